@@ -1,0 +1,339 @@
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import { z, type ZodTypeAny } from 'zod';
+
+/**
+ * One input of an operation: its n8n property (what the editor shows) and the zod schema that
+ * validates the value before any request is sent. Operations are lists of fields.
+ */
+export interface Field<T = unknown> {
+	name: string;
+	property: INodeProperties;
+	schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+	/** Read with extractValue (resource locators). */
+	extractValue?: boolean;
+}
+
+export interface FieldOptions {
+	required?: boolean;
+	description?: string;
+	hint?: string;
+	placeholder?: string;
+	default?: unknown;
+	/** Show the field only when other parameters have these values (merged with resource/operation). */
+	show?: Record<string, Array<string | number | boolean>>;
+	typeOptions?: INodeProperties['typeOptions'];
+}
+
+type Prop = Omit<INodeProperties, 'default'> & { default?: INodeProperties['default'] };
+
+function property(name: string, displayName: string, type: INodeProperties['type'], opts: FieldOptions, extra: Partial<Prop> = {}): INodeProperties {
+	const p: INodeProperties = {
+		displayName,
+		name,
+		type,
+		default: (opts.default ?? extra.default ?? '') as INodeProperties['default'],
+		...extra,
+	} as INodeProperties;
+	if (opts.required) p.required = true;
+	if (opts.description) p.description = opts.description;
+	if (opts.hint) p.hint = opts.hint;
+	if (opts.placeholder) p.placeholder = opts.placeholder;
+	if (opts.typeOptions) p.typeOptions = { ...p.typeOptions, ...opts.typeOptions };
+	if (opts.show) p.displayOptions = { show: opts.show };
+	return p;
+}
+
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+function numberish(v: unknown): unknown {
+	if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
+	return emptyToUndefined(v);
+}
+
+function optionalIf<T extends ZodTypeAny>(schema: T, required: boolean | undefined) {
+	return required ? schema : schema.optional();
+}
+
+export const field = {
+	/** Free text. Required text must not be blank. */
+	string(name: string, displayName: string, opts: FieldOptions & { rows?: number; password?: boolean } = {}): Field<string | undefined> {
+		const typeOptions = { ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.password ? { password: true } : {}) };
+		return {
+			name,
+			property: property(name, displayName, 'string', { ...opts, typeOptions: Object.keys(typeOptions).length ? { ...typeOptions, ...opts.typeOptions } : opts.typeOptions }),
+			schema: z.preprocess(
+				(v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? (v.trim() === '' ? undefined : v) : emptyToUndefined(v)),
+				optionalIf(z.string({ required_error: 'is required', invalid_type_error: 'must be text' }), opts.required),
+			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** An identifier: text or a whole number, never blank. numeric=true refuses anything but digits. */
+	id(name: string, displayName: string, opts: FieldOptions & { numeric?: boolean } = {}): Field<string | undefined> {
+		let text = z.string({ required_error: 'is required', invalid_type_error: 'must be an ID (text or number)' });
+		if (opts.numeric) text = text.regex(/^\d+$/, 'must be a numeric ID (digits only)');
+		return {
+			name,
+			property: property(name, displayName, 'string', { required: opts.required ?? true, ...opts }),
+			schema: z.preprocess(
+				(v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : emptyToUndefined(v)),
+				optionalIf(text, opts.required ?? true),
+			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	number(name: string, displayName: string, opts: FieldOptions & { min?: number; max?: number; integer?: boolean } = {}): Field<number | undefined> {
+		let n = z.number({ required_error: 'is required', invalid_type_error: 'must be a number' });
+		if (opts.integer) n = n.int('must be a whole number');
+		if (opts.min !== undefined) n = n.min(opts.min, `must be at least ${opts.min}`);
+		if (opts.max !== undefined) n = n.max(opts.max, `must be at most ${opts.max}`);
+		const typeOptions: Record<string, number> = {};
+		if (opts.min !== undefined) typeOptions.minValue = opts.min;
+		if (opts.max !== undefined) typeOptions.maxValue = opts.max;
+		if (opts.integer) typeOptions.numberPrecision = 0;
+		return {
+			name,
+			property: property(name, displayName, 'number', { ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { default: opts.required ? undefined : '' }),
+			schema: z.preprocess(numberish, optionalIf(n, opts.required)) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	boolean(name: string, displayName: string, opts: FieldOptions = {}): Field<boolean | undefined> {
+		return {
+			name,
+			property: property(name, displayName, 'boolean', { default: false, ...opts }),
+			schema: z.preprocess(
+				(v) => (v === 'true' ? true : v === 'false' ? false : emptyToUndefined(v)),
+				z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
+			) as z.ZodType<boolean | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** A dropdown of fixed values; loadOptionsMethod fills it from the account instead. */
+	options(
+		name: string,
+		displayName: string,
+		values: INodePropertyOptions[],
+		opts: FieldOptions & { loadOptionsMethod?: string; loadOptionsDependsOn?: string[] } = {},
+	): Field<string | undefined> {
+		const allowed = values.map((v) => String(v.value));
+		const typeOptions = opts.loadOptionsMethod
+			? { loadOptionsMethod: opts.loadOptionsMethod, ...(opts.loadOptionsDependsOn ? { loadOptionsDependsOn: opts.loadOptionsDependsOn } : {}) }
+			: undefined;
+		const base = z.string({ required_error: 'is required', invalid_type_error: 'must be one of the listed values' });
+		const checked = opts.loadOptionsMethod
+			? base
+			: base.refine((v) => allowed.includes(v), { message: `must be one of: ${allowed.join(', ')}` });
+		return {
+			name,
+			property: property(name, displayName, 'options', { default: values[0]?.value ?? '', ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { options: values }),
+			schema: z.preprocess(
+				(v) => (typeof v === 'number' ? String(v) : emptyToUndefined(v)),
+				optionalIf(checked, opts.required),
+			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	multiOptions(
+		name: string,
+		displayName: string,
+		values: INodePropertyOptions[],
+		opts: FieldOptions & { loadOptionsMethod?: string; loadOptionsDependsOn?: string[] } = {},
+	): Field<string[] | undefined> {
+		const allowed = values.map((v) => String(v.value));
+		const typeOptions = opts.loadOptionsMethod
+			? { loadOptionsMethod: opts.loadOptionsMethod, ...(opts.loadOptionsDependsOn ? { loadOptionsDependsOn: opts.loadOptionsDependsOn } : {}) }
+			: undefined;
+		let arr = z.array(z.string(), { invalid_type_error: 'must be a list' });
+		if (!opts.loadOptionsMethod) arr = arr.refine((list) => list.every((v) => allowed.includes(v)), { message: `must contain only: ${allowed.join(', ')}` }) as never;
+		if (opts.required) arr = arr.min(1, 'needs at least one value');
+		return {
+			name,
+			property: property(name, displayName, 'multiOptions', { default: [], ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { options: values }),
+			schema: z.preprocess(
+				(v) => (typeof v === 'string' ? (v.trim() === '' ? [] : v.split(',').map((s) => s.trim())) : Array.isArray(v) ? v.map(String) : emptyToUndefined(v)),
+				optionalIf(arr, opts.required),
+			) as z.ZodType<string[] | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** A list of strings typed as comma-separated text (labels, tags, ids). */
+	stringList(name: string, displayName: string, opts: FieldOptions = {}): Field<string[] | undefined> {
+		let arr = z.array(z.string());
+		if (opts.required) arr = arr.min(1, 'needs at least one value');
+		return {
+			name,
+			property: property(name, displayName, 'string', { placeholder: 'e.g. first, second', ...opts }),
+			schema: z.preprocess(
+				(v) =>
+					Array.isArray(v)
+						? v.map(String).map((s) => s.trim()).filter(Boolean)
+						: typeof v === 'string'
+							? v.split(',').map((s) => s.trim()).filter(Boolean)
+							: typeof v === 'number'
+								? [String(v)]
+								: emptyToUndefined(v),
+				optionalIf(arr, opts.required),
+			) as z.ZodType<string[] | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object or array. */
+	json(name: string, displayName: string, opts: FieldOptions & { array?: boolean } = {}): Field<unknown> {
+		const shape = opts.array ? z.array(z.unknown(), { invalid_type_error: 'must be a JSON array' }) : z.record(z.unknown(), { invalid_type_error: 'must be a JSON object' });
+		return {
+			name,
+			property: property(name, displayName, 'json', { default: opts.array ? '[]' : '{}', ...opts }),
+			schema: z
+				.unknown()
+				.transform((v, ctx) => {
+					if (typeof v !== 'string') return v;
+					if (v.trim() === '') return undefined;
+					try {
+						return JSON.parse(v);
+					} catch {
+						ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be valid JSON' });
+						return z.NEVER;
+					}
+				})
+				.pipe(optionalIf(shape, opts.required)) as z.ZodType<unknown, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	dateTime(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
+		return {
+			name,
+			property: property(name, displayName, 'dateTime', opts),
+			schema: z.preprocess(
+				(v) => (v instanceof Date ? v.toISOString() : typeof v === 'object' && v && 'toISO' in v ? String((v as { toISO(): string }).toISO()) : emptyToUndefined(v)),
+				optionalIf(
+					z.string({ required_error: 'is required' }).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z)' }),
+					opts.required,
+				),
+			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** Optional fields grouped under "Add Field" (n8n's collection). */
+	collection(name: string, displayName: string, fields: Field[], opts: FieldOptions & { placeholder?: string } = {}): Field<Record<string, unknown>> {
+		const shape: Record<string, ZodTypeAny> = {};
+		for (const f of fields) shape[f.name] = f.schema.optional();
+		const children = fields.map((f) => {
+			const p = { ...f.property };
+			delete p.required;
+			return p;
+		});
+		return {
+			name,
+			property: property(name, displayName, 'collection', { placeholder: opts.placeholder ?? 'Add Field', ...opts, default: {} }, { options: children.sort((a, b) => a.displayName.localeCompare(b.displayName)) }),
+			schema: z.preprocess((v) => (v === undefined || v === null || v === '' ? {} : v), z.object(shape).passthrough()) as z.ZodType<Record<string, unknown>, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** Repeatable key/value pairs (custom attributes, extra parameters), returned as one object. */
+	keyValue(name: string, displayName: string, opts: FieldOptions & { keyName?: string; valueName?: string } = {}): Field<Record<string, string>> {
+		const keyLabel = opts.keyName ?? 'Key';
+		const valueLabel = opts.valueName ?? 'Value';
+		return {
+			name,
+			property: property(name, displayName, 'fixedCollection', { placeholder: `Add ${displayName}`, ...opts, default: {} }, {
+				typeOptions: { multipleValues: true },
+				options: [
+					{
+						name: 'pairs',
+						displayName: 'Pair',
+						values: [
+							{ displayName: keyLabel, name: 'key', type: 'string', default: '' },
+							{ displayName: valueLabel, name: 'value', type: 'string', default: '' },
+						],
+					},
+				],
+			}),
+			schema: z.preprocess(
+				(v) => (v === undefined || v === null || v === '' ? {} : v),
+				z
+					.object({ pairs: z.array(z.object({ key: z.string(), value: z.unknown() })).optional() })
+					.passthrough()
+					.transform((v, ctx) => {
+						const out: Record<string, string> = {};
+						for (const pair of v.pairs ?? []) {
+							if (pair.key.trim() === '') {
+								ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has a pair with an empty ${keyLabel.toLowerCase()}` });
+								return z.NEVER;
+							}
+							out[pair.key.trim()] = pair.value as string;
+						}
+						return out;
+					}),
+			) as z.ZodType<Record<string, string>, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	/** An id chosen from a searchable list (listSearch) or typed by hand. */
+	resourceLocator(
+		name: string,
+		displayName: string,
+		opts: FieldOptions & { searchListMethod?: string; numeric?: boolean; idPlaceholder?: string; searchable?: boolean } = {},
+	): Field<string | undefined> {
+		const modes: NonNullable<INodeProperties['modes']> = [];
+		if (opts.searchListMethod) {
+			modes.push({ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: opts.searchListMethod, searchable: opts.searchable ?? true } });
+		}
+		modes.push({
+			displayName: 'ID',
+			name: 'id',
+			type: 'string',
+			placeholder: opts.idPlaceholder ?? (opts.numeric ? 'e.g. 42' : 'e.g. 5e2f17ece4b02e8af10aff51'),
+			...(opts.numeric ? { validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Use a numeric ID' } }] } : {}),
+		});
+		const idField = field.id(name, displayName, { numeric: opts.numeric, required: opts.required ?? true });
+		return {
+			name,
+			extractValue: true,
+			property: property(name, displayName, 'resourceLocator', { required: opts.required ?? true, ...opts, default: { mode: opts.searchListMethod ? 'list' : 'id', value: '' } }, { modes }),
+			schema: idField.schema,
+		};
+	},
+
+	returnAll(): Field<boolean> {
+		return {
+			name: 'returnAll',
+			property: { displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
+			schema: z.preprocess((v) => (v === undefined || v === '' ? false : v), z.boolean({ invalid_type_error: 'must be true or false' })) as z.ZodType<boolean, z.ZodTypeDef, unknown>,
+		};
+	},
+
+	limit(max = 1000, defaultValue = 50): Field<number | undefined> {
+		return {
+			name: 'limit',
+			property: {
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				default: defaultValue,
+				typeOptions: { minValue: 1, maxValue: max },
+				description: 'Max number of results to return',
+				displayOptions: { show: { returnAll: [false] } },
+			},
+			schema: z.preprocess(numberish, z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
+		};
+	},
+};
+
+/** "Return All" + "Limit" as a pair, for every list operation. */
+export function returnAllOrLimit(max = 1000, defaultValue = 50): Field[] {
+	return [field.returnAll(), field.limit(max, defaultValue)] as Field[];
+}
+
+/** Deep-merges a displayOptions.show block into each property, so an operation never repeats it. */
+export function updateDisplayOptions(show: Record<string, Array<string | number | boolean>>, properties: INodeProperties[]): INodeProperties[] {
+	return properties.map((p) => ({
+		...p,
+		displayOptions: {
+			...p.displayOptions,
+			show: { ...(p.displayOptions?.show ?? {}), ...show },
+		},
+	}));
+}
+
+export type NodeDescriptionBase = Omit<INodeTypeDescription, 'properties'>;

@@ -1,0 +1,221 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INode,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { defaultMessageOf, redact, secretsOf, toNodeApiError, type MessageExtractor } from './errors';
+import {
+	DEFAULT_RETRY,
+	backoffDelay,
+	isIdempotent,
+	isRetryableNetworkError,
+	isRetryableStatus,
+	networkErrorCode,
+	parseRetryAfter,
+	retryClock,
+	type RetryOptions,
+} from './retry';
+
+/** What every n8n context that sends requests offers (execute, poll, hook, webhook, load options). */
+export interface RequestContext {
+	getNode(): INode;
+	getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject>;
+	helpers: {
+		httpRequestWithAuthentication(this: unknown, credentialsType: string, requestOptions: IHttpRequestOptions): Promise<unknown>;
+	};
+}
+
+/** How one platform is reached. Each node package declares one in its transport. */
+export interface PlatformSpec {
+	/** Shown in error descriptions, e.g. "Chatwoot". */
+	name: string;
+	credentialType: string;
+	/** Base URL from the credential (cloud default or self-hosted), without a trailing slash. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+	messageOf?: MessageExtractor;
+	retry?: Partial<RetryOptions>;
+	timeoutMs?: number;
+	arrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
+	headers?: Record<string, string>;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Built with apiPath`` so that parameters are encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Replaces the credential's base URL (e.g. another API family on the same host). */
+	baseUrl?: string;
+	itemIndex?: number;
+	/** Allow retrying a non-idempotent request on 5xx (only where the API is known to be idempotent). */
+	unsafeRetry?: boolean;
+	timeoutMs?: number;
+	/** Another credential type for this call (e.g. a platform-level token). */
+	credentialType?: string;
+	/** Expect a binary response body (Buffer). */
+	binary?: boolean;
+}
+
+export interface ApiResponse<T = unknown> {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: T;
+}
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, string | string[] | undefined>;
+	statusCode: number;
+}
+
+function headerValue(headers: FullResponse['headers'], name: string): string | undefined {
+	const found = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name);
+	const value = found?.[1];
+	return Array.isArray(value) ? value[0] : value;
+}
+
+function trimSlash(url: string): string {
+	return url.replace(/\/+$/, '');
+}
+
+function cleanQuery(qs: IDataObject | undefined): IDataObject | undefined {
+	if (!qs) return undefined;
+	const out: IDataObject = {};
+	for (const [key, value] of Object.entries(qs)) {
+		if (value === undefined || value === null || value === '') continue;
+		out[key] = value;
+	}
+	return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The one request path of every operation: base URL from the credential, auth only through
+ * httpRequestWithAuthentication (the credential's declarative `authenticate`), retries with backoff,
+ * and any failure turned into a NodeApiError carrying the platform's own message.
+ */
+export async function apiRequest<T = unknown>(this: RequestContext, platform: PlatformSpec, req: ApiRequest): Promise<ApiResponse<T>> {
+	const node = this.getNode();
+	const credentialType = req.credentialType ?? platform.credentialType;
+	const credentials = await this.getCredentials(credentialType, req.itemIndex);
+	const secrets = secretsOf(credentials);
+	const retry: RetryOptions = { ...DEFAULT_RETRY, ...platform.retry };
+	const messageOf = platform.messageOf ?? defaultMessageOf;
+	const base = trimSlash(req.baseUrl ?? platform.baseUrl(credentials));
+	const isForm = typeof FormData !== 'undefined' && req.body instanceof FormData;
+
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: `${base}${req.path}`,
+		qs: cleanQuery(req.qs),
+		headers: { Accept: 'application/json', ...platform.headers, ...req.headers },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: req.timeoutMs ?? platform.timeoutMs ?? 30000,
+		arrayFormat: platform.arrayFormat ?? 'brackets',
+	};
+	if (req.body !== undefined) {
+		options.body = req.body as IHttpRequestOptions['body'];
+		if (!isForm) options.json = true;
+	}
+	if (req.binary) options.encoding = 'arraybuffer';
+
+	for (let attempt = 0; ; attempt++) {
+		let response: FullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options)) as FullResponse;
+		} catch (error) {
+			if (error instanceof NodeApiError) throw error;
+			const code = networkErrorCode(error);
+			const canRetry = isRetryableNetworkError(error) && (isIdempotent(req.method) || code === 'ECONNREFUSED' || req.unsafeRetry);
+			if (canRetry && attempt < retry.retries) {
+				await retryClock.sleep(backoffDelay(attempt, retry));
+				continue;
+			}
+			const reason = redact((error as Error)?.message ?? String(error), secrets);
+			throw toNodeApiError(node, {
+				platform: platform.name,
+				method: req.method,
+				path: req.path,
+				itemIndex: req.itemIndex,
+				secrets,
+				cause: `${code ? `${code}: ` : ''}${reason}`,
+			});
+		}
+
+		const status = response.statusCode;
+		if (status >= 200 && status < 300) {
+			return { status, headers: response.headers ?? {}, body: parseBody(response, req, platform, node, secrets) as T };
+		}
+
+		if (attempt < retry.retries && isRetryableStatus(status, req.method, retry, req.unsafeRetry)) {
+			const asked = parseRetryAfter(headerValue(response.headers, 'retry-after'));
+			if (asked === undefined || asked <= retry.maxRetryAfterMs) {
+				await retryClock.sleep(asked ?? backoffDelay(attempt, retry));
+				continue;
+			}
+		}
+		throw toNodeApiError(node, {
+			platform: platform.name,
+			status,
+			body: decodeErrorBody(response.body),
+			method: req.method,
+			path: req.path,
+			itemIndex: req.itemIndex,
+			secrets,
+			messageOf,
+		});
+	}
+}
+
+function decodeErrorBody(body: unknown): unknown {
+	if (Buffer.isBuffer(body)) body = body.toString('utf8');
+	if (typeof body === 'string') {
+		try {
+			return JSON.parse(body);
+		} catch {
+			return body;
+		}
+	}
+	return body;
+}
+
+function parseBody(response: FullResponse, req: ApiRequest, platform: PlatformSpec, node: INode, secrets: string[]): unknown {
+	const body = response.body;
+	if (req.binary) return body;
+	const type = headerValue(response.headers, 'content-type') ?? '';
+	if (typeof body === 'string' || Buffer.isBuffer(body)) {
+		const text = body.toString();
+		if (text.trim() === '') return undefined;
+		if (/json/i.test(type) || /^[[{]/.test(text.trim())) {
+			try {
+				return JSON.parse(text);
+			} catch {
+				throw toNodeApiError(node, {
+					platform: platform.name,
+					method: req.method,
+					path: req.path,
+					itemIndex: req.itemIndex,
+					secrets,
+					cause: `the response (status ${response.statusCode}) is not valid JSON`,
+				});
+			}
+		}
+		if (/html/i.test(type)) {
+			throw toNodeApiError(node, {
+				platform: platform.name,
+				method: req.method,
+				path: req.path,
+				itemIndex: req.itemIndex,
+				secrets,
+				cause: `an HTML page came back instead of JSON (status ${response.statusCode}); check the base URL`,
+			});
+		}
+		return text;
+	}
+	return body;
+}

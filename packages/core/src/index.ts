@@ -1,0 +1,14 @@
+export * from './http/path';
+export * from './http/retry';
+export * from './http/errors';
+export * from './http/request';
+export * from './pagination';
+export * from './descriptions/fields';
+export * from './operations/operation';
+export * from './operations/params';
+export * from './operations/router';
+export * from './triggers/polling';
+export * from './triggers/webhook';
+export * from './triggers/signature';
+export * from './credentials';
+export { z } from 'zod';

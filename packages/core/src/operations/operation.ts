@@ -1,0 +1,49 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { ApiRequest } from '../http/request';
+import type { Field } from '../descriptions/fields';
+
+export type OperationOutput = IDataObject | IDataObject[] | INodeExecutionData[] | null | undefined | void;
+
+/** What an operation can ask of the node it runs in, besides `this` (the n8n execute context). */
+export interface OperationTools {
+	/** The node's transport: the platform request path with its credential and base URL. */
+	request<T = unknown>(req: Omit<ApiRequest, 'itemIndex'>): Promise<T>;
+	/** Throws a NodeOperationError naming the item and the field. */
+	fail(field: string, problem: string): never;
+}
+
+/**
+ * One operation = one small file: its fields (the editor and the validation), and either a
+ * declarative `request` + `output`, or an `execute` for anything more (paging, uploads, several calls).
+ */
+export interface OperationSpec<P = any> {
+	resource: string;
+	operation: string;
+	/** Shown in the Operation dropdown, e.g. "Get Many". */
+	name: string;
+	/** Sentence shown in the actions panel, e.g. "Get many contacts". */
+	action: string;
+	description?: string;
+	fields: Field[];
+	/** Cross-field checks after each field's own schema passed; call tools.fail to refuse. */
+	check?(params: P, tools: OperationTools): void;
+	request?(params: P): Omit<ApiRequest, 'itemIndex'>;
+	output?(body: any, params: P): OperationOutput;
+	execute?(this: IExecuteFunctions, params: P, tools: OperationTools, itemIndex: number): Promise<OperationOutput>;
+	/** Marks API families that need another credential (e.g. a platform-level token). */
+	credentialType?: string;
+}
+
+export function defineOperation<P = any>(spec: OperationSpec<P>): OperationSpec<P> {
+	if (!spec.request && !spec.execute) throw new Error(`Operation ${spec.resource}.${spec.operation} needs request or execute`);
+	return spec;
+}
+
+export interface ResourceSpec {
+	/** camelCase singular, e.g. "contact". */
+	value: string;
+	name: string;
+	description?: string;
+	operations: OperationSpec[];
+	defaultOperation?: string;
+}

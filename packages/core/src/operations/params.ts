@@ -1,0 +1,49 @@
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import type { ZodError } from 'zod';
+import type { Field } from '../descriptions/fields';
+import { inputError } from '../http/errors';
+
+/** Reads an operation's fields for one item; a field hidden by its displayOptions reads as undefined. */
+export function readRaw(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>, fields: Field[], itemIndex: number): Record<string, unknown> {
+	const raw: Record<string, unknown> = {};
+	for (const f of fields) {
+		try {
+			raw[f.name] = ctx.getNodeParameter(f.name, itemIndex, undefined, f.extractValue ? { extractValue: true } : undefined);
+		} catch {
+			raw[f.name] = undefined;
+		}
+	}
+	return raw;
+}
+
+function displayNameAt(fields: Field[], path: Array<string | number>): string {
+	const top = fields.find((f) => f.name === path[0]);
+	if (!top) return String(path[0] ?? 'input');
+	if (path.length > 1 && top.property.type === 'collection') {
+		const child = (top.property.options as Array<{ name: string; displayName: string }> | undefined)?.find((o) => o.name === path[1]);
+		if (child) return `${top.property.displayName} → ${child.displayName}`;
+	}
+	return top.property.displayName;
+}
+
+function problemOf(error: ZodError): string {
+	const issue = error.issues[0];
+	if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
+	if (issue.message === 'Required') return 'is required';
+	if (/^Expected .* received/.test(issue.message)) return `has the wrong type (${issue.message.toLowerCase()})`;
+	return issue.message;
+}
+
+/** Validates the raw values against each field's schema; the first problem becomes a NodeOperationError. */
+export function validateParams<P>(node: INode, fields: Field[], raw: Record<string, unknown>, itemIndex: number): P {
+	const out: Record<string, unknown> = {};
+	for (const f of fields) {
+		const result = f.schema.safeParse(raw[f.name]);
+		if (!result.success) {
+			const name = displayNameAt(fields, [f.name, ...result.error.issues[0].path]);
+			throw inputError(node, itemIndex, name, problemOf(result.error));
+		}
+		if (result.data !== undefined) out[f.name] = result.data;
+	}
+	return out as P;
+}

@@ -1,0 +1,115 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { updateDisplayOptions } from '../descriptions/fields';
+import { inputError } from '../http/errors';
+import type { ApiRequest, ApiResponse } from '../http/request';
+import type { OperationOutput, OperationSpec, OperationTools, ResourceSpec } from './operation';
+import { readRaw, validateParams } from './params';
+
+export type Transport = (this: IExecuteFunctions, req: ApiRequest) => Promise<ApiResponse>;
+
+/** The resource dropdown, one operation dropdown per resource, and every operation's fields. */
+export function buildProperties(resources: ResourceSpec[], preamble: INodeProperties[] = []): INodeProperties[] {
+	const props: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map((r) => ({ name: r.name, value: r.value, ...(r.description ? { description: r.description } : {}) })),
+			default: resources[0].value,
+		},
+		...preamble,
+	];
+	for (const r of resources) {
+		const ops = [...r.operations].sort((a, b) => a.name.localeCompare(b.name));
+		props.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [r.value] } },
+			options: ops.map((op) => ({ name: op.name, value: op.operation, action: op.action, description: op.description ?? op.action })),
+			default: r.defaultOperation ?? ops[0].operation,
+		});
+	}
+	for (const r of resources) {
+		for (const op of r.operations) {
+			props.push(...updateDisplayOptions({ resource: [r.value], operation: [op.operation] }, op.fields.map((f) => f.property)));
+		}
+	}
+	return props;
+}
+
+function isExecutionData(value: unknown[]): value is INodeExecutionData[] {
+	return value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && 'json' in (v as object) && typeof (v as INodeExecutionData).json === 'object');
+}
+
+function toItems(output: OperationOutput, itemIndex: number): INodeExecutionData[] {
+	const paired = { item: itemIndex };
+	if (output === undefined || output === null) return [{ json: { success: true }, pairedItem: paired }];
+	if (Array.isArray(output)) {
+		if (isExecutionData(output)) return output.map((o) => ({ ...o, pairedItem: paired }));
+		return (output as IDataObject[]).map((json) => ({ json: json !== null && typeof json === 'object' ? json : { value: json }, pairedItem: paired }));
+	}
+	if (typeof output !== 'object') return [{ json: { value: output as unknown as string }, pairedItem: paired }];
+	return [{ json: output as IDataObject, pairedItem: paired }];
+}
+
+export interface RouterOptions {
+	resources: ResourceSpec[];
+	transport: Transport;
+}
+
+/** Finds an operation by resource and operation value; used by the router and by tests. */
+export function findOperation(resources: ResourceSpec[], resource: string, operation: string): OperationSpec | undefined {
+	return resources.find((r) => r.value === resource)?.operations.find((o) => o.operation === operation);
+}
+
+/**
+ * The execute() of every action node: one pass per item, input validated before any request,
+ * continueOnFail honoured, the item index on every error, pairedItem on every output.
+ */
+export function createRouter(opts: RouterOptions) {
+	return async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const out: INodeExecutionData[] = [];
+		const node = this.getNode();
+		for (let i = 0; i < items.length; i++) {
+			try {
+				const resource = this.getNodeParameter('resource', i) as string;
+				const operation = this.getNodeParameter('operation', i) as string;
+				const op = findOperation(opts.resources, resource, operation);
+				if (!op) throw new NodeOperationError(node, `The operation "${operation}" of resource "${resource}" is not known`, { itemIndex: i });
+				const tools: OperationTools = {
+					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) =>
+						(await opts.transport.call(this, { credentialType: op.credentialType, ...req, itemIndex: i })).body as T,
+					fail: (field, problem) => {
+						throw inputError(node, i, field, problem);
+					},
+				};
+				const params = validateParams<Record<string, unknown>>(node, op.fields, readRaw(this, op.fields, i), i);
+				op.check?.(params, tools);
+				let result: OperationOutput;
+				if (op.execute) {
+					result = await op.execute.call(this, params, tools, i);
+				} else {
+					const body = await tools.request(op.request!(params));
+					result = op.output ? op.output(body, params) : (body as OperationOutput);
+				}
+				out.push(...toItems(result, i));
+			} catch (error) {
+				if (this.continueOnFail()) {
+					out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
+					continue;
+				}
+				if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+					if (error.context?.itemIndex === undefined) error.context = { ...error.context, itemIndex: i };
+					throw error;
+				}
+				throw new NodeOperationError(node, error as Error, { itemIndex: i });
+			}
+		}
+		return [out];
+	};
+}

@@ -1,0 +1,134 @@
+/**
+ * Pagination as async generators: each strategy knows how one API family pages and when it is done,
+ * and `collect` drains a generator for "Return All" or stops at "Limit" without asking for a page it
+ * does not need.
+ */
+
+export interface PageResult<T> {
+	items: T[];
+	/** Total matching records, when the API tells it. */
+	total?: number;
+	/** Whether another page exists, when the API tells it. */
+	hasMore?: boolean;
+}
+
+export interface PageNumberOptions<T> {
+	/** Items per page as the API serves them. */
+	pageSize: number;
+	/** First page number (1 for most APIs). */
+	firstPage?: number;
+	fetch(page: number, wanted: number): Promise<PageResult<T>>;
+}
+
+/** Page-number pagination (`?page=N`, or a path segment such as `/conversations/{page}`). */
+export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infinity): AsyncGenerator<T> {
+	const first = opts.firstPage ?? 1;
+	let seen = 0;
+	for (let page = first; ; page++) {
+		const result = await opts.fetch(page, wanted - seen);
+		for (const item of result.items) {
+			seen++;
+			yield item;
+		}
+		const fetchedSoFar = (page - first + 1) * opts.pageSize;
+		if (result.items.length === 0) return;
+		if (result.hasMore === false) return;
+		if (result.hasMore === undefined) {
+			if (result.total !== undefined && fetchedSoFar >= result.total) return;
+			if (result.items.length < opts.pageSize) return;
+		}
+	}
+}
+
+export interface OffsetOptions<T> {
+	/** Largest page the API serves. */
+	pageSize: number;
+	/** Largest offset the API accepts; a request past it is not sent. */
+	maxOffset?: number;
+	fetch(offset: number, limit: number): Promise<PageResult<T>>;
+}
+
+/** Offset/limit pagination; asks for no more than it still needs. */
+export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
+	let offset = 0;
+	let seen = 0;
+	for (;;) {
+		const limit = Math.max(1, Math.min(opts.pageSize, wanted - seen));
+		const result = await opts.fetch(offset, limit);
+		for (const item of result.items) {
+			seen++;
+			yield item;
+		}
+		offset += result.items.length;
+		if (result.items.length === 0 || result.items.length < limit) return;
+		if (result.hasMore === false) return;
+		if (result.total !== undefined && offset >= result.total) return;
+		if (opts.maxOffset !== undefined && offset > opts.maxOffset) return;
+	}
+}
+
+export interface CursorOptions<T, C> {
+	first: C | undefined;
+	/** Returns the page and the cursor of the next one (undefined at the end). */
+	fetch(cursor: C | undefined, wanted: number): Promise<{ items: T[]; next: C | undefined }>;
+}
+
+/** Cursor pagination: before/after ids, timestamps, opaque tokens, next links. */
+export async function* byCursor<T, C>(opts: CursorOptions<T, C>, wanted = Infinity): AsyncGenerator<T> {
+	let cursor = opts.first;
+	let seen = 0;
+	for (;;) {
+		const result = await opts.fetch(cursor, wanted - seen);
+		for (const item of result.items) {
+			seen++;
+			yield item;
+		}
+		if (result.next === undefined || result.next === null || result.items.length === 0) return;
+		if (result.next === cursor) return;
+		cursor = result.next;
+	}
+}
+
+/** Next-link pagination: each page names the URL (or path) of the next one. */
+export function byNextLink<T>(first: string, fetch: (link: string) => Promise<{ items: T[]; next?: string | null }>) {
+	return byCursor<T, string>({
+		first,
+		fetch: async (link) => {
+			const page = await fetch(link as string);
+			return { items: page.items, next: page.next ?? undefined };
+		},
+	});
+}
+
+export interface CollectOptions<T> {
+	returnAll: boolean;
+	limit?: number;
+	/** Drops an item whose key was already collected (lists that shift while they are read). */
+	uniqueBy?: (item: T) => string | number;
+}
+
+/**
+ * Drains a page generator. With returnAll=false it stops as soon as `limit` items are in hand, so
+ * the generator never asks for the next page.
+ */
+export async function collect<T>(source: AsyncIterable<T>, opts: CollectOptions<T>): Promise<T[]> {
+	const max = opts.returnAll ? Infinity : Math.max(0, opts.limit ?? 50);
+	const out: T[] = [];
+	if (max === 0) return out;
+	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	for await (const item of source) {
+		if (keys && opts.uniqueBy) {
+			const key = opts.uniqueBy(item);
+			if (keys.has(key)) continue;
+			keys.add(key);
+		}
+		out.push(item);
+		if (out.length >= max) break;
+	}
+	return out;
+}
+
+/** How many items a list operation wants: Infinity for Return All. */
+export function wantedCount(returnAll: boolean, limit: number | undefined): number {
+	return returnAll ? Infinity : Math.max(0, limit ?? 50);
+}

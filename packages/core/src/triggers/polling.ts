@@ -1,0 +1,133 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+/** One record a polling trigger may emit. */
+export interface PollItem<T = IDataObject> {
+	id: string;
+	/** Epoch milliseconds of the event (creation or update time). */
+	ts: number;
+	data: T;
+}
+
+export interface TimeCursorState {
+	/** Poll start time (epoch ms) of the last successful poll. */
+	cursor: number;
+	/** Ids already handled whose ts is inside the look-back window before the cursor. */
+	seen: Array<[string, number]>;
+	/** Optional tag that resets the state when the trigger's filters change. */
+	scope?: string;
+}
+
+export interface TimeCursorOptions<T> {
+	/**
+	 * Fetch every item with ts >= sinceMs (more is fine: older or repeated items are filtered here).
+	 * Must throw on failure: a poll that fails leaves the state untouched.
+	 */
+	fetchSince(sinceMs: number): Promise<Array<PollItem<T>>>;
+	/** Fetch the newest item, for manual "test" runs. */
+	fetchLatest(): Promise<PollItem<T> | undefined>;
+	/**
+	 * How far back each poll looks before its cursor. Covers clock skew between n8n and the API,
+	 * records that become visible late, and coarse API filters. Items in it are deduped by id.
+	 */
+	lookbackMs?: number;
+	/** Key of the state in the node's static data. */
+	stateKey?: string;
+	/** Changing it (e.g. when filters change) restarts from "now" instead of replaying. */
+	scope?: string;
+	/** Clock, replaced in tests. */
+	now?: () => number;
+	/** Upper bound of remembered ids (oldest dropped first). */
+	maxSeen?: number;
+}
+
+export const DEFAULT_LOOKBACK_MS = 10 * 60 * 1000;
+
+function toExecutionData<T>(items: Array<PollItem<T>>): INodeExecutionData[][] {
+	return [items.map((item) => ({ json: item.data as unknown as IDataObject }))];
+}
+
+/**
+ * A polling trigger that neither loses nor repeats records:
+ * - the first activation records what exists and emits nothing (no replay of history);
+ * - each poll asks for everything since (cursor − look-back) and emits the items whose id it has not
+ *   handled yet, oldest first, so equal timestamps and late arrivals are safe;
+ * - the state is written only after the whole fetch succeeded, so a failed poll is simply redone;
+ * - the state lives in the node's static data, which n8n persists across restarts;
+ * - manual mode returns the newest item and leaves the state alone.
+ */
+export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCursorOptions<T>): Promise<INodeExecutionData[][] | null> {
+	const now = opts.now ?? Date.now;
+	const lookback = opts.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+	const key = opts.stateKey ?? 'timeCursor';
+	const maxSeen = opts.maxSeen ?? 20000;
+	const staticData = this.getWorkflowStaticData('node');
+
+	if (this.getMode() === 'manual') {
+		const latest = await opts.fetchLatest();
+		return latest ? toExecutionData([latest]) : null;
+	}
+
+	const pollStart = now();
+	const previous = staticData[key] as TimeCursorState | undefined;
+	const fresh = !previous || typeof previous.cursor !== 'number' || (opts.scope !== undefined && previous.scope !== opts.scope);
+	const cursor = fresh ? pollStart : previous!.cursor;
+	const windowStart = cursor - lookback;
+
+	const fetched = await opts.fetchSince(windowStart);
+
+	const seen = new Map<string, number>(fresh ? [] : previous!.seen);
+	const emitted: Array<PollItem<T>> = [];
+	const inWindow = new Map<string, PollItem<T>>();
+	for (const item of fetched) {
+		if (item.ts < windowStart) continue;
+		if (!inWindow.has(item.id)) inWindow.set(item.id, item);
+	}
+	for (const item of inWindow.values()) {
+		if (seen.has(item.id)) continue;
+		seen.set(item.id, item.ts);
+		if (!fresh) emitted.push(item);
+	}
+	emitted.sort((a, b) => a.ts - b.ts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+	// The next poll looks back from this poll's start; remember every id it could see again.
+	const nextCursor = Math.max(cursor, pollStart);
+	const keepFrom = nextCursor - lookback;
+	let kept = [...seen.entries()].filter(([, ts]) => ts >= keepFrom);
+	if (kept.length > maxSeen) kept = kept.sort((a, b) => a[1] - b[1]).slice(kept.length - maxSeen);
+	const state: TimeCursorState = { cursor: nextCursor, seen: kept };
+	if (opts.scope !== undefined) state.scope = opts.scope;
+	staticData[key] = state as unknown as IDataObject;
+
+	return emitted.length ? toExecutionData(emitted) : null;
+}
+
+export interface NewestIdOptions<T> {
+	/** Items newest first, at least down to (and ideally including) the item with id `afterId`. */
+	fetchNewerThan(afterId: string | undefined): Promise<Array<PollItem<T>>>;
+	/** Ordering of ids; default numeric when both are numbers, else string order. */
+	compare?(a: string, b: string): number;
+	stateKey?: string;
+}
+
+const defaultCompare = (a: string, b: string) =>
+	/^\d+$/.test(a) && /^\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0) : a < b ? -1 : a > b ? 1 : 0;
+
+/** A polling trigger for APIs with increasing ids and no reliable timestamps: remembers the newest id. */
+export async function pollWithNewestId<T>(this: IPollFunctions, opts: NewestIdOptions<T>): Promise<INodeExecutionData[][] | null> {
+	const key = opts.stateKey ?? 'newestId';
+	const compare = opts.compare ?? defaultCompare;
+	const staticData = this.getWorkflowStaticData('node');
+	const last = staticData[key] as string | undefined;
+	const manual = this.getMode() === 'manual';
+	const items = await opts.fetchNewerThan(manual ? undefined : last);
+	const sorted = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => compare(a.id, b.id));
+	if (manual) return sorted.length ? toExecutionData([sorted[sorted.length - 1]]) : null;
+	const newest = sorted.length ? sorted[sorted.length - 1].id : last;
+	if (last === undefined) {
+		staticData[key] = newest ?? '';
+		return null;
+	}
+	const fresh = last === '' ? sorted : sorted.filter((i) => compare(i.id, last) > 0);
+	if (newest !== undefined) staticData[key] = newest;
+	return fresh.length ? toExecutionData(fresh) : null;
+}

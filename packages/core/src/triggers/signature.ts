@@ -1,0 +1,69 @@
+import { createHmac, timingSafeEqual } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+export type SignatureResult = { valid: true } | { valid: false; reason: 'missing-signature' | 'missing-timestamp' | 'bad-timestamp' | 'stale' | 'mismatch' };
+
+export interface HmacCheck {
+	secret: string;
+	/** The exact bytes received. */
+	rawBody: Buffer | string;
+	signature: string | undefined;
+	/** Unix seconds as sent by the platform; required when `signedPayload` uses it. */
+	timestamp?: string | undefined;
+	/** Builds the signed string, e.g. (ts, body) => `${ts}.${body}`. Default: the body alone. */
+	signedPayload?: (timestamp: string | undefined, rawBody: string) => string;
+	algorithm?: 'sha256' | 'sha1' | 'sha512';
+	/** Prefix in the header, e.g. "sha256=". */
+	prefix?: string;
+	encoding?: 'hex' | 'base64';
+	/** Oldest accepted timestamp, in seconds from now (default 300). */
+	toleranceSec?: number;
+	/** Newest accepted timestamp ahead of now, in seconds (default 30). */
+	futureSkewSec?: number;
+	nowMs?: number;
+}
+
+export function hmac(secret: string, payload: string, algorithm: HmacCheck['algorithm'] = 'sha256', encoding: HmacCheck['encoding'] = 'hex'): string {
+	return createHmac(algorithm ?? 'sha256', secret).update(payload, 'utf8').digest(encoding ?? 'hex');
+}
+
+/** Constant-time string comparison (length leak only). */
+export function safeEqual(a: string, b: string): boolean {
+	const x = Buffer.from(a, 'utf8');
+	const y = Buffer.from(b, 'utf8');
+	if (x.length !== y.length) {
+		timingSafeEqual(x, x);
+		return false;
+	}
+	return timingSafeEqual(x, y);
+}
+
+/** Verifies an HMAC-signed delivery: signature present, timestamp fresh, digest equal in constant time. */
+export function verifyHmac(check: HmacCheck): SignatureResult {
+	if (!check.signature) return { valid: false, reason: 'missing-signature' };
+	const usesTimestamp = check.timestamp !== undefined || check.signedPayload !== undefined;
+	if (usesTimestamp) {
+		if (check.timestamp === undefined || check.timestamp === '') return { valid: false, reason: 'missing-timestamp' };
+		if (!/^\d{1,12}$/.test(check.timestamp)) return { valid: false, reason: 'bad-timestamp' };
+		const nowSec = Math.floor((check.nowMs ?? Date.now()) / 1000);
+		const ts = Number(check.timestamp);
+		if (ts < nowSec - (check.toleranceSec ?? 300) || ts > nowSec + (check.futureSkewSec ?? 30)) return { valid: false, reason: 'stale' };
+	}
+	const body = typeof check.rawBody === 'string' ? check.rawBody : check.rawBody.toString('utf8');
+	const payload = check.signedPayload ? check.signedPayload(check.timestamp, body) : body;
+	const expected = (check.prefix ?? '') + hmac(check.secret, payload, check.algorithm, check.encoding);
+	return safeEqual(check.signature.trim(), expected) ? { valid: true } : { valid: false, reason: 'mismatch' };
+}
+
+/**
+ * Remembers delivery ids so that a repeated delivery is not emitted twice. Kept in the node's static
+ * data (bounded, oldest dropped), so it also holds across restarts where n8n saves that data.
+ */
+export function isRepeatDelivery(staticData: IDataObject, deliveryId: string | undefined, max = 500, key = 'deliveries'): boolean {
+	if (!deliveryId) return false;
+	const list = (Array.isArray(staticData[key]) ? (staticData[key] as string[]) : []).slice();
+	if (list.includes(deliveryId)) return true;
+	list.push(deliveryId);
+	staticData[key] = list.length > max ? list.slice(list.length - max) : list;
+	return false;
+}

@@ -1,0 +1,73 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+
+export interface RemoteHook {
+	id: string;
+	url: string;
+	secret?: string;
+}
+
+export interface WebhookLifecycleOptions {
+	/** Every hook the platform has for this account (or scope). */
+	list(this: IHookFunctions): Promise<RemoteHook[]>;
+	create(this: IHookFunctions, url: string): Promise<RemoteHook>;
+	/** Brings a reused hook in line with the node's settings (events, inbox); optional. */
+	update?(this: IHookFunctions, hook: RemoteHook): Promise<RemoteHook>;
+	/** Must treat "already gone" (404) as success. */
+	remove(this: IHookFunctions, id: string): Promise<void>;
+	/** Compares URLs; default ignores a trailing slash. */
+	sameUrl?(a: string, b: string): boolean;
+}
+
+export interface StoredHook extends IDataObject {
+	webhookId?: string;
+	webhookSecret?: string;
+}
+
+const defaultSameUrl = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+
+/**
+ * n8n's webhookMethods.default for a platform whose hooks can be registered over its API:
+ * checkExists finds a hook with this node's URL (and adopts it), create registers one (or reuses one
+ * that already has the URL, so hooks never pile up), delete removes it. Remote ids and secrets are
+ * kept in the node's static data.
+ */
+export function webhookLifecycle(opts: WebhookLifecycleOptions) {
+	const sameUrl = opts.sameUrl ?? defaultSameUrl;
+	const adopt = (data: StoredHook, hook: RemoteHook) => {
+		data.webhookId = hook.id;
+		if (hook.secret) data.webhookSecret = hook.secret;
+		else delete data.webhookSecret;
+	};
+	return {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			const data = this.getWorkflowStaticData('node') as StoredHook;
+			const url = this.getNodeWebhookUrl('default') as string;
+			const hooks = await opts.list.call(this);
+			const found = hooks.find((h) => (data.webhookId !== undefined && h.id === data.webhookId && sameUrl(h.url, url)) || sameUrl(h.url, url));
+			if (!found) {
+				delete data.webhookId;
+				delete data.webhookSecret;
+				return false;
+			}
+			adopt(data, opts.update ? await opts.update.call(this, found) : found);
+			return true;
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			const data = this.getWorkflowStaticData('node') as StoredHook;
+			const url = this.getNodeWebhookUrl('default') as string;
+			const existing = (await opts.list.call(this)).find((h) => sameUrl(h.url, url));
+			const hook = existing ? (opts.update ? await opts.update.call(this, existing) : existing) : await opts.create.call(this, url);
+			adopt(data, hook);
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			const data = this.getWorkflowStaticData('node') as StoredHook;
+			if (data.webhookId !== undefined) {
+				await opts.remove.call(this, data.webhookId);
+			}
+			delete data.webhookId;
+			delete data.webhookSecret;
+			return true;
+		},
+	};
+}
