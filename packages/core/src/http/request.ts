@@ -59,6 +59,8 @@ export interface ApiRequest {
 	credentialType?: string;
 	/** Expect a binary response body (Buffer). */
 	binary?: boolean;
+	/** Which API family of the platform this call belongs to; read by the node's transport only. */
+	scope?: string;
 }
 
 export interface ApiResponse<T = unknown> {

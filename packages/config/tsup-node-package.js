@@ -1,0 +1,51 @@
+// tsup settings shared by every node package: one CommonJS file per node and credential, laid out
+// like n8n expects (dist/nodes/<Name>/<Name>.node.js, dist/credentials/<Name>.credentials.js), with
+// @leadchat/core and zod bundled in so the published package has no runtime dependency but the
+// n8n-workflow peer. Icons and codex files are copied next to the built nodes.
+const fs = require('fs');
+const path = require('path');
+
+function walk(dir, test, out = []) {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, test, out);
+    else if (test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+function nodePackageConfig(pkgDir) {
+  const entry = {};
+  for (const file of [
+    ...walk(path.join(pkgDir, 'nodes'), (n) => n.endsWith('.node.ts')),
+    ...walk(path.join(pkgDir, 'credentials'), (n) => n.endsWith('.credentials.ts')),
+  ]) {
+    const rel = path.relative(pkgDir, file).replace(/\.ts$/, '');
+    entry[rel] = file;
+  }
+  return {
+    entry,
+    outDir: 'dist',
+    format: ['cjs'],
+    target: 'node20',
+    platform: 'node',
+    clean: true,
+    dts: false,
+    sourcemap: false,
+    splitting: false,
+    external: ['n8n-workflow'],
+    noExternal: [/^@leadchat\//, 'zod'],
+    async onSuccess() {
+      for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => /\.(svg|png|node\.json)$/.test(n)).concat(
+        walk(path.join(pkgDir, 'credentials'), (n) => /\.(svg|png)$/.test(n)),
+      )) {
+        const target = path.join(pkgDir, 'dist', path.relative(pkgDir, asset));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.copyFileSync(asset, target);
+      }
+    },
+  };
+}
+
+module.exports = { nodePackageConfig };

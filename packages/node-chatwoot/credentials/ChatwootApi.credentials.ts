@@ -1,0 +1,64 @@
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+export class ChatwootApi implements ICredentialType {
+	name = 'chatwootApi';
+
+	displayName = 'Chatwoot API';
+
+	icon = 'file:chatwoot.svg' as const;
+
+	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://app.chatwoot.com',
+			description: 'Chatwoot Cloud, or the address of a self-hosted instance (its FRONTEND_URL)',
+			required: true,
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'A user access token (Profile Settings → Access Token) or an agent-bot token',
+		},
+		{
+			displayName: 'Default Account ID',
+			name: 'accountId',
+			type: 'number',
+			default: 1,
+			required: true,
+			description: 'Used when a node does not choose another account (the number in /app/accounts/<id>/ of the dashboard URL)',
+		},
+		{
+			displayName: 'Header Spelling',
+			name: 'headerName',
+			type: 'options',
+			default: 'api_access_token',
+			options: [
+				{ name: 'api_access_token (Documented)', value: 'api_access_token' },
+				{ name: 'Api-Access-Token (Behind Nginx Without underscores_in_headers)', value: 'Api-Access-Token' },
+			],
+			description: 'Chatwoot reads both; a proxy such as nginx drops headers with underscores by default',
+		},
+	];
+
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const header = credentials.headerName === 'Api-Access-Token' ? 'Api-Access-Token' : 'api_access_token';
+		return { ...requestOptions, headers: { ...requestOptions.headers, [header]: String(credentials.accessToken ?? '') } };
+	}
+
+	// The profile endpoint checks the token itself (an unknown token gets 401 "Invalid Access Token").
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/api/v1/profile',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,48 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/** A Platform App token (self-hosted and managed installs only), for the Platform API resources. */
+export class ChatwootPlatformApi implements ICredentialType {
+	name = 'chatwootPlatformApi';
+
+	displayName = 'Chatwoot Platform API';
+
+	icon = 'file:chatwoot.svg' as const;
+
+	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://chat.example.com',
+			description: 'Your Chatwoot installation (the Platform API is not offered on Chatwoot Cloud)',
+			required: true,
+		},
+		{
+			displayName: 'Platform App Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Super Admin console → Platform Apps → the app\'s access token',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { api_access_token: '={{$credentials.accessToken}}' } },
+	};
+
+	// Platform tokens can only read objects they own; listing the app's accounts needs no id and
+	// fails with 401 for a wrong token.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/platform/api/v1/agent_bots',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,33 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { buildProperties, createRouter } from '@leadchat/core';
+import { resources } from './actions';
+import { accountIdProperty } from './descriptions';
+import { chatwootRequest } from './transport';
+import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
+
+export class Chatwoot implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chatwoot',
+		name: 'chatwoot',
+		icon: 'file:chatwoot.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Work with Chatwoot contacts, conversations, messages, inboxes, teams, reports and more',
+		defaults: { name: 'Chatwoot' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'chatwootApi', required: true },
+			{ name: 'chatwootPlatformApi', required: true, displayOptions: { show: { resource: ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'] } } },
+		],
+		properties: buildProperties(resources, [accountIdProperty]),
+	};
+
+	methods = { listSearch: { ...listSearch }, loadOptions: { ...loadOptions } };
+
+	execute = createRouter({ resources, transport: chatwootRequest });
+}

@@ -1,0 +1,125 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import {
+	apiRequest,
+	byCursor,
+	byPageNumber,
+	normalizeBaseUrl,
+	type ApiRequest,
+	type ApiResponse,
+	type PageResult,
+	type PlatformSpec,
+	type RequestContext,
+} from '@leadchat/core';
+
+export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
+
+export const chatwoot: PlatformSpec = {
+	name: 'Chatwoot',
+	credentialType: 'chatwootApi',
+	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
+	arrayFormat: 'brackets',
+};
+
+/**
+ * Chatwoot's API families, each under its own prefix:
+ * - account: /api/v1/accounts/{accountId} (default), accountV2: /api/v2/accounts/{accountId} (reports)
+ * - root: /api/v1 (profile), platform: /platform/api/v1 (Platform App token), public: /public/api/v1
+ *   (client API: no token, identified by the inbox identifier).
+ */
+export type ChatwootScope = 'account' | 'accountV2' | 'root' | 'platform' | 'public';
+
+type ParamReader = {
+	getNodeParameter(name: string, itemIndex?: number, fallback?: unknown): unknown;
+};
+
+/** The account chosen on the node, else the credential's default. */
+export async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined): Promise<string> {
+	let chosen: unknown;
+	try {
+		const reader = ctx as unknown as ParamReader;
+		chosen = itemIndex === undefined ? reader.getNodeParameter('accountId', undefined as never, '') : reader.getNodeParameter('accountId', itemIndex, '');
+	} catch {
+		chosen = '';
+	}
+	if (chosen === '' || chosen === undefined || chosen === null) {
+		const credentials = await ctx.getCredentials('chatwootApi', itemIndex);
+		chosen = credentials.accountId;
+	}
+	const text = String(chosen ?? '').trim();
+	if (!/^\d+$/.test(text)) {
+		throw new NodeOperationError(ctx.getNode(), `${itemIndex !== undefined ? `Item ${itemIndex + 1}: ` : ''}"Account ID" must be a numeric ID, got "${text}"`, { itemIndex });
+	}
+	return text;
+}
+
+/** The one way node code reaches Chatwoot: adds the family prefix and picks the credential. */
+export async function chatwootRequest<T = unknown>(this: RequestContext, req: ApiRequest): Promise<ApiResponse<T>> {
+	const scope = (req.scope ?? 'account') as ChatwootScope;
+	let prefix: string;
+	let credentialType = req.credentialType;
+	switch (scope) {
+		case 'account':
+			prefix = `/api/v1/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+			break;
+		case 'accountV2':
+			prefix = `/api/v2/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+			break;
+		case 'root':
+			prefix = '/api/v1';
+			break;
+		case 'platform':
+			prefix = '/platform/api/v1';
+			credentialType = 'chatwootPlatformApi';
+			break;
+		case 'public':
+			prefix = '/public/api/v1';
+			break;
+	}
+	return apiRequest.call(this, chatwoot, { ...req, credentialType, path: `${prefix}${req.path}` }) as Promise<ApiResponse<T>>;
+}
+
+/** Page sizes the server uses (it takes no per-page parameter). */
+export const PAGE_SIZE = { contacts: 15, conversations: 25, messagesBefore: 20, attachments: 100, auditLogs: 15 } as const;
+
+/** `?page=N` lists: contacts (15, meta.count = total), search (has_more), conversations (25), … */
+export function pagedList(
+	this: RequestContext,
+	req: Omit<ApiRequest, 'itemIndex'>,
+	itemIndex: number,
+	pageSize: number,
+	read: (body: any) => PageResult<IDataObject>,
+	wanted = Infinity,
+): AsyncGenerator<IDataObject> {
+	return byPageNumber<IDataObject>(
+		{
+			pageSize,
+			fetch: async (page) => {
+				const { body } = await chatwootRequest.call(this, { ...req, itemIndex, qs: { ...req.qs, page } });
+				return read(body);
+			},
+		},
+		wanted,
+	);
+}
+
+/**
+ * Messages of a conversation, newest first: the server gives the latest 20 (oldest first), then 20
+ * older than `before=<id>`. Walking backwards by id has no gaps or repeats even while new messages
+ * arrive.
+ */
+export function messagesNewestFirst(this: RequestContext, path: string, itemIndex: number, wanted = Infinity): AsyncGenerator<IDataObject> {
+	return byCursor<IDataObject, number>(
+		{
+			first: undefined,
+			fetch: async (before) => {
+				const { body } = await chatwootRequest.call(this, { method: 'GET', path, itemIndex, qs: before !== undefined ? { before } : undefined });
+				const payload = (((body ?? {}) as IDataObject).payload ?? []) as IDataObject[];
+				const items = [...payload].sort((a, b) => Number(b.id) - Number(a.id));
+				const oldest = items.length ? Number(items[items.length - 1].id) : undefined;
+				return { items, next: payload.length < PAGE_SIZE.messagesBefore ? undefined : oldest };
+			},
+		},
+		wanted,
+	);
+}

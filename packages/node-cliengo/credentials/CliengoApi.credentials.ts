@@ -1,0 +1,59 @@
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+export class CliengoApi implements ICredentialType {
+	name = 'cliengoApi';
+
+	displayName = 'Cliengo API';
+
+	icon = 'file:cliengo.svg' as const;
+
+	documentationUrl = 'https://developers.cliengo.com/docs/getting-started';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'In Cliengo: Chatbots → Integrations → API → Generate API Key',
+		},
+		{
+			displayName: 'Send Key As',
+			name: 'keyLocation',
+			type: 'options',
+			default: 'query',
+			options: [
+				{ name: 'Query Parameter (api_key)', value: 'query', description: 'What every Cliengo example uses' },
+				{ name: 'Authorization Header (Bearer)', value: 'header', description: 'For keys or JWTs that Cliengo accepts as a bearer token' },
+			],
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.cliengo.com/1.0',
+			description: 'Change only for a staging or proxy endpoint',
+		},
+	];
+
+	// A function rather than the generic form, so that the key goes to one place only: the query
+	// string or the Authorization header, as chosen above.
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const key = String(credentials.apiKey ?? '');
+		if (credentials.keyLocation === 'header') {
+			return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${key}` } };
+		}
+		return { ...requestOptions, qs: { ...requestOptions.qs, api_key: key } };
+	}
+
+	// The account endpoint checks the key itself, not mere reachability.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://api.cliengo.com/1.0"}}',
+			url: '/account',
+			method: 'GET',
+		},
+	};
+}

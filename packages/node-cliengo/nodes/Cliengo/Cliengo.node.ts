@@ -1,0 +1,28 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { buildProperties, createRouter } from '@leadchat/core';
+import { resources } from './actions';
+import { cliengoRequest } from './transport';
+import * as listSearch from './methods/listSearch';
+
+export class Cliengo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Cliengo',
+		name: 'cliengo',
+		icon: 'file:cliengo.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Work with Cliengo leads, conversations, sites, users, chatbots and account',
+		defaults: { name: 'Cliengo' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'cliengoApi', required: true }],
+		properties: buildProperties(resources),
+	};
+
+	methods = { listSearch: { ...listSearch } };
+
+	execute = createRouter({ resources, transport: cliengoRequest });
+}
