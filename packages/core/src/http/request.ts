@@ -5,7 +5,6 @@ import type {
 	IHttpRequestOptions,
 	INode,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 import { defaultMessageOf, redact, secretsOf, toNodeApiError, type MessageExtractor } from './errors';
 import {
 	DEFAULT_RETRY,
@@ -131,7 +130,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options)) as FullResponse;
 		} catch (error) {
-			if (error instanceof NodeApiError) throw error;
+			// n8n wraps transport failures in a NodeApiError whose cause carries the network code.
 			const code = networkErrorCode(error);
 			const canRetry = isRetryableNetworkError(error) && (isIdempotent(req.method) || code === 'ECONNREFUSED' || req.unsafeRetry);
 			if (canRetry && attempt < retry.retries) {

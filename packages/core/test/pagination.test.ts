@@ -1,0 +1,216 @@
+import { byCursor, byNextLink, byOffset, byPageNumber, collect, wantedCount } from '../src/pagination';
+
+/** A list of n records served in pages; counts the pages asked for. */
+function source(n: number) {
+	const items = Array.from({ length: n }, (_, i) => ({ id: i + 1 }));
+	const calls: string[] = [];
+	return { items, calls };
+}
+
+describe('byPageNumber', () => {
+	const pageSize = 15;
+	const make = (n: number, tell: 'total' | 'hasMore' | 'nothing') => {
+		const s = source(n);
+		const gen = (wanted = Infinity) =>
+			byPageNumber(
+				{
+					pageSize,
+					fetch: async (page) => {
+						s.calls.push(`page=${page}`);
+						const slice = s.items.slice((page - 1) * pageSize, page * pageSize);
+						if (tell === 'total') return { items: slice, total: n };
+						if (tell === 'hasMore') return { items: slice, hasMore: page * pageSize < n };
+						return { items: slice };
+					},
+				},
+				wanted,
+			);
+		return { s, gen };
+	};
+
+	test.each(['total', 'hasMore'] as const)('Return All over 3 pages stops at the last page without a wasted request (%s)', async (tell) => {
+		const { s, gen } = make(40, tell);
+		const out = await collect(gen(), { returnAll: true });
+		expect(out.map((i) => i.id)).toEqual(s.items.map((i) => i.id));
+		expect(s.calls).toEqual(['page=1', 'page=2', 'page=3']);
+	});
+
+	test('Return All when the API tells nothing: stops on a short page', async () => {
+		const { s, gen } = make(40, 'nothing');
+		expect(await collect(gen(), { returnAll: true })).toHaveLength(40);
+		expect(s.calls).toEqual(['page=1', 'page=2', 'page=3']);
+	});
+
+	test('Return All when the API tells nothing and the last page is full: one empty page ends it', async () => {
+		const { s, gen } = make(30, 'nothing');
+		expect(await collect(gen(), { returnAll: true })).toHaveLength(30);
+		expect(s.calls).toEqual(['page=1', 'page=2', 'page=3']);
+	});
+
+	test.each([
+		[5, ['page=1']],
+		[15, ['page=1']],
+		[16, ['page=1', 'page=2']],
+		[40, ['page=1', 'page=2', 'page=3']],
+		[100, ['page=1', 'page=2', 'page=3']],
+	])('Limit %i returns exactly min(limit, 40) and asks no page it does not need', async (limit, pages) => {
+		const { s, gen } = make(40, 'total');
+		const out = await collect(gen(wantedCount(false, limit)), { returnAll: false, limit });
+		expect(out).toHaveLength(Math.min(limit, 40));
+		expect(out.map((i) => i.id)).toEqual(s.items.slice(0, Math.min(limit, 40)).map((i) => i.id));
+		expect(s.calls).toEqual(pages);
+	});
+
+	test('empty list: one request, no items', async () => {
+		const { s, gen } = make(0, 'total');
+		expect(await collect(gen(), { returnAll: true })).toEqual([]);
+		expect(s.calls).toEqual(['page=1']);
+	});
+
+	test('one partial page: one request', async () => {
+		const { s, gen } = make(7, 'nothing');
+		expect(await collect(gen(), { returnAll: true })).toHaveLength(7);
+		expect(s.calls).toEqual(['page=1']);
+	});
+
+	test('page numbers as a path segment, starting at 0', async () => {
+		const calls: number[] = [];
+		const gen = byPageNumber({ pageSize: 2, firstPage: 0, fetch: async (page) => (calls.push(page), { items: page < 2 ? [page * 2, page * 2 + 1] : [page * 2] }) });
+		expect(await collect(gen, { returnAll: true })).toEqual([0, 1, 2, 3, 4]);
+		expect(calls).toEqual([0, 1, 2]);
+	});
+});
+
+describe('byOffset', () => {
+	const make = (n: number, opts: { total?: boolean; maxOffset?: number; pageSize?: number } = {}) => {
+		const s = source(n);
+		const gen = (wanted = Infinity) =>
+			byOffset(
+				{
+					pageSize: opts.pageSize ?? 50,
+					maxOffset: opts.maxOffset,
+					fetch: async (offset, limit) => {
+						s.calls.push(`offset=${offset}&limit=${limit}`);
+						return { items: s.items.slice(offset, offset + limit), total: opts.total ? n : undefined };
+					},
+				},
+				wanted,
+			);
+		return { s, gen };
+	};
+
+	test('Return All with a total: no request past the end', async () => {
+		const { s, gen } = make(100, { total: true });
+		expect(await collect(gen(), { returnAll: true })).toHaveLength(100);
+		expect(s.calls).toEqual(['offset=0&limit=50', 'offset=50&limit=50']);
+	});
+
+	test('Return All without a total: a short page ends it', async () => {
+		const { s, gen } = make(120);
+		expect(await collect(gen(), { returnAll: true })).toHaveLength(120);
+		expect(s.calls).toEqual(['offset=0&limit=50', 'offset=50&limit=50', 'offset=100&limit=50']);
+	});
+
+	test.each([
+		[10, ['offset=0&limit=10']],
+		[50, ['offset=0&limit=50']],
+		[60, ['offset=0&limit=50', 'offset=50&limit=10']],
+		[500, ['offset=0&limit=50', 'offset=50&limit=50', 'offset=100&limit=50']],
+	])('Limit %i asks only for what it still needs', async (limit, calls) => {
+		const { s, gen } = make(120, { total: true });
+		const out = await collect(gen(limit), { returnAll: false, limit });
+		expect(out.map((i) => i.id)).toEqual(s.items.slice(0, Math.min(limit, 120)).map((i) => i.id));
+		expect(s.calls).toEqual(calls);
+	});
+
+	test('never asks past maxOffset', async () => {
+		const { s, gen } = make(5000, { maxOffset: 100, pageSize: 50 });
+		const out = await collect(gen(), { returnAll: true });
+		expect(s.calls).toEqual(['offset=0&limit=50', 'offset=50&limit=50', 'offset=100&limit=50']);
+		expect(out).toHaveLength(150);
+	});
+
+	test('empty list', async () => {
+		const { s, gen } = make(0, { total: true });
+		expect(await collect(gen(), { returnAll: true })).toEqual([]);
+		expect(s.calls).toEqual(['offset=0&limit=50']);
+	});
+
+	test('hasMore=false ends even on a full page', async () => {
+		const calls: number[] = [];
+		const gen = byOffset({ pageSize: 2, fetch: async (offset) => (calls.push(offset), { items: [offset, offset + 1], hasMore: false }) });
+		expect(await collect(gen, { returnAll: true })).toEqual([0, 1]);
+		expect(calls).toEqual([0]);
+	});
+});
+
+describe('byCursor and byNextLink', () => {
+	const pages: Record<string, { items: number[]; next?: string }> = {
+		start: { items: [1, 2, 3], next: 'b' },
+		b: { items: [4, 5, 6], next: 'c' },
+		c: { items: [7], next: undefined },
+	};
+
+	test('follows cursors to the end', async () => {
+		const calls: Array<string | undefined> = [];
+		const gen = byCursor<number, string>({ first: 'start', fetch: async (c) => (calls.push(c), { items: pages[c!].items, next: pages[c!].next }) });
+		expect(await collect(gen, { returnAll: true })).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(calls).toEqual(['start', 'b', 'c']);
+	});
+
+	test('Limit stops before fetching the next cursor', async () => {
+		const calls: Array<string | undefined> = [];
+		const gen = byCursor<number, string>({ first: 'start', fetch: async (c) => (calls.push(c), { items: pages[c!].items, next: pages[c!].next }) });
+		expect(await collect(gen, { returnAll: false, limit: 3 })).toEqual([1, 2, 3]);
+		expect(calls).toEqual(['start']);
+	});
+
+	test('a cursor that does not move ends the walk (no endless loop)', async () => {
+		let n = 0;
+		const gen = byCursor<number, string>({ first: 'x', fetch: async () => (n++, { items: [1], next: 'x' }) });
+		expect(await collect(gen, { returnAll: true })).toEqual([1]);
+		expect(n).toBe(1);
+	});
+
+	test('an empty page ends the walk', async () => {
+		const gen = byCursor<number, number>({ first: undefined, fetch: async () => ({ items: [], next: 5 }) });
+		expect(await collect(gen, { returnAll: true })).toEqual([]);
+	});
+
+	test('next links', async () => {
+		const links: Record<string, { items: number[]; next?: string | null }> = { '/a': { items: [1], next: '/b?page=2' }, '/b?page=2': { items: [2], next: null } };
+		const seen: string[] = [];
+		const gen = byNextLink<number>('/a', async (link) => (seen.push(link), links[link]));
+		expect(await collect(gen, { returnAll: true })).toEqual([1, 2]);
+		expect(seen).toEqual(['/a', '/b?page=2']);
+	});
+});
+
+describe('collect', () => {
+	test('uniqueBy drops records repeated by a list that shifted while read', async () => {
+		async function* shifted() {
+			yield* [{ id: 1 }, { id: 2 }, { id: 3 }];
+			yield* [{ id: 3 }, { id: 4 }];
+		}
+		expect(await collect(shifted(), { returnAll: true, uniqueBy: (i) => i.id })).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }]);
+	});
+
+	test('limit 0 reads nothing', async () => {
+		let pulled = 0;
+		async function* gen() {
+			pulled++;
+			yield 1;
+		}
+		expect(await collect(gen(), { returnAll: false, limit: 0 })).toEqual([]);
+		expect(pulled).toBe(0);
+	});
+
+	test('default limit is 50', async () => {
+		async function* gen() {
+			for (let i = 0; i < 80; i++) yield i;
+		}
+		expect(await collect(gen(), { returnAll: false })).toHaveLength(50);
+		expect(wantedCount(true, 3)).toBe(Infinity);
+		expect(wantedCount(false, undefined)).toBe(50);
+	});
+});

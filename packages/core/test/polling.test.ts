@@ -1,0 +1,207 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { pollWithNewestId, pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
+
+/** A record source with a clock: records get the ts they are inserted with. */
+class Source {
+	items: Array<PollItem<{ id: string }>> = [];
+	fail = false;
+	fetches: number[] = [];
+	add(id: string, ts: number) {
+		this.items.push({ id, ts, data: { id } });
+	}
+	async since(ms: number) {
+		this.fetches.push(ms);
+		if (this.fail) throw new Error('poll failed half way');
+		return this.items.filter((i) => i.ts >= ms).sort((a, b) => b.ts - a.ts);
+	}
+	async latest() {
+		return [...this.items].sort((a, b) => b.ts - a.ts)[0];
+	}
+}
+
+function pollContext(staticData: IDataObject, mode: 'trigger' | 'manual' = 'trigger') {
+	return { getWorkflowStaticData: () => staticData, getMode: () => mode } as unknown as IPollFunctions;
+}
+
+const ids = (out: Awaited<ReturnType<typeof pollWithTimeCursor>>) => (out ? out[0].map((i) => (i.json as { id: string }).id) : []);
+
+describe('pollWithTimeCursor', () => {
+	let clock: number;
+	let src: Source;
+	let data: IDataObject;
+	const poll = (d = data, mode: 'trigger' | 'manual' = 'trigger', extra: object = {}) =>
+		pollWithTimeCursor.call(pollContext(d, mode), { fetchSince: (ms) => src.since(ms), fetchLatest: () => src.latest(), now: () => clock, lookbackMs: 60_000, ...extra });
+
+	beforeEach(() => {
+		clock = 1_000_000;
+		src = new Source();
+		data = {};
+	});
+
+	test('first activation emits nothing (no replay of history), later polls emit only new records', async () => {
+		src.add('old-1', clock - 5_000);
+		src.add('old-2', clock - 1_000);
+		expect(await poll()).toBeNull();
+		clock += 30_000;
+		src.add('new-1', clock - 10_000);
+		expect(ids(await poll())).toEqual(['new-1']);
+		clock += 30_000;
+		expect(await poll()).toBeNull();
+	});
+
+	test('several records with the same timestamp, split across polls, are each emitted once', async () => {
+		await poll();
+		const t = clock + 500;
+		src.add('a', t);
+		src.add('b', t);
+		clock = t;
+		expect(ids(await poll())).toEqual(['a', 'b']);
+		src.add('c', t); // same second, arrives after the poll at that very instant
+		clock = t + 1_000;
+		expect(ids(await poll())).toEqual(['c']);
+		clock += 1_000;
+		expect(await poll()).toBeNull();
+	});
+
+	test('emits oldest first', async () => {
+		await poll();
+		src.add('z', clock + 30);
+		src.add('y', clock + 10);
+		src.add('x', clock + 20);
+		clock += 100;
+		expect(ids(await poll())).toEqual(['y', 'x', 'z']);
+	});
+
+	test('a failed poll leaves the state untouched; the next poll emits everything once', async () => {
+		await poll();
+		src.add('a', clock + 10);
+		clock += 1_000;
+		const before = JSON.stringify(data);
+		src.fail = true;
+		await expect(poll()).rejects.toThrow('poll failed half way');
+		expect(JSON.stringify(data)).toBe(before);
+		src.fail = false;
+		src.add('b', clock + 10);
+		clock += 1_000;
+		expect(ids(await poll())).toEqual(['a', 'b']);
+		clock += 1_000;
+		expect(await poll()).toBeNull();
+	});
+
+	test('a restart (new context, the saved static data) neither loses nor repeats', async () => {
+		await poll();
+		src.add('a', clock + 10);
+		clock += 1_000;
+		expect(ids(await poll())).toEqual(['a']);
+		const saved = JSON.parse(JSON.stringify(data)) as IDataObject; // what n8n persisted
+		src.add('b', clock + 10);
+		clock += 60_000; // n8n was down for a minute
+		expect(ids(await poll(saved))).toEqual(['b']);
+	});
+
+	test('a record that shows up late with an older timestamp (inside the look-back) is still emitted once', async () => {
+		await poll();
+		clock += 10_000;
+		expect(await poll()).toBeNull();
+		src.add('late', clock - 20_000); // created before the last poll, visible only now
+		clock += 10_000;
+		expect(ids(await poll())).toEqual(['late']);
+		clock += 10_000;
+		expect(await poll()).toBeNull();
+	});
+
+	test('clock skew: the API clock behind n8n by 30 s loses nothing', async () => {
+		await poll();
+		clock += 5_000;
+		src.add('skewed', clock - 30_000);
+		clock += 1;
+		expect(ids(await poll())).toEqual(['skewed']);
+	});
+
+	test('records repeated by a shifting page within one poll are emitted once', async () => {
+		await poll();
+		src.add('a', clock + 1);
+		clock += 10;
+		const out = await pollWithTimeCursor.call(pollContext(data), {
+			fetchSince: async (ms) => {
+				const page = await src.since(ms);
+				return [...page, ...page];
+			},
+			fetchLatest: () => src.latest(),
+			now: () => clock,
+			lookbackMs: 60_000,
+		});
+		expect(ids(out)).toEqual(['a']);
+	});
+
+	test('manual mode returns the newest record and leaves the state alone', async () => {
+		src.add('a', clock - 10);
+		src.add('b', clock - 5);
+		expect(ids(await poll(data, 'manual'))).toEqual(['b']);
+		expect(data).toEqual({});
+		src.items = [];
+		expect(await poll(data, 'manual')).toBeNull();
+	});
+
+	test('changing the scope (filters) restarts from now instead of replaying', async () => {
+		await poll(data, 'trigger', { scope: 'site=1' });
+		src.add('a', clock + 10);
+		clock += 100;
+		expect(await poll(data, 'trigger', { scope: 'site=2' })).toBeNull();
+		src.add('b', clock + 10);
+		clock += 100;
+		expect(ids(await poll(data, 'trigger', { scope: 'site=2' }))).toEqual(['b']);
+	});
+
+	test('remembered ids are pruned to the look-back window and bounded', async () => {
+		await poll();
+		for (let i = 0; i < 30; i++) src.add(`r${i}`, clock + i);
+		clock += 100;
+		expect(ids(await poll(data, 'trigger', { maxSeen: 10 }))).toHaveLength(30);
+		expect((data.timeCursor as { seen: unknown[] }).seen).toHaveLength(10);
+		clock += 120_000;
+		await poll();
+		expect((data.timeCursor as { seen: unknown[] }).seen).toHaveLength(0);
+	});
+
+	test('asks for records since cursor minus look-back', async () => {
+		await poll();
+		clock += 1_000;
+		await poll();
+		expect(src.fetches).toEqual([1_000_000 - 60_000, 1_000_000 - 60_000]);
+		clock += 1_000;
+		await poll();
+		expect(src.fetches[2]).toBe(1_001_000 - 60_000);
+	});
+
+	test('default look-back and clock are used when not given', async () => {
+		const d: IDataObject = {};
+		await pollWithTimeCursor.call(pollContext(d), { fetchSince: async () => [], fetchLatest: async () => undefined, stateKey: 'k' });
+		expect(typeof (d.k as { cursor: number }).cursor).toBe('number');
+	});
+});
+
+describe('pollWithNewestId', () => {
+	const item = (id: string) => ({ id, ts: 0, data: { id } });
+	test('remembers the newest id: first run emits nothing, then only newer ids, oldest first', async () => {
+		const data: IDataObject = {};
+		let list = [item('3'), item('2'), item('1')];
+		const run = (mode: 'trigger' | 'manual' = 'trigger') => pollWithNewestId.call(pollContext(data, mode), { fetchNewerThan: async () => list });
+		expect(await run()).toBeNull();
+		expect(data.newestId).toBe('3');
+		list = [item('10'), item('4'), item('3')];
+		expect(ids(await run())).toEqual(['4', '10']);
+		expect(await run()).toBeNull();
+		expect(ids(await run('manual'))).toEqual(['10']);
+		expect(data.newestId).toBe('10');
+	});
+
+	test('an empty source at activation emits everything that comes later', async () => {
+		const data: IDataObject = {};
+		let list: Array<ReturnType<typeof item>> = [];
+		const run = () => pollWithNewestId.call(pollContext(data), { fetchNewerThan: async () => list });
+		expect(await run()).toBeNull();
+		list = [item('b'), item('a')];
+		expect(ids(await run())).toEqual(['a', 'b']);
+	});
+});

@@ -1,0 +1,80 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
+
+function hookContext(staticData: IDataObject, url = 'https://n8n.example.com/webhook/abc/webhook') {
+	return { getWorkflowStaticData: () => staticData, getNodeWebhookUrl: () => url } as unknown as IHookFunctions;
+}
+
+function remote() {
+	const hooks: RemoteHook[] = [];
+	const log: string[] = [];
+	let next = 1;
+	const lifecycle = webhookLifecycle({
+		list: async () => (log.push('list'), hooks.map((h) => ({ ...h }))),
+		create: async (url) => {
+			log.push(`create ${url}`);
+			const hook = { id: String(next++), url, secret: `s${next}` };
+			hooks.push(hook);
+			return hook;
+		},
+		update: async (hook) => (log.push(`update ${hook.id}`), hook),
+		remove: async (id) => {
+			log.push(`remove ${id}`);
+			const i = hooks.findIndex((h) => h.id === id);
+			if (i >= 0) hooks.splice(i, 1);
+		},
+	});
+	return { hooks, log, lifecycle };
+}
+
+describe('webhookLifecycle', () => {
+	test('create registers once and stores the id and secret; checkExists finds it; delete removes it', async () => {
+		const { hooks, log, lifecycle } = remote();
+		const data: IDataObject = {};
+		const ctx = hookContext(data);
+		expect(await lifecycle.checkExists.call(ctx)).toBe(false);
+		expect(await lifecycle.create.call(ctx)).toBe(true);
+		expect(data).toEqual({ webhookId: '1', webhookSecret: 's2' });
+		expect(await lifecycle.checkExists.call(ctx)).toBe(true);
+		expect(await lifecycle.delete.call(ctx)).toBe(true);
+		expect(hooks).toEqual([]);
+		expect(data).toEqual({});
+		expect(log).toEqual(['list', 'list', 'create https://n8n.example.com/webhook/abc/webhook', 'list', 'update 1', 'remove 1']);
+	});
+
+	test('a hook that already has the URL (trailing slash aside) is reused, never duplicated', async () => {
+		const { hooks, lifecycle } = remote();
+		hooks.push({ id: '77', url: 'https://n8n.example.com/webhook/abc/webhook/', secret: 'kept' });
+		const data: IDataObject = {};
+		await lifecycle.create.call(hookContext(data));
+		await lifecycle.create.call(hookContext(data));
+		expect(hooks.map((h) => h.id)).toEqual(['77']);
+		expect(data).toEqual({ webhookId: '77', webhookSecret: 'kept' });
+	});
+
+	test('checkExists adopts a hook with the URL after a restart lost the static data, and forgets a vanished one', async () => {
+		const { hooks, lifecycle } = remote();
+		hooks.push({ id: '5', url: 'https://n8n.example.com/webhook/abc/webhook' });
+		const data: IDataObject = { webhookSecret: 'stale' };
+		expect(await lifecycle.checkExists.call(hookContext(data))).toBe(true);
+		expect(data).toEqual({ webhookId: '5' });
+		hooks.length = 0;
+		expect(await lifecycle.checkExists.call(hookContext(data))).toBe(false);
+		expect(data).toEqual({});
+	});
+
+	test('delete with nothing stored sends nothing', async () => {
+		const { log, lifecycle } = remote();
+		expect(await lifecycle.delete.call(hookContext({}))).toBe(true);
+		expect(log).toEqual([]);
+	});
+
+	test('without update, an existing hook is adopted as is', async () => {
+		const hooks: RemoteHook[] = [{ id: '9', url: 'https://x/y' }];
+		const lifecycle = webhookLifecycle({ list: async () => hooks, create: async () => ({ id: 'no', url: '' }), remove: async () => undefined });
+		const data: IDataObject = {};
+		expect(await lifecycle.create.call(hookContext(data, 'https://x/y'))).toBe(true);
+		expect(await lifecycle.checkExists.call(hookContext(data, 'https://x/y'))).toBe(true);
+		expect(data).toEqual({ webhookId: '9' });
+	});
+});
