@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Adds up the jest results each package wrote (.jest-results.json) and the end-to-end results
+// (.tools/e2e-results.json), prints a table and one closing line "tests: N passed, N failed".
+// Exits 1 when a suite failed, a test failed, or an expected result file is missing.
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const rows = [];
+let failedSuites = 0;
+const expected = fs
+  .readdirSync(path.join(root, 'packages'))
+  .filter((p) => fs.existsSync(path.join(root, 'packages', p, 'package.json')))
+  .filter((p) => (require(path.join(root, 'packages', p, 'package.json')).scripts || {}).test);
+
+for (const pkg of expected) {
+  const file = path.join(root, 'packages', pkg, '.jest-results.json');
+  if (!fs.existsSync(file)) {
+    rows.push({ name: pkg, passed: 0, failed: 0, skipped: 0, note: 'no results (did not run or crashed)' });
+    failedSuites++;
+    continue;
+  }
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  failedSuites += r.numFailedTestSuites + (r.numRuntimeErrorTestSuites || 0);
+  rows.push({ name: pkg, passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests, note: `${r.numTotalTestSuites} suites` });
+}
+
+const e2e = path.join(root, '.tools', 'e2e-results.json');
+if (process.env.SKIP_E2E !== '1' && fs.existsSync(path.join(root, 'scripts', 'e2e.sh'))) {
+  if (fs.existsSync(e2e)) {
+    const r = JSON.parse(fs.readFileSync(e2e, 'utf8'));
+    rows.push({ name: 'e2e (real n8n)', passed: r.passed, failed: r.failed, skipped: r.skipped || 0, note: r.note || '' });
+    if (r.failed > 0) failedSuites++;
+  } else {
+    rows.push({ name: 'e2e (real n8n)', passed: 0, failed: 0, skipped: 0, note: 'no results (did not run or crashed)' });
+    failedSuites++;
+  }
+}
+
+const total = rows.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log('\nTest summary');
+for (const r of rows) console.log(`  ${r.name.padEnd(18)} ${String(r.passed).padStart(5)} passed  ${String(r.failed).padStart(3)} failed  ${String(r.skipped).padStart(3)} skipped  ${r.note}`);
+const failed = total.failed + (failedSuites && total.failed === 0 ? failedSuites : 0);
+console.log(`tests: ${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(failed > 0 || failedSuites > 0 ? 1 : 0);
