@@ -1,0 +1,13 @@
+// ESLint for the node packages: n8n's community-node rules (the ones n8n's verification runs)
+// over the node and credential sources and package.json, with the TypeScript parser.
+const tseslint = require('typescript-eslint');
+const { configs } = require('@n8n/eslint-plugin-community-nodes');
+
+module.exports = [
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/**', 'scripts/**', 'tsup.config.js', 'eslint.config.js'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 2022, sourceType: 'module' } },
+  },
+  configs.recommended,
+];
