@@ -294,3 +294,12 @@ describe('fields', () => {
 		expect(field.collection('c', 'C', [field.string('b', 'B', { required: true }), field.string('a', 'A')]).property.options!.map((o) => (o as INodeProperties).displayName)).toEqual(['A', 'B']);
 	});
 });
+
+describe('fields built with every option', () => {
+	test('a required fixed multiOptions checks both the count and the values', () => {
+		const f = field.multiOptions('m', 'M', [{ name: 'A', value: 'a' }], { required: true });
+		expect(() => validateParams(node, [f as never], { m: [] }, 0)).toThrow('Item 1: "M" needs at least one value');
+		expect(() => validateParams(node, [f as never], { m: ['b'] }, 0)).toThrow('Item 1: "M" must contain only: a');
+		expect(validateParams<IDataObject>(node, [f as never], { m: ['a'] }, 0)).toEqual({ m: ['a'] });
+	});
+});

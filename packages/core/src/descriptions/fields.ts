@@ -144,9 +144,11 @@ export const field = {
 		const typeOptions = opts.loadOptionsMethod
 			? { loadOptionsMethod: opts.loadOptionsMethod, ...(opts.loadOptionsDependsOn ? { loadOptionsDependsOn: opts.loadOptionsDependsOn } : {}) }
 			: undefined;
-		let arr = z.array(z.string(), { invalid_type_error: 'must be a list' });
-		if (!opts.loadOptionsMethod) arr = arr.refine((list) => list.every((v) => allowed.includes(v)), { message: `must contain only: ${allowed.join(', ')}` }) as never;
-		if (opts.required) arr = arr.min(1, 'needs at least one value');
+		let list = z.array(z.string(), { invalid_type_error: 'must be a list' });
+		if (opts.required) list = list.min(1, 'needs at least one value');
+		const arr = opts.loadOptionsMethod
+			? list
+			: list.refine((values) => values.every((v) => allowed.includes(v)), { message: `must contain only: ${allowed.join(', ')}` });
 		return {
 			name,
 			property: property(name, displayName, 'multiOptions', { default: [], ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { options: values }),

@@ -4,6 +4,7 @@ import { buildProperties, createRouter } from '@leadchat/core';
 import { resources } from './actions';
 import { cliengoRequest } from './transport';
 import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
 
 export class Cliengo implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +23,7 @@ export class Cliengo implements INodeType {
 		properties: buildProperties(resources),
 	};
 
-	methods = { listSearch: { ...listSearch } };
+	methods = { listSearch: { ...listSearch }, loadOptions: { ...loadOptions } };
 
 	execute = createRouter({ resources, transport: cliengoRequest });
 }

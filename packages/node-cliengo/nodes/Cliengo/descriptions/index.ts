@@ -1,7 +1,106 @@
-import { field } from '@leadchat/core';
+import type { INodePropertyOptions } from 'n8n-workflow';
+import { field, type Field, type OperationTools } from '@leadchat/core';
+import { toDay } from '../helpers/dates';
 
 /** Fields shared by several operations. */
 export const contactIdField = field.resourceLocator('contactId', 'Contact', {
 	searchListMethod: 'searchContacts',
 	description: 'The lead (contact) to act on',
 });
+
+export const conversationIdField = field.id('conversationId', 'Conversation ID', {
+	placeholder: 'e.g. 5f0cbe62162e0dec1910d197',
+	description: 'ID of the conversation',
+});
+
+export function siteLocator(name = 'siteId', displayName = 'Site', description = 'The website (site) in Cliengo'): Field<string | undefined> {
+	return field.resourceLocator(name, displayName, { searchListMethod: 'searchSites', description });
+}
+
+export const userIdField = field.resourceLocator('userId', 'User', { searchListMethod: 'searchUsers', description: 'A user (operator) of the account' });
+
+export const chatbotSiteField = field.resourceLocator('siteId', 'Chatbot', {
+	searchListMethod: 'searchChatbots',
+	description: 'The chatbot, chosen by name; its value is the ID of the site it runs on',
+});
+
+const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** A site dropdown filled from the account (GET /sites). */
+export function websiteIdField(name: string, displayName: string, opts: { required?: boolean; description?: string } = {}): Field<string | undefined> {
+	return field.options(name, displayName, [], {
+		loadOptionsMethod: 'getSites',
+		required: opts.required,
+		description: `${opts.description ?? 'The website (site) in Cliengo'}. ${FROM_LIST}.`,
+	});
+}
+
+/** A user dropdown filled from the account (GET /users); `withUnassigned` adds the UNASSIGNED value. */
+export function assigneeField(name: string, displayName: string, opts: { withUnassigned?: boolean; description?: string } = {}): Field<string | undefined> {
+	return field.options(name, displayName, [], {
+		loadOptionsMethod: opts.withUnassigned ? 'getAssignees' : 'getUsers',
+		description: `${opts.description ?? 'The user (operator) the lead is assigned to'}. ${FROM_LIST}.`,
+	});
+}
+
+/** Values of `PUT /contacts/{id}/status` [3P-ref]. */
+export const EXTERNAL_STATUS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'New', value: 'NEW' },
+	{ name: 'Active', value: 'ACTIVE' },
+	{ name: 'Long Term', value: 'LONG_TERM' },
+	{ name: 'Client', value: 'CLIENT' },
+];
+
+export const CONTACT_METHOD_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'API', value: 'API' },
+	{ name: 'Chatbot', value: 'CHATBOT' },
+	{ name: 'Facebook Lead Ads', value: 'FB_LEADADS' },
+	{ name: 'Form', value: 'FORM' },
+	{ name: 'WhatsApp', value: 'WHATSAPP' },
+	{ name: 'Zapier', value: 'ZAPIER' },
+];
+
+/** Spelled as Cliengo spells it ("SUSCRIPTION"). */
+export const SELL_SUBSCRIPTION_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'One Time', value: 'ONE_TIME' },
+	{ name: 'Monthly Subscription', value: 'MONTHLY_SUSCRIPTION' },
+	{ name: 'Yearly Subscription', value: 'YEARLY_SUSCRIPTION' },
+	{ name: 'Other Sell Type', value: 'OTHER_SELL_TYPE' },
+];
+
+export const CANCEL_REASON_OPTIONS: INodePropertyOptions[] = [1, 2, 3, 4, 5].map((n) => ({ name: `Reason ${n}`, value: String(n) }));
+
+export const CHANNEL_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Web', value: 'WEB' },
+	{ name: 'Facebook', value: 'FACEBOOK' },
+	{ name: 'WhatsApp', value: 'WHATSAPP' },
+];
+
+export const statusField = (name = 'status', displayName = 'Status') =>
+	field.string(name, displayName, { placeholder: 'e.g. NEW', description: 'Lead status as Cliengo names it, e.g. NEW, ACTIVE, LONG_TERM or CLIENT' });
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Refuses a malformed email before any request. */
+export function checkEmail(tools: OperationTools, fieldName: string, value: unknown): void {
+	if (value !== undefined && value !== null && value !== '' && !EMAIL_RE.test(String(value))) tools.fail(fieldName, 'must be a valid email address');
+}
+
+/** Refuses a value that is not a `YYYY-MM-DD` date (or a date-time whose date part is used). */
+export function dayParam(tools: OperationTools, fieldName: string, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const day = toDay(String(value));
+	if (!day) tools.fail(fieldName, 'must be a date such as 2026-01-31');
+	return day;
+}
+
+/** Drops empty values so that only what the user filled in is sent. */
+export function compact(values: Record<string, unknown>): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined || value === null || value === '') continue;
+		if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0) continue;
+		out[key] = value;
+	}
+	return out;
+}

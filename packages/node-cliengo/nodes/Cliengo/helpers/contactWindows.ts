@@ -1,0 +1,289 @@
+/**
+ * Every contact of a Cliengo account, despite the two limits of `GET /contacts`
+ * (`shared/api/cliengo.md` §5): it refuses offsets above 1000 (so one query reaches 1050 records
+ * with pages of 50) and it always answers newest first. Its only other handle is the `since`/`until`
+ * pair of creation days (since inclusive, until exclusive), so a full export walks date windows:
+ *
+ * 1. Ask the whole range once. When `paging.total` fits (or only the newest N are wanted, or the
+ *    caller stops at an age), read it by offset and stop.
+ * 2. Otherwise peel windows off the top, newest first. For the current upper bound `u`, find the
+ *    widest `since` whose window `[since, u)` holds ≤ 1000 records (gallop on the span in days,
+ *    then bisect, each probe being a `limit=1` request read for `paging.total`), read that window,
+ *    and make `since` the next upper bound. The last window is open below (or ends at the caller's
+ *    `since`), and the walk ends when what is left fits.
+ *
+ * Adjacent windows share the same bound string (`until` of one is `since` of the next), so they
+ * partition the contacts exactly in whatever time zone Cliengo reads the days in; if `until` turned
+ * out to be inclusive the windows would overlap by one day instead, which the dedupe by id absorbs.
+ * A window is chosen with 50 records of headroom; if it still grows past the reachable 1050 while it
+ * is read (leads arriving), it is split again instead of read short. Records pushed to later offsets
+ * by leads arriving while pages are read are seen twice and deduped, never skipped (only a deletion
+ * during the read can hide one record from that read).
+ *
+ * A single day holding more than 1000 matching contacts cannot be split by date. Then, if no site
+ * filter is set, that day is split by site (`websiteId`), used only when the per-site totals add up
+ * to the day's total; a part (or a day) still over 1050 fails the walk with a NodeOperationError
+ * naming the day and the count, unless the caller accepts a partial day ('partial': the newest 1050
+ * of that part, reported through onPartialDay).
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { RequestContext } from '@leadchat/core';
+import { MAX_OFFSET, PAGE_SIZE, cliengoRequest, drain, listItems, pagedList } from '../transport';
+import { DAY_MS, addDays, dayOf, daysBetween, timeOf } from './dates';
+
+export interface ContactWalkOptions {
+	/** Filters sent with every request: query, websiteId, assignedTo, status, lastUpdated. */
+	filters?: IDataObject;
+	/** Inclusive first creation day, `YYYY-MM-DD`. */
+	since?: string;
+	/** Exclusive last creation day, `YYYY-MM-DD`. */
+	until?: string;
+	/** How many contacts are wanted (default all). */
+	wanted?: number;
+	/**
+	 * Early stop for newest-first reading: true when this contact, and so every later one, is older
+	 * than needed. Used only while pages come back in newest-first order.
+	 */
+	isOlderThanNeeded?: (contact: IDataObject) => boolean;
+	/** A day with more matching contacts than Cliengo can page through: fail (default) or keep its newest 1050. */
+	onOverfullDay?: 'error' | 'partial';
+	/** Told when a day (or one site's part of it) was read partially ('partial' mode), with how many contacts it holds. */
+	onPartialDay?: (day: string, total: number, reachable: number, websiteId?: string) => void;
+	itemIndex?: number;
+	pageSize?: number;
+	maxOffset?: number;
+}
+
+interface Bounds {
+	since?: string;
+	until?: string;
+	websiteId?: string;
+}
+
+type WindowEnd = 'complete' | 'stopped' | 'capped';
+
+/** Lower bound of the day search when the caller gives no since (Cliengo started in the 2010s). */
+const EARLIEST_DAY = '2000-01-01';
+
+const byNewest = (a: IDataObject, b: IDataObject) => {
+	const ta = timeOf(a.creationDate);
+	const tb = timeOf(b.creationDate);
+	if (ta !== tb) return tb - ta;
+	return String(b.id) < String(a.id) ? -1 : String(b.id) > String(a.id) ? 1 : 0;
+};
+
+/** Unique contacts (by id), newest first, across as many date windows as the account needs. */
+export async function* walkContacts(this: RequestContext, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
+	const ctx = this;
+	const node = ctx.getNode();
+	const pageSize = o.pageSize ?? PAGE_SIZE;
+	const maxOffset = o.maxOffset ?? MAX_OFFSET;
+	const reachable = maxOffset + pageSize;
+	const capacity = maxOffset;
+	const wanted = o.wanted ?? Infinity;
+	const filters = o.filters ?? {};
+	const seen = new Set<string>();
+	let yielded = 0;
+	let newestFirst = true;
+	const counts = new Map<string, number>();
+
+	async function fetchPage(bounds: Bounds, offset: number, limit: number) {
+		const qs: IDataObject = { ...filters };
+		if (bounds.since) qs.since = bounds.since;
+		if (bounds.until) qs.until = bounds.until;
+		if (bounds.websiteId) qs.websiteId = bounds.websiteId;
+		qs.offset = offset;
+		qs.limit = limit;
+		const { body } = await cliengoRequest.call(ctx, { method: 'GET', path: '/contacts', qs, itemIndex: o.itemIndex });
+		return listItems(body);
+	}
+
+	const noTotal = () =>
+		new NodeOperationError(node, 'Cliengo did not say how many contacts match (paging.total), so they cannot all be listed past offset 1000', {
+			itemIndex: o.itemIndex,
+			description: 'Narrow the filters (dates, site, status) or turn off "Return All".',
+		});
+
+	async function countOf(bounds: Bounds): Promise<number> {
+		const key = `${bounds.since ?? ''}|${bounds.until ?? ''}|${bounds.websiteId ?? ''}`;
+		const cached = counts.get(key);
+		if (cached !== undefined) return cached;
+		const { total } = await fetchPage(bounds, 0, 1);
+		if (total === undefined) throw noTotal();
+		counts.set(key, total);
+		return total;
+	}
+
+	/** Yields a contact unless already yielded; false once no more are wanted. */
+	function* emit(contact: IDataObject): Generator<IDataObject, boolean> {
+		const id = String(contact.id);
+		if (seen.has(id)) return true;
+		seen.add(id);
+		yielded++;
+		yield contact;
+		return yielded < wanted;
+	}
+
+	/** Reads one query newest first from offset 0, as far as Cliengo allows. */
+	async function* readWindow(bounds: Bounds, first?: { items: IDataObject[]; total?: number }): AsyncGenerator<IDataObject, WindowEnd> {
+		let offset = 0;
+		let page = first;
+		for (;;) {
+			const limit = Math.max(1, Math.min(pageSize, wanted - yielded));
+			if (!page) page = await fetchPage(bounds, offset, limit);
+			const { items, total } = page;
+			// Newest first is observed, not documented: stop early only while each page confirms it.
+			for (let i = 1; i < items.length && newestFirst; i++) {
+				if (timeOf(items[i].creationDate) > timeOf(items[i - 1].creationDate)) newestFirst = false;
+			}
+			for (const contact of items) {
+				if (o.isOlderThanNeeded && newestFirst && o.isOlderThanNeeded(contact)) return 'stopped';
+				if (!(yield* emit(contact))) return 'stopped';
+			}
+			offset += items.length;
+			if (items.length === 0) return 'complete';
+			if (total !== undefined ? offset >= total : items.length < limit) return 'complete';
+			if (offset > maxOffset) {
+				if (total === undefined) throw noTotal();
+				return 'capped';
+			}
+			page = undefined;
+		}
+	}
+
+	/** One day too full to split by date: split it by site, or keep its newest part, or fail. */
+	async function* overfullDay(bounds: Bounds, dayTotal: number): AsyncGenerator<IDataObject, WindowEnd> {
+		const day = bounds.since as string;
+		const overfull = () =>
+			new NodeOperationError(
+				node,
+				`Cliengo cannot list all ${dayTotal} matching contacts created on ${day}: it pages through at most ${reachable} results per query and filters dates by whole days`,
+				{
+					itemIndex: o.itemIndex,
+					description: 'Narrow the filters (Site, Status, Assigned To, Search) so that one day holds at most 1000 contacts, or set Options → Over-Full Days to keep the newest 1050 of such a day.',
+				},
+			);
+		if (!filters.websiteId) {
+			const sites = await drain(pagedList.call(ctx, '/sites', {}, Infinity, o.itemIndex));
+			const parts: Array<{ websiteId: string; total: number }> = [];
+			for (const site of sites) parts.push({ websiteId: String(site.id), total: await countOf({ ...bounds, websiteId: String(site.id) }) });
+			// The split is used only when it provably covers the day (no contact of a deleted or hidden site left out).
+			if (parts.reduce((sum, p) => sum + p.total, 0) === dayTotal) {
+				if (parts.some((p) => p.total > reachable) && o.onOverfullDay !== 'partial') throw overfull();
+				const found: IDataObject[] = [];
+				const local = new Set<string>();
+				for (const part of parts) {
+					if (part.total === 0) continue;
+					if (part.total > reachable) o.onPartialDay?.(day, part.total, reachable, part.websiteId);
+					for (let offset = 0; offset < part.total && offset <= maxOffset; ) {
+						const { items } = await fetchPage({ ...bounds, websiteId: part.websiteId }, offset, pageSize);
+						for (const c of items) {
+							if (local.has(String(c.id))) continue;
+							local.add(String(c.id));
+							found.push(c);
+						}
+						if (items.length === 0) break;
+						offset += items.length;
+					}
+				}
+				found.sort(byNewest);
+				for (const contact of found) {
+					if (o.isOlderThanNeeded && o.isOlderThanNeeded(contact)) return 'stopped';
+					if (!(yield* emit(contact))) return 'stopped';
+				}
+				return 'complete';
+			}
+		}
+		if (o.onOverfullDay !== 'partial') throw overfull();
+		o.onPartialDay?.(day, dayTotal, reachable);
+		const end = yield* readWindow(bounds);
+		return end === 'capped' ? 'complete' : end;
+	}
+
+	// 1. The whole range at once, when that is enough.
+	const firstLimit = Math.max(1, Math.min(pageSize, wanted));
+	const first = await fetchPage({ since: o.since, until: o.until }, 0, firstLimit);
+	if (first.total === undefined && first.items.length < firstLimit) {
+		yield* readWindow({ since: o.since, until: o.until }, first);
+		return;
+	}
+	let remaining = first.total ?? Infinity;
+	if (remaining <= reachable || wanted <= reachable || o.isOlderThanNeeded) {
+		const end = yield* readWindow({ since: o.since, until: o.until }, first);
+		if (end !== 'capped') return;
+		counts.clear();
+		remaining = await countOf({ since: o.since, until: o.until });
+	}
+	if (remaining === 0) return;
+
+	// 2. Windows, newest first.
+	let upper = o.until;
+	const newest = first.items.length ? Math.max(...first.items.map((c) => timeOf(c.creationDate)).filter((t) => !Number.isNaN(t))) : NaN;
+	let ref = upper ?? addDays(dayOf(Number.isFinite(newest) ? newest : Date.now()), 1);
+	// Windows are counted in days below `ref`, down to the caller's since (or a day before Cliengo existed).
+	const floorDay = o.since ?? EARLIEST_DAY;
+	if (daysBetween(floorDay, ref) < 1) ref = addDays(floorDay, 1);
+	let guess = 1;
+	if (first.items.length >= 2) {
+		const times = first.items.map((c) => timeOf(c.creationDate)).filter((t) => !Number.isNaN(t));
+		const spanDays = (Math.max(...times) - Math.min(...times)) / DAY_MS;
+		guess = Math.max(1, Math.floor((0.8 * capacity * spanDays) / times.length));
+	}
+
+	for (;;) {
+		if (remaining <= capacity) {
+			const end = yield* readWindow({ since: o.since, until: upper });
+			if (end !== 'capped') return;
+			counts.clear();
+			remaining = await countOf({ since: o.since, until: upper });
+			continue;
+		}
+		// The widest span (in days below `ref`) whose window fits.
+		const hiLimit = daysBetween(floorDay, ref);
+		if (hiLimit < 1) {
+			// Only reachable if Cliengo's totals contradict each other (more before 2000 than fits).
+			throw new NodeOperationError(node, `Cliengo reports ${remaining} contacts created before ${upper}, which cannot be listed`, { itemIndex: o.itemIndex });
+		}
+		let lo = 0;
+		// [floorDay, upper) does not fit (or there would be no window to cut), so hiLimit is a known misfit
+		// when a since is given; without one, the open window below it is what is being measured.
+		let hi = o.since ? hiLimit : hiLimit + 1;
+		let known = false;
+		let probe = Math.min(Math.max(1, guess), hi - 1);
+		// Gallop up from the guess until a span does not fit, then bisect.
+		while (hi - lo > 1) {
+			const total = await countOf({ since: addDays(ref, -probe), until: upper });
+			if (total <= capacity) lo = probe;
+			else {
+				hi = probe;
+				known = true;
+			}
+			probe = known ? Math.floor((lo + hi) / 2) : Math.min(lo * 2, hi - 1);
+			if (probe <= lo) probe = Math.floor((lo + hi) / 2);
+		}
+		let end: WindowEnd;
+		let since: string;
+		if (lo === 0) {
+			since = addDays(ref, -1);
+			end = yield* overfullDay({ since, until: upper }, await countOf({ since, until: upper }));
+			guess = 1;
+		} else {
+			since = addDays(ref, -lo);
+			end = yield* readWindow({ since, until: upper });
+			guess = lo;
+		}
+		if (end === 'stopped') return;
+		if (end === 'capped') {
+			// The window grew while it was read: split it again.
+			counts.clear();
+			remaining = await countOf({ since: o.since, until: upper });
+			continue;
+		}
+		upper = since;
+		ref = since;
+		if (o.since && daysBetween(o.since, upper) <= 0) return;
+		remaining = await countOf({ since: o.since, until: upper });
+		if (remaining === 0) return;
+	}
+}

@@ -1,0 +1,74 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { pollWithTimeCursor } from '@leadchat/core';
+import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
+import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';
+
+const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+export class CliengoTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Cliengo Trigger',
+		name: 'cliengoTrigger',
+		icon: 'file:cliengo.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"] === "contactUpdated" ? "Contact Updated" : "New Lead"}}',
+		description: 'Starts the workflow when Cliengo gets a new lead or a lead changes (polling, no lead lost or repeated)',
+		defaults: { name: 'Cliengo Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'cliengoApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				default: 'newLead',
+				options: [
+					{ name: 'New Lead', value: 'newLead', description: 'A contact was created (by the chatbot, a form or the API)' },
+					{ name: 'Contact Updated', value: 'contactUpdated', description: 'A contact was changed (status, assignment, fields, notes)' },
+				],
+			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				description: 'Changing the filters starts afresh: leads that already exist are not replayed',
+				options: [
+					{ displayName: 'Assigned To', name: 'assignedTo', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getUsers' }, description: `Only leads assigned to this user. ${FROM_LIST}.` },
+					{ displayName: 'Site', name: 'websiteId', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getSites' }, description: `Only leads of this website. ${FROM_LIST}.` },
+					{ displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'e.g. NEW', description: 'Only leads with this status (NEW, ACTIVE, LONG_TERM, CLIENT…)' },
+				],
+			},
+		],
+	};
+
+	methods = { loadOptions: { getSites, getUsers } };
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event', 'newLead') as TriggerEvent;
+		if (event !== 'newLead' && event !== 'contactUpdated') {
+			throw new NodeOperationError(this.getNode(), `"Event" must be New Lead or Contact Updated, not "${String(event)}"`);
+		}
+		const raw = (this.getNodeParameter('filters', {}) ?? {}) as IDataObject;
+		const filters: IDataObject = {};
+		for (const key of ['websiteId', 'assignedTo', 'status'].sort()) {
+			const value = raw[key];
+			if (value === undefined || value === null || String(value).trim() === '') continue;
+			filters[key] = String(value).trim();
+		}
+		return pollWithTimeCursor.call(this, {
+			stateKey: 'cliengoTimeCursor',
+			// A different event or different filters start from "now" instead of replaying.
+			scope: JSON.stringify({ event, filters }),
+			now: () => pollClock.now(),
+			fetchSince: (sinceMs) => fetchSince.call(this, event, filters, sinceMs),
+			fetchLatest: () => fetchLatest.call(this, event, filters),
+		});
+	}
+}

@@ -1,0 +1,338 @@
+/**
+ * Cliengo Trigger (polling): every new lead is emitted exactly once, whatever happens between and
+ * during polls. The fake and the trigger share one controllable clock, so leads can be dated to the
+ * millisecond (same second, across midnight, arriving late within the look-back window).
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { cliengo } from '@leadchat/testkit';
+const { prng } = cliengo;
+import { pollClock } from '../nodes/CliengoTrigger/poll';
+import { createCliengoFake, pollContext, trigger, type CliengoFake } from './helpers';
+
+const MIN = 60_000;
+let now = Date.parse('2026-06-15T12:00:00.000Z');
+const originalNow = pollClock.now;
+beforeAll(() => {
+	pollClock.now = () => now;
+});
+afterAll(() => {
+	pollClock.now = originalNow;
+});
+
+async function start(opts: Parameters<typeof createCliengoFake>[0] = {}): Promise<CliengoFake> {
+	now = Date.parse('2026-06-15T12:00:00.000Z');
+	const fake = createCliengoFake({ now: () => now, seed: { contacts: 40, from: '2026-06-10T00:00:00Z', to: '2026-06-15T11:00:00Z' }, ...opts });
+	await fake.start();
+	return fake;
+}
+
+let fake: CliengoFake;
+afterEach(async () => {
+	await fake.stop();
+	fake.assertNoViolations();
+});
+
+/** One poll with a fresh context (as n8n does), over the persisted static data. */
+async function poll(staticData: IDataObject, parameters: IDataObject = { event: 'newLead' }, mode?: 'manual'): Promise<IDataObject[]> {
+	const out = await trigger.poll.call(pollContext(fake, parameters, staticData, mode ? { mode } : {}));
+	return out ? out[0].map((i) => i.json) : [];
+}
+
+const ids = (items: Array<{ id?: unknown }>) => items.map((i) => String(i.id));
+
+describe('Cliengo Trigger: New Lead', () => {
+	it('the first activation emits nothing; later polls emit only new leads, oldest first', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		expect(await poll(state)).toEqual([]);
+		expect(state.cliengoTimeCursor).toMatchObject({ cursor: now });
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+		now += MIN;
+		const a = fake.insertLead({ name: 'A' });
+		now += 1000;
+		const b = fake.insertLead({ name: 'B' });
+		now += MIN;
+		const out = await poll(state);
+		expect(out).toEqual([a, b].map((c) => JSON.parse(JSON.stringify(c))));
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('reads one page per poll when few leads arrived (stops at the first older lead)', async () => {
+		fake = await start({ seed: { contacts: 500, from: '2026-06-14T00:00:00Z', to: '2026-06-15T11:59:00Z' } });
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		fake.insertLead({ name: 'one' });
+		fake.clearLog();
+		now += MIN;
+		expect(await poll(state)).toHaveLength(1);
+		expect(fake.requests.map((r) => [r.query.since, r.query.offset, r.query.limit])).toEqual([['2026-06-14', '0', '50']]);
+	});
+
+	it('several leads in the same second, and more than one page between two polls', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const burst = Array.from({ length: 130 }, (_, i) => fake.insertLead({ name: `Burst ${i}` }));
+		now += MIN;
+		const out = await poll(state);
+		expect(out).toHaveLength(130);
+		expect(new Set(ids(out))).toEqual(new Set(ids(burst)));
+		// Same creationDate: ordered by id, oldest first.
+		expect(ids(out)).toEqual(ids(burst));
+		expect(fake.requestsTo('contacts.list').map((r) => r.query.offset)).toEqual(['0', '0', '50', '100']);
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('more than 1050 leads between two polls (e.g. after a 3-day outage: the date-window walk)', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		const inserted: string[] = [];
+		for (let i = 0; i < 1400; i++) {
+			now += 3 * MIN;
+			inserted.push(fake.insertLead({ name: `L${i}` }).id);
+		}
+		now += MIN;
+		const out = await poll(state);
+		expect(out).toHaveLength(1400);
+		expect(ids(out)).toEqual(inserted);
+		for (const r of fake.requestsTo('contacts.list')) expect(Number(r.query.offset)).toBeLessThanOrEqual(1000);
+	});
+
+	// Over 1000 leads created on one day of one site cannot all be reached through Cliengo's API.
+	// Failing would fail every poll from then on, so the trigger emits the newest 1050 of that day
+	// and logs a warning (a Site filter, or leads spread over two sites, avoids it).
+	it('a burst of 1,100 leads on one day of one site: the newest 1050 of it, and a warning in the log', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		const inserted: string[] = [];
+		for (let i = 0; i < 1100; i++) {
+			now += 20_000;
+			inserted.push(fake.insertLead({ name: `B${i}` }).id);
+		}
+		now += MIN;
+		const ctxt = pollContext(fake, { event: 'newLead' }, state);
+		const out = (await trigger.poll.call(ctxt))![0].map((i) => i.json);
+		expect(ids(out)).toEqual(inserted.slice(50));
+		const site = fake.store.sites[0].id;
+		const ofDay = fake.allContacts().filter((c) => c.creationDate.startsWith('2026-06-15') && c.websiteId === site).length;
+		expect(ctxt.logs).toEqual([
+			{
+				level: 'warn',
+				message: `Cliengo Trigger: ${ofDay} leads of site ${site} match on 2026-06-15, more than Cliengo lets us page through (1050); only the newest 1050 of them could be checked. Add a Status filter, or one trigger per site, to split them.`,
+				metadata: { node: 'Test Node', day: '2026-06-15', total: ofDay, websiteId: site },
+			},
+		]);
+	});
+
+	it('a failed poll (500 on the 2nd page) changes nothing; the next poll emits each lead once', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		const before = JSON.stringify(state);
+		now += MIN;
+		const leads = Array.from({ length: 80 }, (_, i) => fake.insertLead({ name: `P${i}` }));
+		now += MIN;
+		const off = fake.onRequest((req) => {
+			if (req.path === '/1.0/contacts' && req.query.offset === '0' && req.query.limit === '50') fake.inject({ status: 500, body: { message: 'Database timeout' } });
+		});
+		await expect(poll(state)).rejects.toThrow(NodeApiError);
+		off();
+		expect(fake.requests.map((r) => r.status)).toContain(500);
+		expect(JSON.stringify(state)).toBe(before);
+		now += MIN;
+		const out = await poll(state);
+		expect(ids(out)).toEqual(ids(leads));
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('a restart (new context, static data saved as JSON) neither loses nor repeats', async () => {
+		fake = await start();
+		let state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const first = fake.insertLead({ name: 'before restart' });
+		now += MIN;
+		expect(ids(await poll(state))).toEqual([first.id]);
+		// n8n stops; leads keep arriving; n8n starts again with the saved static data.
+		state = JSON.parse(JSON.stringify(state));
+		now += 3 * MIN;
+		const during = [fake.insertLead({ name: 'while down 1' }), fake.insertLead({ name: 'while down 2' })];
+		now += 2 * MIN;
+		expect(ids(await poll(state))).toEqual(ids(during));
+		state = JSON.parse(JSON.stringify(state));
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('manual mode returns the newest lead and leaves the state alone', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		const out = await poll(state, { event: 'newLead' }, 'manual');
+		expect(out).toEqual([fake.allContacts()[0]]);
+		expect(state).toEqual({});
+		expect(fake.requests.map((r) => r.query)).toEqual([expect.objectContaining({ offset: '0', limit: '1' })]);
+	});
+
+	it('leads arriving while the poll pages (pages shift) are emitted exactly once over the next polls', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const all = Array.from({ length: 120 }, (_, i) => fake.insertLead({ name: `S${i}` }).id);
+		let during = 0;
+		fake.onRequest((req) => {
+			if (req.path !== '/1.0/contacts' || during >= 30) return;
+			for (let i = 0; i < 10; i++) {
+				now += 7;
+				all.push(fake.insertLead({ name: `During ${during++}` }).id);
+			}
+		});
+		now += MIN;
+		const emitted = ids(await poll(state));
+		now += MIN;
+		emitted.push(...ids(await poll(state)));
+		now += MIN;
+		emitted.push(...ids(await poll(state)));
+		expect(emitted.sort()).toEqual([...all].sort());
+	});
+
+	it('leads across midnight UTC, and a lead that becomes visible late (within the look-back)', async () => {
+		fake = await start();
+		now = Date.parse('2026-06-15T23:59:59.000Z');
+		const state: IDataObject = {};
+		await poll(state);
+		const beforeMidnight = fake.insertLead({ name: 'late evening' }, { creationDate: '2026-06-15T23:59:59.500Z' });
+		now = Date.parse('2026-06-16T00:00:00.300Z');
+		const afterMidnight = fake.insertLead({ name: 'just after' });
+		now = Date.parse('2026-06-16T00:01:00.000Z');
+		expect(ids(await poll(state))).toEqual([beforeMidnight.id, afterMidnight.id]);
+		// Created before the last poll, but only visible now (e.g. indexed late): still caught.
+		now = Date.parse('2026-06-16T00:05:00.000Z');
+		const late = fake.insertLead({ name: 'late' }, { creationDate: '2026-06-16T00:00:30.000Z' });
+		expect(ids(await poll(state))).toEqual([late.id]);
+	});
+
+	it('filters by site, status and assignee, and changing the filters does not replay', async () => {
+		fake = await start();
+		const [siteA, siteB] = fake.store.sites;
+		const user = fake.store.users[1];
+		const state: IDataObject = {};
+		const filtered = { event: 'newLead', filters: { websiteId: siteA.id, status: 'NEW', assignedTo: user.id } };
+		await poll(state, filtered);
+		now += MIN;
+		const match = fake.insertLead({ websiteId: siteA.id, status: 'NEW', assignedTo: user.id });
+		fake.insertLead({ websiteId: siteB.id, status: 'NEW', assignedTo: user.id });
+		fake.insertLead({ websiteId: siteA.id, status: 'ACTIVE', assignedTo: user.id });
+		fake.insertLead({ websiteId: siteA.id, status: 'NEW' });
+		now += MIN;
+		fake.clearLog();
+		expect(ids(await poll(state, filtered))).toEqual([match.id]);
+		expect(fake.requests[0].query).toMatchObject({ websiteId: siteA.id, status: 'NEW', assignedTo: user.id });
+
+		// New filters: a fresh start from now, not a replay of siteB's existing leads.
+		now += MIN;
+		const other = { event: 'newLead', filters: { websiteId: siteB.id } };
+		expect(await poll(state, other)).toEqual([]);
+		now += MIN;
+		const next = fake.insertLead({ websiteId: siteB.id });
+		now += MIN;
+		expect(ids(await poll(state, other))).toEqual([next.id]);
+	});
+
+	it('randomized: leads at random times between and during polls, failures and restarts — each emitted exactly once', async () => {
+		fake = await start({ seed: { contacts: 200, from: '2026-06-01T00:00:00Z', to: '2026-06-15T11:59:00Z' } });
+		const rand = prng(20260615);
+		let state: IDataObject = {};
+		await poll(state);
+		const expected: string[] = [];
+		const emitted: string[] = [];
+		let inPoll = false;
+		fake.onRequest((req) => {
+			if (!inPoll || req.path !== '/1.0/contacts') return;
+			now += Math.floor(rand() * 400);
+			if (rand() < 0.3) {
+				const k = 1 + Math.floor(rand() * 4);
+				for (let i = 0; i < k; i++) expected.push(fake.insertLead({ name: 'during' }).id);
+			}
+		});
+		let failures = 0;
+		for (let round = 0; round < 30; round++) {
+			now += 1000 + Math.floor(rand() * 5 * MIN);
+			const between = rand() < 0.15 ? 60 + Math.floor(rand() * 90) : Math.floor(rand() * 8);
+			const sameSecond = rand() < 0.3;
+			for (let i = 0; i < between; i++) {
+				// Some leads are dated a little in the past (visible late), within the 10-minute look-back.
+				const lateBy = rand() < 0.2 ? Math.floor(rand() * 4 * MIN) : 0;
+				const at = sameSecond ? now - (now % 1000) : now - lateBy;
+				expected.push(fake.insertLead({ name: `r${round}` }, { creationDate: at }).id);
+				if (!sameSecond) now += Math.floor(rand() * 3000);
+			}
+			if (rand() < 0.15) {
+				fake.inject({ status: 500, body: { message: 'flaky' } }, { match: { path: '/1.0/contacts' } });
+			}
+			if (rand() < 0.2) state = JSON.parse(JSON.stringify(state));
+			inPoll = true;
+			try {
+				emitted.push(...ids(await poll(state)));
+			} catch (error) {
+				expect(error).toBeInstanceOf(NodeApiError);
+				failures++;
+			} finally {
+				inPoll = false;
+				fake.clearFaults();
+			}
+		}
+		now += MIN;
+		emitted.push(...ids(await poll(state)));
+		expect(failures).toBeGreaterThan(0);
+		expect(emitted.length).toBe(expected.length);
+		expect([...emitted].sort()).toEqual([...expected].sort());
+	});
+});
+
+describe('Cliengo Trigger: Contact Updated', () => {
+	it('emits each update once (a second update emits again), not new leads, with the lastUpdated filter', async () => {
+		fake = await start();
+		const state: IDataObject = { };
+		const params = { event: 'contactUpdated' };
+		await poll(state, params);
+		const [x, y] = fake.allContacts();
+		now += MIN;
+		fake.insertLead({ name: 'brand new' });
+		fake.updateLead(x.id, { status: 'ACTIVE' });
+		now += MIN;
+		fake.clearLog();
+		const first = await poll(state, params);
+		expect(ids(first)).toEqual([x.id]);
+		expect(first[0]).toMatchObject({ status: 'ACTIVE' });
+		expect(fake.requests[0].query).toMatchObject({ lastUpdated: '2026-06-14' });
+		now += MIN;
+		expect(await poll(state, params)).toEqual([]);
+		now += MIN;
+		fake.updateLead(x.id, { status: 'CLIENT' });
+		now += 1000;
+		fake.updateLead(y.id, { rating: 3 });
+		now += MIN;
+		const second = await poll(state, params);
+		expect(ids(second)).toEqual([x.id, y.id]);
+		expect(second[0]).toMatchObject({ status: 'CLIENT' });
+	});
+
+	it('manual mode returns the most recently updated contact', async () => {
+		fake = await start();
+		const [, second] = fake.allContacts();
+		now += MIN;
+		fake.updateLead(second.id, { status: 'LONG_TERM' });
+		const out = await poll({}, { event: 'contactUpdated' }, 'manual');
+		expect(ids(out)).toEqual([second.id]);
+	});
+});

@@ -1,0 +1,167 @@
+/**
+ * Messages of a conversation.
+ *
+ * `GET …/messages` is a cursor over message ids (§6, `MessageFinder`):
+ * - no params → the latest 20, oldest first;
+ * - `before=<id>` → the 20 messages with id < before (oldest first);
+ * - `after=<id>` → up to 100 messages with id > after;
+ * - `after` + `before` → up to 1000 messages in between.
+ * Envelope `{meta:{labels, additional_attributes, contact, assignee?, agent_last_seen_at, assignee_last_seen_at}, payload}`.
+ */
+import { ok, type Ctx, type RouteDef } from '../dsl';
+import { HttpError, notFound } from '../errors';
+import { isUploadedFile, type UploadedFile } from '../forms';
+import type { AttachmentInput, MessageInput } from '../store';
+import { MESSAGE_TYPES, type MessageStatus, type MessageTypeName } from '../types';
+import { agentView, contactPushData, iso, messageView } from '../views';
+import { asRecord, findConversation } from './helpers';
+
+const A = '/api/v1/accounts/{account_id}';
+
+function listMessages(ctx: Ctx) {
+	const state = ctx.state;
+	const conversation = findConversation(ctx);
+	const all = state.messagesOf(conversation);
+	const before = ctx.int('before');
+	const after = ctx.int('after');
+	let rows;
+	if (after !== undefined && before !== undefined) rows = all.filter((m) => m.id > after && m.id < before).slice(0, 1000);
+	else if (after !== undefined) rows = all.filter((m) => m.id > after).slice(0, 100);
+	else if (before !== undefined) rows = all.filter((m) => m.id < before).slice(-20);
+	else rows = all.slice(-20);
+
+	const contact = state.contacts.find((c) => c.id === conversation.contact_id);
+	const meta: Record<string, unknown> = {
+		labels: conversation.labels,
+		additional_attributes: conversation.additional_attributes,
+		contact: contact ? contactPushData(contact) : null,
+	};
+	if (conversation.assignee_id !== null) {
+		const user = state.user(conversation.assignee_id);
+		const membership = user ? state.accountUser(conversation.account_id, user.id) : undefined;
+		if (user && membership) meta.assignee = agentView(user, membership);
+	}
+	meta.agent_last_seen_at = iso(conversation.agent_last_seen_at);
+	meta.assignee_last_seen_at = iso(conversation.assignee_last_seen_at);
+	return ok({ meta, payload: rows.map((m) => messageView(state, m)) });
+}
+
+function parseMaybeJson(value: unknown): Record<string, unknown> | undefined {
+	if (typeof value === 'string') {
+		try {
+			return asRecord(JSON.parse(value));
+		} catch {
+			return undefined;
+		}
+	}
+	return asRecord(value);
+}
+
+function uploadedFiles(value: unknown): UploadedFile[] {
+	const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+	return list.filter(isUploadedFile);
+}
+
+export function messageRoutes(): RouteDef[] {
+	const account = { kind: 'account' as const };
+	const botToo = { kind: 'account' as const, bot: true };
+	return [
+		{ method: 'GET', path: `${A}/conversations/{conversation_id}/messages`, name: 'messages.index', access: account, handle: listMessages },
+		{
+			// The spec's "other" group lists this path without the /api/v1 prefix [C-spec]; served like the real list [I].
+			method: 'GET',
+			path: '/accounts/{account_id}/conversations/{conversation_id}/messages',
+			name: 'messages.index_unprefixed',
+			access: account,
+			handle: listMessages,
+		},
+		{
+			method: 'POST',
+			path: `${A}/conversations/{conversation_id}/messages`,
+			name: 'messages.create',
+			access: botToo,
+			handle: (ctx) => {
+				const state = ctx.state;
+				const conversation = findConversation(ctx);
+				const inbox = state.inboxes.find((i) => i.id === conversation.inbox_id);
+				const typeName = (ctx.str('message_type') ?? 'outgoing') as MessageTypeName;
+				if (!(typeName in MESSAGE_TYPES)) throw new HttpError(422, { error: `'${typeName}' is not a valid message_type` });
+				// [I] MessageBuilder: incoming messages only in API inboxes (rescued as render_could_not_create_error).
+				if (typeName === 'incoming' && inbox?.channel_type !== 'Channel::Api') {
+					throw new HttpError(422, { error: 'Incoming messages are only allowed in Api inboxes' });
+				}
+				const files = uploadedFiles(ctx.body.attachments);
+				const attachments: AttachmentInput[] = files.map((f) => ({ filename: f.filename, content_type: f.contentType, size: f.size }));
+				const contentAttributes = parseMaybeJson(ctx.p.content_attributes) ?? {};
+				const templateParams = parseMaybeJson(ctx.p.template_params);
+				if (templateParams) contentAttributes.template_params = templateParams;
+				const input: MessageInput = {
+					content: ctx.p.content === undefined || ctx.p.content === null ? null : String(ctx.p.content),
+					message_type: typeName,
+					private: ctx.bool('private') ?? false,
+					content_type: ctx.str('content_type') ?? 'text',
+					content_attributes: contentAttributes,
+					echo_id: ctx.str('echo_id') ?? null,
+					source_id: ctx.str('source_id') ?? null,
+					attachments,
+					sender:
+						typeName === 'incoming'
+							? { type: 'Contact', id: conversation.contact_id }
+							: ctx.bot
+								? { type: 'AgentBot', id: ctx.bot.id }
+								: ctx.user
+									? { type: 'User', id: ctx.user.id }
+									: null,
+				};
+				const campaignId = ctx.int('campaign_id');
+				if (campaignId !== undefined) input.additional_attributes = { campaign_id: campaignId };
+				const message = state.createMessage(conversation, input);
+				return ok(messageView(state, message));
+			},
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/conversations/{conversation_id}/messages/{message_id}`,
+			name: 'messages.destroy',
+			access: account,
+			handle: (ctx) => {
+				const conversation = findConversation(ctx);
+				const message = ctx.state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
+				if (!message) throw notFound();
+				// Soft delete (§4).
+				message.content = 'This message was deleted';
+				message.content_attributes = { ...message.content_attributes, deleted: true };
+				message.attachments = [];
+				message.updated_at = ctx.state.now();
+				return ok(messageView(ctx.state, message));
+			},
+		},
+		{
+			method: 'PATCH',
+			path: `${A}/conversations/{conversation_id}/messages/{message_id}`,
+			name: 'messages.update',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const state = ctx.state;
+				const conversation = findConversation(ctx);
+				const message = state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
+				if (!message) throw notFound();
+				const inbox = state.inboxes.find((i) => i.id === conversation.inbox_id);
+				if (inbox?.channel_type !== 'Channel::Api') {
+					throw new HttpError(403, { error: 'Message status update is only allowed for API inboxes' });
+				}
+				const status = ctx.str('status') as MessageStatus | undefined;
+				if (status !== undefined) {
+					if (!['sent', 'delivered', 'read', 'failed'].includes(status)) throw new HttpError(422, { error: `'${status}' is not a valid status` });
+					message.status = status;
+				}
+				const externalError = ctx.str('external_error');
+				if (externalError !== undefined) message.content_attributes = { ...message.content_attributes, external_error: externalError };
+				message.updated_at = state.now();
+				state.emit({ event: 'message_updated', accountId: message.account_id, messageId: message.id, conversationId: conversation.id });
+				return ok(messageView(state, message));
+			},
+		},
+	];
+}

@@ -1,0 +1,310 @@
+/**
+ * Public client API (`/public/api/v1/inboxes/{inbox_identifier}/…`, no token: the API-channel
+ * `inbox_identifier` plus the contact's `source_id` as `contact_identifier`, §1/§3) and the CSAT
+ * survey page (`/survey/responses/{conversation_uuid}`).
+ */
+import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { notFound } from '../errors';
+import type { Contact, ContactInbox, Conversation, Message } from '../types';
+import { attachmentView, iso, senderPushData } from '../views';
+import { asRecord } from './helpers';
+
+const PUB = '/public/api/v1/inboxes/{inbox_identifier}';
+const access = { kind: 'public' as const };
+
+function publicContactView(contact: Contact, contactInbox: ContactInbox) {
+	return {
+		id: contact.id,
+		source_id: contactInbox.source_id,
+		name: contact.name,
+		email: contact.email,
+		phone_number: contact.phone_number,
+		pubsub_token: contactInbox.pubsub_token,
+	};
+}
+
+function publicContactRecord(contact: Contact) {
+	return {
+		id: contact.id,
+		name: contact.name,
+		email: contact.email,
+		phone_number: contact.phone_number,
+		identifier: contact.identifier,
+		blocked: contact.blocked,
+		additional_attributes: contact.additional_attributes,
+		custom_attributes: contact.custom_attributes,
+		contact_type: 'lead',
+		country_code: (contact.additional_attributes.country_code as string | undefined) ?? null,
+		last_activity_at: iso(contact.last_activity_at),
+		created_at: iso(contact.created_at),
+		updated_at: iso(contact.updated_at),
+		last_name: null,
+		middle_name: null,
+		location: null,
+		account_id: contact.account_id,
+		company_id: null,
+		label_list: contact.labels,
+	};
+}
+
+function publicMessageView(ctx: Ctx, message: Message, conversation: Conversation) {
+	const view: Record<string, unknown> = {
+		id: message.id,
+		content: message.content,
+		message_type: message.message_type,
+		content_type: message.content_type,
+		content_attributes: message.content_attributes,
+		created_at: message.created_at,
+		conversation_id: conversation.display_id,
+	};
+	if (message.attachments.length) view.attachments = message.attachments.map((a) => attachmentView(ctx.state, a));
+	const sender = senderPushData(ctx.state, message.sender, message.account_id);
+	if (sender) view.sender = sender;
+	return view;
+}
+
+function publicConversationView(ctx: Ctx, conversation: Conversation) {
+	const contact = ctx.state.contacts.find((c) => c.id === conversation.contact_id);
+	return {
+		id: conversation.display_id,
+		uuid: conversation.uuid,
+		inbox_id: conversation.inbox_id,
+		contact_last_seen_at: conversation.contact_last_seen_at ?? 0,
+		status: conversation.status,
+		agent_last_seen_at: conversation.agent_last_seen_at ?? 0,
+		messages: ctx.state
+			.messagesOf(conversation)
+			.filter((m) => !m.private)
+			.map((m) => publicMessageView(ctx, m, conversation)),
+		contact: contact ? publicContactRecord(contact) : null,
+	};
+}
+
+function contactInboxOf(ctx: Ctx): { contactInbox: ContactInbox; contact: Contact } {
+	const contactInbox = ctx.state.contactInboxes.find((ci) => ci.inbox_id === ctx.inbox!.id && ci.source_id === ctx.params.contact_identifier);
+	const contact = contactInbox ? ctx.state.contacts.find((c) => c.id === contactInbox.contact_id) : undefined;
+	if (!contactInbox || !contact) throw notFound();
+	return { contactInbox, contact };
+}
+
+function conversationOf(ctx: Ctx): Conversation {
+	const { contactInbox } = contactInboxOf(ctx);
+	const conversation = ctx.state.conversations.find(
+		(c) => c.contact_inbox_id === contactInbox.id && String(c.display_id) === ctx.params.conversation_id,
+	);
+	if (!conversation) throw notFound();
+	return conversation;
+}
+
+function contactFields(source: Record<string, unknown>) {
+	const pick = (key: string) => (source[key] === undefined ? undefined : source[key] === null ? null : String(source[key]));
+	return {
+		name: pick('name'),
+		email: pick('email'),
+		phone_number: pick('phone_number'),
+		identifier: pick('identifier'),
+		avatar_url: source.avatar_url === undefined ? undefined : String(source.avatar_url),
+		custom_attributes: asRecord(source.custom_attributes),
+	};
+}
+
+export function publicRoutes(): RouteDef[] {
+	return [
+		{
+			method: 'GET',
+			path: PUB,
+			name: 'public.inboxes.show',
+			access,
+			handle: (ctx) => {
+				const inbox = ctx.inbox!;
+				return ok({
+					identifier: inbox.inbox_identifier,
+					name: inbox.name,
+					timezone: inbox.timezone,
+					working_hours: Array.from({ length: 7 }, (_, day) => ({
+						day_of_week: day,
+						open_all_day: false,
+						closed_all_day: day === 0 || day === 6,
+						open_hour: 9,
+						open_minutes: 0,
+						close_hour: 17,
+						close_minutes: 0,
+					})),
+					working_hours_enabled: inbox.working_hours_enabled,
+					csat_survey_enabled: inbox.csat_survey_enabled,
+					greeting_enabled: inbox.greeting_enabled,
+					identity_validation_enabled: false,
+				});
+			},
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts`,
+			name: 'public.contacts.create',
+			access,
+			handle: (ctx) => {
+				const state = ctx.state;
+				const inbox = ctx.inbox!;
+				const fields = contactFields(ctx.body);
+				const existing = fields.identifier ? state.contactsOf(inbox.account_id).find((c) => c.identifier === fields.identifier) : undefined;
+				const contact = existing ? state.updateContact(existing, fields) : state.createContact(inbox.account_id, fields);
+				const contactInbox = state.ensureContactInbox(contact, inbox);
+				return ok(publicContactView(contact, contactInbox));
+			},
+		},
+		{
+			method: 'GET',
+			path: `${PUB}/contacts/{contact_identifier}`,
+			name: 'public.contacts.show',
+			access,
+			handle: (ctx) => {
+				const { contact, contactInbox } = contactInboxOf(ctx);
+				return ok(publicContactView(contact, contactInbox));
+			},
+		},
+		{
+			method: 'PATCH',
+			path: `${PUB}/contacts/{contact_identifier}`,
+			name: 'public.contacts.update',
+			access,
+			handle: (ctx) => {
+				const { contact } = contactInboxOf(ctx);
+				ctx.state.updateContact(contact, contactFields(ctx.body));
+				return ok(publicContactRecord(contact));
+			},
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts/{contact_identifier}/conversations`,
+			name: 'public.conversations.create',
+			access,
+			handle: (ctx) => {
+				const { contact, contactInbox } = contactInboxOf(ctx);
+				const conversation = ctx.state.createConversation(ctx.inbox!.account_id, {
+					inbox_id: ctx.inbox!.id,
+					contact_id: contact.id,
+					source_id: contactInbox.source_id,
+					custom_attributes: asRecord(ctx.body.custom_attributes),
+				});
+				return ok(publicConversationView(ctx, conversation));
+			},
+		},
+		{
+			method: 'GET',
+			path: `${PUB}/contacts/{contact_identifier}/conversations`,
+			name: 'public.conversations.index',
+			access,
+			handle: (ctx) => {
+				const { contactInbox } = contactInboxOf(ctx);
+				return ok(ctx.state.conversations.filter((c) => c.contact_inbox_id === contactInbox.id).map((c) => publicConversationView(ctx, c)));
+			},
+		},
+		{
+			method: 'GET',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}`,
+			name: 'public.conversations.show',
+			access,
+			handle: (ctx) => ok(publicConversationView(ctx, conversationOf(ctx))),
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status`,
+			name: 'public.conversations.toggle_status',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				// The client API can only resolve.
+				ctx.state.updateConversation(conversation, { status: 'resolved', snoozed_until: null });
+				return ok(publicConversationView(ctx, conversation));
+			},
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing`,
+			name: 'public.conversations.toggle_typing',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				const on = ctx.str('typing_status') === 'on';
+				ctx.state.emit({ event: on ? 'conversation_typing_on' : 'conversation_typing_off', accountId: conversation.account_id, conversationId: conversation.id });
+				return headOk();
+			},
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/update_last_seen`,
+			name: 'public.conversations.update_last_seen',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				conversation.contact_last_seen_at = ctx.state.now();
+				return headOk();
+			},
+		},
+		{
+			method: 'POST',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/messages`,
+			name: 'public.messages.create',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				const message = ctx.state.createMessage(conversation, {
+					content: ctx.body.content === undefined ? null : String(ctx.body.content),
+					echo_id: ctx.body.echo_id === undefined ? null : String(ctx.body.echo_id),
+					message_type: 'incoming',
+					sender: { type: 'Contact', id: conversation.contact_id },
+				});
+				return ok(publicMessageView(ctx, message, conversation));
+			},
+		},
+		{
+			method: 'GET',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/messages`,
+			name: 'public.messages.index',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				return ok(
+					ctx.state
+						.messagesOf(conversation)
+						.filter((m) => !m.private)
+						.map((m) => publicMessageView(ctx, m, conversation)),
+				);
+			},
+		},
+		{
+			method: 'PATCH',
+			path: `${PUB}/contacts/{contact_identifier}/conversations/{conversation_id}/messages/{message_id}`,
+			name: 'public.messages.update',
+			access,
+			handle: (ctx) => {
+				const conversation = conversationOf(ctx);
+				const message = ctx.state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
+				if (!message) throw notFound();
+				const submitted = ctx.body.submitted_values;
+				if (submitted !== undefined) message.content_attributes = { ...message.content_attributes, submitted_values: submitted };
+				message.updated_at = ctx.state.now();
+				ctx.state.emit({ event: 'message_updated', accountId: message.account_id, messageId: message.id, conversationId: conversation.id });
+				return ok(publicMessageView(ctx, message, conversation));
+			},
+		},
+		{
+			method: 'GET',
+			path: '/survey/responses/{conversation_uuid}',
+			name: 'survey.responses.show',
+			access: { kind: 'survey' },
+			handle: (ctx) => {
+				const conversation = ctx.state.conversations.find((c) => c.uuid === ctx.params.conversation_uuid);
+				if (!conversation) {
+					return { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><body><h1>The page you were looking for doesn\'t exist.</h1></body></html>' };
+				}
+				// The real server renders the survey single-page app (HTML).
+				return {
+					status: 200,
+					headers: { 'content-type': 'text/html; charset=utf-8' },
+					body: `<!DOCTYPE html><html><head><title>Rate your conversation</title></head><body><div id="app" data-conversation-uuid="${conversation.uuid}"></div></body></html>`,
+				};
+			},
+		},
+	];
+}
