@@ -11,8 +11,8 @@ export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 status=0
 rm -f packages/*/.jest-results.json .tools/e2e-results.json
 
-echo "==> type-check and build (turbo)"
-"$P" exec turbo run typecheck build --concurrency=2 --output-logs=errors-only || status=1
+echo "==> type-check, lint and build (turbo)"
+"$P" exec turbo run typecheck lint build --concurrency=2 --output-logs=errors-only || status=1
 
 echo "==> unit and integration tests against the fake servers (turbo)"
 "$P" exec turbo run test --concurrency=2 --continue --output-logs=full || status=1

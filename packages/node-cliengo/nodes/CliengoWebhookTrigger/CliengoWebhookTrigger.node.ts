@@ -1,4 +1,4 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { isRepeatDelivery, safeEqual } from '@leadchat/core';
 
@@ -57,6 +57,22 @@ export class CliengoWebhookTrigger implements INodeType {
 				],
 			},
 		],
+	};
+
+	// Cliengo offers no API to register this webhook: it lives in Cliengo's dashboard. The lifecycle
+	// therefore has nothing to create or delete remotely, and says so instead of pretending.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
