@@ -60,5 +60,11 @@ export class ChatwootApi implements ICredentialType {
 			url: '/api/v1/profile',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Invalid Access Token: Chatwoot refused this token (or it is an agent-bot token, which cannot read the profile)' },
+			},
+		],
 	};
 }

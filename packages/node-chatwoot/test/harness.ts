@@ -1,5 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { createChatwootFake, createExecuteContext, createLoadOptionsContext } from '@leadchat/testkit';
+import { createExecuteContext, createLoadOptionsContext } from '@leadchat/testkit';
+// The fake lives in the test kit's sources (not re-exported by its index): a relative import works for tsc and jest alike.
+import { createChatwootFake } from '../../testkit/src/fakes/chatwoot';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';

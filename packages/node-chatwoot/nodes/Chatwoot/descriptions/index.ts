@@ -13,7 +13,7 @@ export const accountIdProperty: INodeProperties = {
 	default: '',
 	description:
 		'The Chatwoot account to work in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Empty uses the credential\'s default account.',
-	displayOptions: { hide: { resource: ['platformAccount', 'platformUser', 'platformAgentBot', 'platformAccountUser', 'publicInbox', 'publicContact', 'publicConversation', 'publicMessage', 'profile'] } },
+	displayOptions: { hide: { resource: ['platformAccount', 'platformUser', 'platformAgentBot', 'platformAccountUser', 'publicInbox', 'publicContact', 'publicConversation', 'publicMessage', 'profile', 'csatSurvey'] } },
 };
 
 // Resource locators and dropdowns filled from the account. Ids are numeric everywhere except the
@@ -36,3 +36,275 @@ export const labelsField = (name = 'labels', displayName = 'Labels', required = 
 	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getLabels', required, description: 'Labels of the account. Choose from the list, or specify names using an expression.' });
 export const agentIdsField = (name = 'userIds', displayName = 'Agents', required = true) =>
 	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getAgents', required, description: 'Choose from the list, or specify IDs using an expression' });
+
+// ---------------------------------------------------------------------------------------------
+// Conversations group ("convo"): shared fields for contacts, conversations and messages.
+// ---------------------------------------------------------------------------------------------
+
+import { z, type Field } from '@leadchat/core';
+
+/** Agent chosen from a dropdown, for use inside a collection (a plain id value, no locator). */
+export const agentOptionField = (name = 'assigneeId', displayName = 'Assignee Name or ID') =>
+	field.options(name, displayName, [], {
+		loadOptionsMethod: 'getAgents',
+		description: 'Agent of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	});
+/** Team chosen from a dropdown, for use inside a collection. */
+export const teamOptionField = (name = 'teamId', displayName = 'Team Name or ID') =>
+	field.options(name, displayName, [], {
+		loadOptionsMethod: 'getTeams',
+		description: 'Team of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	});
+/** Inbox chosen from a dropdown, for use inside a collection. */
+export const inboxOptionField = (name = 'inboxId', displayName = 'Inbox Name or ID') =>
+	field.options(name, displayName, [], {
+		loadOptionsMethod: 'getInboxes',
+		description: 'Inbox of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	});
+
+export const CONVERSATION_STATUSES = [
+	{ name: 'Open', value: 'open' },
+	{ name: 'Pending', value: 'pending' },
+	{ name: 'Resolved', value: 'resolved' },
+	{ name: 'Snoozed', value: 'snoozed' },
+];
+
+export const PRIORITIES = [
+	{ name: 'Urgent', value: 'urgent' },
+	{ name: 'High', value: 'high' },
+	{ name: 'Medium', value: 'medium' },
+	{ name: 'Low', value: 'low' },
+	{ name: 'None', value: 'none' },
+];
+
+/**
+ * Attributes typed as key/value pairs and/or as one JSON object (for nested values and numbers).
+ * Both may be used: the JSON object is the base, the pairs are laid over it.
+ */
+export const attributeFields = (name: 'customAttributes' | 'additionalAttributes', displayName: string, description: string) => [
+	field.keyValue(name, displayName, { description: `${description} Values typed here are sent as text.` }),
+	field.json(`${name}Json`, `${displayName} (JSON)`, { description: `${description} As one JSON object; pairs given above override its keys.` }),
+];
+
+/** Merges the JSON and the key/value form of an attribute set; undefined when neither was given. */
+export function mergeAttributes(json: unknown, pairs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+	const base = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+	const hasPairs = pairs !== undefined && Object.keys(pairs).length > 0;
+	if (!base && !hasPairs) return undefined;
+	return { ...(base ?? {}), ...(hasPairs ? pairs : {}) };
+}
+
+/** One condition of POST /contacts/filter or /conversations/filter, as the server reads it. */
+export interface FilterCondition {
+	attribute_key: string;
+	filter_operator: string;
+	values: string[];
+	query_operator?: string;
+	custom_attribute_type?: string;
+}
+
+export const FILTER_OPERATORS = [
+	{ name: 'Equal To', value: 'equal_to' },
+	{ name: 'Not Equal To', value: 'not_equal_to' },
+	{ name: 'Contains', value: 'contains' },
+	{ name: 'Does Not Contain', value: 'does_not_contain' },
+	{ name: 'Is Present', value: 'is_present' },
+	{ name: 'Is Not Present', value: 'is_not_present' },
+	{ name: 'Is Greater Than', value: 'is_greater_than' },
+	{ name: 'Is Less Than', value: 'is_less_than' },
+	{ name: 'Days Before', value: 'days_before' },
+];
+
+const conditionSchema = z.object({
+	attributeKey: z.string().trim().min(1, 'has a condition without an attribute'),
+	filterOperator: z.enum(FILTER_OPERATORS.map((o) => o.value) as [string, ...string[]], {
+		errorMap: () => ({ message: `has a condition with an unknown operator (use one of: ${FILTER_OPERATORS.map((o) => o.value).join(', ')})` }),
+	}),
+	values: z.preprocess(
+		(v) => (Array.isArray(v) ? v.map(String) : typeof v === 'number' ? [String(v)] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []),
+		z.array(z.string()),
+	),
+	queryOperator: z.enum(['AND', 'OR'], { errorMap: () => ({ message: 'has a condition whose "Join With Next" is not AND or OR' }) }).default('AND'),
+});
+
+/**
+ * The simple filter builder: conditions joined with AND/OR, in order. The join of the last
+ * condition is not sent (the server ignores it). Validated like every field.
+ */
+export function filterConditionsField(attributeHint: string): Field<FilterCondition[]> {
+	return {
+		name: 'conditions',
+		property: {
+			displayName: 'Conditions',
+			name: 'conditions',
+			type: 'fixedCollection',
+			placeholder: 'Add Condition',
+			default: {},
+			typeOptions: { multipleValues: true, sortable: true },
+			displayOptions: { show: { filterMode: ['builder'] } },
+			options: [
+				{
+					name: 'condition',
+					displayName: 'Condition',
+					values: [
+						{ displayName: 'Attribute', name: 'attributeKey', type: 'string', default: '', placeholder: 'e.g. email', description: attributeHint },
+						{ displayName: 'Operator', name: 'filterOperator', type: 'options', default: 'equal_to', options: FILTER_OPERATORS },
+						{ displayName: 'Values', name: 'values', type: 'string', default: '', description: 'One value, or several separated by commas (no value for "is present")' },
+						{
+							displayName: 'Join With Next',
+							name: 'queryOperator',
+							type: 'options',
+							default: 'AND',
+							options: [
+								{ name: 'AND', value: 'AND' },
+								{ name: 'OR', value: 'OR' },
+							],
+							description: 'How this condition combines with the next one',
+						},
+					],
+				},
+			],
+		},
+		schema: z.preprocess(
+			(v) => (v === undefined || v === null || v === '' ? {} : v),
+			z
+				.object({ condition: z.array(conditionSchema).optional() })
+				.passthrough()
+				.transform((v) => {
+					const list = v.condition ?? [];
+					return list.map((c, index) => {
+						const out: FilterCondition = { attribute_key: c.attributeKey, filter_operator: c.filterOperator, values: c.values };
+						if (index < list.length - 1) out.query_operator = c.queryOperator;
+						return out;
+					});
+				}),
+		) as unknown as z.ZodType<FilterCondition[], z.ZodTypeDef, unknown>,
+	};
+}
+
+/** "Build conditions" or "JSON payload" for the filter endpoints. */
+export const filterFields = (attributeHint: string, example: string): Field[] => [
+	field.options(
+		'filterMode',
+		'Define Filter',
+		[
+			{ name: 'Using Conditions', value: 'builder', description: 'Add conditions one by one' },
+			{ name: 'Using JSON', value: 'json', description: "The server's filter payload: an array of {attribute_key, filter_operator, values, query_operator}" },
+		],
+		{ default: 'builder' },
+	),
+	filterConditionsField(attributeHint) as Field,
+	field.json('filterJson', 'Filter (JSON)', { array: true, show: { filterMode: ['json'] }, placeholder: example, description: 'The array sent as "payload"' }),
+];
+
+/** The payload of a filter request from the fields above; fails when there is nothing to filter on. */
+export function filterPayload(p: { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown }, fail: (field: string, problem: string) => never): unknown[] {
+	if (p.filterMode === 'json') {
+		const list = (p.filterJson as unknown[] | undefined) ?? [];
+		if (list.length === 0) fail('Filter (JSON)', 'needs at least one condition');
+		list.forEach((c, index) => {
+			if (!c || typeof c !== 'object' || Array.isArray(c) || typeof (c as Record<string, unknown>).attribute_key !== 'string') {
+				fail('Filter (JSON)', `has an entry (#${index + 1}) that is not a condition object with an "attribute_key"`);
+			}
+		});
+		return list;
+	}
+	const list = p.conditions ?? [];
+	if (list.length === 0) fail('Conditions', 'needs at least one condition');
+	return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Admin group ("admin"): locators for account objects, time fields, update checks.
+// ---------------------------------------------------------------------------------------------
+
+const locator = (searchListMethod: string, numeric = true) => (name: string, displayName: string, required = true, description?: string) =>
+	field.resourceLocator(name, displayName, { searchListMethod, numeric, required, ...(description ? { description } : {}) });
+
+export const agentBotField = (name = 'agentBotId', displayName = 'Agent Bot', required = true) => locator('searchAgentBots')(name, displayName, required);
+export const labelIdField = (name = 'labelId', displayName = 'Label', required = true) => locator('searchLabels')(name, displayName, required);
+export const cannedResponseField = (name = 'cannedResponseId', displayName = 'Canned Response') => locator('searchCannedResponses')(name, displayName);
+export const customAttributeField = (name = 'customAttributeId', displayName = 'Custom Attribute') => locator('searchCustomAttributes')(name, displayName);
+export const customFilterField = (name = 'customFilterId', displayName = 'Custom Filter') => locator('searchCustomFilters')(name, displayName);
+export const automationRuleField = (name = 'automationRuleId', displayName = 'Automation Rule') => locator('searchAutomationRules')(name, displayName);
+export const macroField = (name = 'macroId', displayName = 'Macro') => locator('searchMacros')(name, displayName);
+export const campaignField = (name = 'campaignId', displayName = 'Campaign') => locator('searchCampaigns')(name, displayName);
+export const webhookField = (name = 'webhookId', displayName = 'Webhook') => locator('searchWebhooks')(name, displayName);
+export const dashboardAppField = (name = 'dashboardAppId', displayName = 'Dashboard App') => locator('searchDashboardApps')(name, displayName);
+export const integrationHookField = (name = 'hookId', displayName = 'Integration Hook') => locator('searchIntegrationHooks')(name, displayName);
+/** Integration apps have text ids such as "slack", "dialogflow" or "webhook". */
+export const integrationAppField = (name = 'appId', displayName = 'Integration App') =>
+	field.resourceLocator(name, displayName, { searchListMethod: 'searchIntegrationApps', idPlaceholder: 'e.g. dialogflow' });
+/** Help Center portals are addressed by their slug. */
+export const portalField = (name = 'portalSlug', displayName = 'Portal') =>
+	field.resourceLocator(name, displayName, { searchListMethod: 'searchPortals', idPlaceholder: 'e.g. help-center', description: 'The portal, addressed by its slug' });
+/** Categories of the portal chosen in "Portal" (the list search reads it). */
+export const categoryField = (name = 'categoryId', displayName = 'Category') => locator('searchCategories')(name, displayName);
+/** Articles of the portal chosen in "Portal" (the list search reads it). */
+export const articleField = (name = 'articleId', displayName = 'Article') => locator('searchArticles')(name, displayName);
+
+/**
+ * A moment sent as Unix seconds (what Chatwoot's reports and reporting events read). Takes a date
+ * (2026-01-31, 2026-01-31T10:00:00Z, a Luxon DateTime from an expression) or Unix seconds as is.
+ */
+export function unixTimeField(name: string, displayName: string, opts: { required?: boolean; description?: string; show?: Record<string, Array<string | number | boolean>> } = {}): Field<string | undefined> {
+	const base = z
+		.unknown()
+		.transform((v, ctx) => {
+			if (v === undefined || v === null || v === '') return undefined;
+			if (v instanceof Date) return String(Math.floor(v.getTime() / 1000));
+			if (typeof v === 'object' && v && 'toSeconds' in v) return String(Math.floor((v as { toSeconds(): number }).toSeconds()));
+			const text = String(v).trim();
+			if (/^\d+$/.test(text)) return text;
+			const ms = Date.parse(text);
+			if (text === '' || Number.isNaN(ms)) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
+				return z.NEVER;
+			}
+			return String(Math.floor(ms / 1000));
+		})
+		.pipe(opts.required ? z.string({ required_error: 'is required' }) : z.string().optional());
+	return {
+		name,
+		property: {
+			displayName,
+			name,
+			type: 'dateTime',
+			default: '',
+			...(opts.required ? { required: true } : {}),
+			description: opts.description ?? 'A date and time, or Unix seconds',
+			...(opts.show ? { displayOptions: { show: opts.show } } : {}),
+		},
+		schema: base as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+	};
+}
+
+/** Refuses an update with nothing to change (a PATCH with an empty body would be a silent no-op). */
+export function requireAnyField(values: object | undefined, displayName: string, fail: (field: string, problem: string) => never): void {
+	const given = Object.values(values ?? {}).some((v) => v !== undefined);
+	if (!given) fail(displayName, 'needs at least one field to change');
+}
+
+/** Ids picked in a dropdown or typed in an expression, as numbers; fails naming the field when one is not a whole number. */
+export function numericIds(values: Array<string | number> | undefined, displayName: string, fail: (field: string, problem: string) => never): number[] {
+	const list = values ?? [];
+	for (const v of list) if (!/^\d+$/.test(String(v).trim())) fail(displayName, `must contain only numeric IDs (got "${String(v)}")`);
+	return list.map((v) => Number(String(v).trim()));
+}
+
+/** The same field with another description (e.g. a shared locator used for a specific role). */
+export function describedAs<T>(f: Field<T>, description: string): Field<T> {
+	return { ...f, property: { ...f.property, description } };
+}
+
+/**
+ * Shown as required, validated as optional: for a field that only shows for some values of
+ * another one (a hidden field reads as empty), so the operation checks it itself.
+ */
+export function requiredWhenShown<T>(f: Field<T>, show: Record<string, Array<string | number | boolean>>): Field<T | undefined> {
+	return {
+		...f,
+		property: { ...f.property, required: true, displayOptions: { show } },
+		schema: f.schema.optional() as unknown as Field<T | undefined>['schema'],
+	};
+}

@@ -25,9 +25,10 @@ export const chatwoot: PlatformSpec = {
  * Chatwoot's API families, each under its own prefix:
  * - account: /api/v1/accounts/{accountId} (default), accountV2: /api/v2/accounts/{accountId} (reports)
  * - root: /api/v1 (profile), platform: /platform/api/v1 (Platform App token), public: /public/api/v1
- *   (client API: no token, identified by the inbox identifier).
+ *   (client API: no token, identified by the inbox identifier), none: no prefix (pages served at the
+ *   root of the install, e.g. /survey/responses/{uuid}).
  */
-export type ChatwootScope = 'account' | 'accountV2' | 'root' | 'platform' | 'public';
+export type ChatwootScope = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
 
 type ParamReader = {
 	getNodeParameter(name: string, itemIndex?: number, fallback?: unknown): unknown;
@@ -74,6 +75,9 @@ export async function chatwootRequest<T = unknown>(this: RequestContext, req: Ap
 			break;
 		case 'public':
 			prefix = '/public/api/v1';
+			break;
+		case 'none':
+			prefix = '';
 			break;
 	}
 	return apiRequest.call(this, chatwoot, { ...req, credentialType, path: `${prefix}${req.path}` }) as Promise<ApiResponse<T>>;

@@ -15,6 +15,9 @@
  * (`spec-validator.ts` + `spec-corrections.ts`); violations land in `fake.server.violations`
  * and, with `strictSpec` (default), are answered 400 `{"error":"spec violation: …"}`.
  */
+import { installAdminExtras } from './extra-admin';
+import { installConvoExtras } from './extra-convo';
+import { installEdgeExtras } from './extra-edge';
 import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
 import { compileRoutes, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
@@ -251,6 +254,11 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 			return dispatcher.flush();
 		},
 	};
+	// Routes confirmed from the server code beyond the spec (contacts, conversations, admin, client API).
+	const strictSpec = options.strictSpec ?? true;
+	installConvoExtras(fake, { strictSpec });
+	installAdminExtras(fake, { strictSpec });
+	installEdgeExtras(fake, { strictSpec });
 	return fake;
 }
 
@@ -258,6 +266,9 @@ export { ChatwootState, WEBHOOK_EVENTS } from './store';
 export type { ContactInput, ConversationInput, MessageInput, WebhookEvent, StoreEvent } from './store';
 export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
+export { installAdminExtras, adminExtras } from './extra-admin';
+export { installConvoExtras, convoExtras } from './extra-convo';
+export { installEdgeExtras } from './extra-edge';
 export { CORRECTIONS } from './spec-corrections';
 export { signWebhook, verifyWebhookSignature, sendWebhook, buildWebhookPayload, webhookBody } from './webhooks';
 export type { SendWebhookOptions, WebhookSendResult, WebhookRefs, WebhookDelivery } from './webhooks';

@@ -1,10 +1,21 @@
 import type { ResourceSpec } from '@leadchat/core';
+import { create } from './create.operation';
+import { createOrUpdate } from './createOrUpdate.operation';
+import { deleteContact } from './delete.operation';
+import { deleteCustomAttributes } from './deleteCustomAttributes.operation';
+import { filter } from './filter.operation';
 import { get } from './get.operation';
+import { getActive } from './getActive.operation';
 import { getAll } from './getAll.operation';
+import { getContactableInboxes } from './getContactableInboxes.operation';
+import { getConversations } from './getConversations.operation';
+import { merge } from './merge.operation';
+import { search } from './search.operation';
+import { update } from './update.operation';
 
 export const contact: ResourceSpec = {
 	value: 'contact',
 	name: 'Contact',
-	operations: [get, getAll],
+	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, filter, get, getActive, getAll, getContactableInboxes, getConversations, merge, search, update],
 	defaultOperation: 'getAll',
 };

@@ -1,0 +1,15 @@
+import { defineOperation, field } from '@leadchat/core';
+
+export const bulkCreate = defineOperation<{ emails: string[] }>({
+	resource: 'agent',
+	operation: 'bulkCreate',
+	name: 'Create Many',
+	action: 'Create many agents',
+	description: 'Invite several people as agents at once, by email (their names are taken from the addresses)',
+	fields: [field.stringList('emails', 'Emails', { required: true, placeholder: 'e.g. ana@example.com, bruno@example.com' })],
+	check: (p, t) => {
+		const bad = p.emails.find((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+		if (bad !== undefined) t.fail('Emails', `must contain only email addresses (got "${bad}")`);
+	},
+	request: (p) => ({ method: 'POST', path: '/agents/bulk_create', body: { emails: p.emails } }),
+});

@@ -1,0 +1,20 @@
+import { collect, defineOperation, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { readAuditLogPage } from '../../helpers/lists';
+import { PAGE_SIZE, pagedList } from '../../transport';
+
+export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+	resource: 'auditLog',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many audit logs',
+	description: 'List who changed what in the account, newest first (an Enterprise feature; administrators only)',
+	fields: [...returnAllOrLimit()],
+	async execute(p, _tools, i) {
+		const wanted = wantedCount(p.returnAll, p.limit);
+		return collect(pagedList.call(this, { method: 'GET', path: '/audit_logs' }, i, PAGE_SIZE.auditLogs, readAuditLogPage, wanted), {
+			returnAll: p.returnAll,
+			limit: p.limit,
+			uniqueBy: (log) => String(log.id),
+		});
+	},
+});

@@ -1,0 +1,63 @@
+import { field } from '@leadchat/core';
+
+export const EVENTS = [
+	{ name: 'Conversation Created', value: 'conversation_created' },
+	{ name: 'Conversation Opened', value: 'conversation_opened' },
+	{ name: 'Conversation Resolved', value: 'conversation_resolved' },
+	{ name: 'Conversation Updated', value: 'conversation_updated' },
+	{ name: 'Message Created', value: 'message_created' },
+];
+
+export const eventField = (required: boolean) => field.options('eventName', 'Event', EVENTS, { required, default: 'conversation_created', description: 'When the rule runs' });
+
+export const conditionsField = (required: boolean) =>
+	field.json('conditions', 'Conditions (JSON)', {
+		array: true,
+		required,
+		placeholder: '[{"attribute_key": "content", "filter_operator": "contains", "values": ["refund"], "query_operator": null}]',
+		description: 'When the actions apply: conditions joined by query_operator (AND/OR)',
+	});
+
+export const actionsField = (required: boolean) =>
+	field.json('actions', 'Actions (JSON)', {
+		array: true,
+		required,
+		placeholder: '[{"action_name": "add_label", "action_params": ["billing"]}]',
+		description: 'What to do, e.g. add_label, assign_agent, assign_team, send_message, resolve_conversation',
+	});
+
+export const ruleFields = () => [
+	field.string('description', 'Description', { rows: 2 }),
+	field.boolean('active', 'Active', { default: true, description: 'Whether the rule runs' }),
+];
+
+export interface RuleFields {
+	name?: string;
+	eventName?: string;
+	conditions?: unknown[];
+	actions?: unknown[];
+	description?: string;
+	active?: boolean;
+}
+
+export const ruleBody = (f: RuleFields) => ({
+	name: f.name,
+	description: f.description,
+	event_name: f.eventName,
+	active: f.active,
+	conditions: f.conditions,
+	actions: f.actions,
+});
+
+/** Each condition must name an attribute and an operator; each action its name. */
+export function checkRule(f: RuleFields, prefix: string, fail: (field: string, problem: string) => never) {
+	const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+	f.conditions?.forEach((c, i) => {
+		if (!isObject(c) || typeof c.attribute_key !== 'string' || typeof c.filter_operator !== 'string') {
+			fail(`${prefix}Conditions (JSON)`, `has an entry (#${i + 1}) without "attribute_key" and "filter_operator"`);
+		}
+	});
+	f.actions?.forEach((a, i) => {
+		if (!isObject(a) || typeof a.action_name !== 'string') fail(`${prefix}Actions (JSON)`, `has an entry (#${i + 1}) without "action_name"`);
+	});
+}

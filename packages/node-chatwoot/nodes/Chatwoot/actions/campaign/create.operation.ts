@@ -1,0 +1,26 @@
+import { defineOperation, field } from '@leadchat/core';
+import { inboxField } from '../../descriptions';
+import { campaignBody, campaignFields, checkCampaign, type CampaignFields } from './shared';
+
+interface Params {
+	title: string;
+	inboxId: string;
+	message: string;
+	additionalFields: CampaignFields;
+}
+
+export const create = defineOperation<Params>({
+	resource: 'campaign',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a campaign',
+	description: 'Create a campaign: ongoing on a website inbox, one-off on an SMS or WhatsApp inbox',
+	fields: [
+		field.string('title', 'Title', { required: true }),
+		inboxField(),
+		field.string('message', 'Message', { required: true, rows: 4 }),
+		field.collection('additionalFields', 'Additional Fields', campaignFields()),
+	],
+	check: (p, t) => checkCampaign(p.additionalFields, 'Additional Fields → ', t.fail),
+	request: (p) => ({ method: 'POST', path: '/campaigns', body: campaignBody({ ...p.additionalFields, title: p.title, inboxId: p.inboxId, message: p.message }) }),
+});

@@ -1,0 +1,14 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { contactField } from '../../descriptions';
+import { payloadOf } from '../../helpers/lists';
+import { noteContentField } from './noteFields';
+
+export const create = defineOperation<{ contactId: string; content: string }>({
+	resource: 'contactNote',
+	operation: 'create',
+	name: 'Create',
+	action: 'Add a note to a contact',
+	fields: [contactField(), noteContentField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/contacts/${p.contactId}/notes`, body: { content: p.content } }),
+	output: payloadOf,
+});

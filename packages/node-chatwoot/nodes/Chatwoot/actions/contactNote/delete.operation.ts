@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { contactField } from '../../descriptions';
+import { noteIdField } from './noteFields';
+
+export const deleteNote = defineOperation<{ contactId: string; noteId: string }>({
+	resource: 'contactNote',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a note of a contact',
+	fields: [contactField(), noteIdField()],
+	request: (p) => ({ method: 'DELETE', path: apiPath`/contacts/${p.contactId}/notes/${p.noteId}` }),
+	output: (_body, p) => ({ success: true, id: Number(p.noteId) }),
+});

@@ -1,0 +1,14 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { contactField } from '../../descriptions';
+import { payloadOf } from '../../helpers/lists';
+import { noteContentField, noteIdField } from './noteFields';
+
+export const update = defineOperation<{ contactId: string; noteId: string; content: string }>({
+	resource: 'contactNote',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a note of a contact',
+	fields: [contactField(), noteIdField(), noteContentField()],
+	request: (p) => ({ method: 'PATCH', path: apiPath`/contacts/${p.contactId}/notes/${p.noteId}`, body: { content: p.content } }),
+	output: payloadOf,
+});

@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { conversationField } from '../../descriptions';
+
+export const markUnread = defineOperation<{ conversationId: string }>({
+	resource: 'conversation',
+	operation: 'markUnread',
+	name: 'Mark as Unread',
+	action: 'Mark a conversation as unread',
+	description: 'Show the conversation as unread again (moves the last-seen time before the last incoming message)',
+	fields: [conversationField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/unread` }),
+	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+});

@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { conversationField } from '../../descriptions';
+
+export const mute = defineOperation<{ conversationId: string }>({
+	resource: 'conversation',
+	operation: 'mute',
+	name: 'Mute',
+	action: 'Mute a conversation',
+	description: 'Resolve the conversation and keep new messages of the contact from reopening it',
+	fields: [conversationField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/mute` }),
+	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+});

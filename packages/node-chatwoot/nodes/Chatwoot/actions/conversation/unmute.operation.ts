@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { conversationField } from '../../descriptions';
+
+export const unmute = defineOperation<{ conversationId: string }>({
+	resource: 'conversation',
+	operation: 'unmute',
+	name: 'Unmute',
+	action: 'Unmute a conversation',
+	description: 'New messages of the contact reopen the conversation again',
+	fields: [conversationField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/unmute` }),
+	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+});

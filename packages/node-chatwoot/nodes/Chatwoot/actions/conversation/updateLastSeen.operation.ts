@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { conversationField } from '../../descriptions';
+
+export const updateLastSeen = defineOperation<{ conversationId: string }>({
+	resource: 'conversation',
+	operation: 'updateLastSeen',
+	name: 'Mark as Read',
+	action: 'Mark a conversation as read',
+	description: 'Set the last-seen time of the agent to now',
+	fields: [conversationField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/update_last_seen` }),
+	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+});

@@ -1,0 +1,10 @@
+import type { ResourceSpec } from '@leadchat/core';
+import { getAll } from './getAll.operation';
+import { getMetrics } from './getMetrics.operation';
+
+export const csat: ResourceSpec = {
+	value: 'csat',
+	name: 'CSAT Survey Response',
+	operations: [getAll, getMetrics],
+	defaultOperation: 'getAll',
+};

@@ -1,0 +1,12 @@
+import { defineOperation, field } from '@leadchat/core';
+import { filterBody, filterTypeField, queryField } from './shared';
+
+export const create = defineOperation<{ name: string; filterType: string; query: Record<string, unknown> }>({
+	resource: 'customFilter',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a custom filter',
+	description: 'Save a filter of contacts, conversations or reports',
+	fields: [field.string('name', 'Name', { required: true }), filterTypeField(true), queryField(true)],
+	request: (p) => ({ method: 'POST', path: '/custom_filters', qs: { filter_type: p.filterType }, body: filterBody(p) }),
+});

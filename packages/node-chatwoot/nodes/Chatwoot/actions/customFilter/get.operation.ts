@@ -1,0 +1,11 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { customFilterField } from '../../descriptions';
+
+export const get = defineOperation<{ customFilterId: string }>({
+	resource: 'customFilter',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a custom filter',
+	fields: [customFilterField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/custom_filters/${p.customFilterId}` }),
+});

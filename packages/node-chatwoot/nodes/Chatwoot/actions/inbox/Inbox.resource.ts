@@ -1,0 +1,16 @@
+import type { ResourceSpec } from '@leadchat/core';
+import { create } from './create.operation';
+import { deleteInbox } from './delete.operation';
+import { get } from './get.operation';
+import { getAgentBot } from './getAgentBot.operation';
+import { getAll } from './getAll.operation';
+import { getAssignableAgents } from './getAssignableAgents.operation';
+import { setAgentBot } from './setAgentBot.operation';
+import { update } from './update.operation';
+
+export const inbox: ResourceSpec = {
+	value: 'inbox',
+	name: 'Inbox',
+	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, setAgentBot, update],
+	defaultOperation: 'getAll',
+};

@@ -1,0 +1,16 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { inboxField } from '../../descriptions';
+
+export const getAgentBot = defineOperation<{ inboxId: string }>({
+	resource: 'inbox',
+	operation: 'getAgentBot',
+	name: 'Get Agent Bot',
+	action: 'Get the agent bot of an inbox',
+	description: 'Get the agent bot connected to an inbox ({"agent_bot": null} when there is none)',
+	fields: [inboxField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/inboxes/${p.inboxId}/agent_bot` }),
+	output: (body) => {
+		if (body && typeof body === 'object' && 'agent_bot' in body) return body.agent_bot ?? { agent_bot: null };
+		return body && typeof body === 'object' && Object.keys(body).length ? body : { agent_bot: null };
+	},
+});

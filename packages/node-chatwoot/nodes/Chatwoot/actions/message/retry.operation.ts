@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { conversationField } from '../../descriptions';
+import { messageIdField } from './messageFields';
+
+export const retry = defineOperation<{ conversationId: string; messageId: string }>({
+	resource: 'message',
+	operation: 'retry',
+	name: 'Retry',
+	action: 'Retry sending a failed message',
+	fields: [conversationField(), messageIdField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/messages/${p.messageId}/retry` }),
+	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.messageId) }),
+});

@@ -1,0 +1,12 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { notificationIdField } from './notificationFields';
+
+export const deleteNotification = defineOperation<{ notificationId: string }>({
+	resource: 'notification',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a notification',
+	fields: [notificationIdField()],
+	request: (p) => ({ method: 'DELETE', path: apiPath`/notifications/${p.notificationId}` }),
+	output: (_body, p) => ({ success: true, id: Number(p.notificationId) }),
+});

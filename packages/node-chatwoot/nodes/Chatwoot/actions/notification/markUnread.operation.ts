@@ -1,0 +1,11 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { notificationIdField } from './notificationFields';
+
+export const markUnread = defineOperation<{ notificationId: string }>({
+	resource: 'notification',
+	operation: 'markUnread',
+	name: 'Mark as Unread',
+	action: 'Mark a notification as unread',
+	fields: [notificationIdField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/notifications/${p.notificationId}/unread` }),
+});

@@ -1,0 +1,15 @@
+import { apiPath, defineOperation, field } from '@leadchat/core';
+import { notificationIdField } from './notificationFields';
+
+export const snooze = defineOperation<{ notificationId: string; snoozedUntil: string }>({
+	resource: 'notification',
+	operation: 'snooze',
+	name: 'Snooze',
+	action: 'Snooze a notification',
+	fields: [notificationIdField(), field.dateTime('snoozedUntil', 'Snoozed Until', { required: true, description: 'When the notification comes back' })],
+	request: (p) => ({
+		method: 'POST',
+		path: apiPath`/notifications/${p.notificationId}/snooze`,
+		body: { snoozed_until: new Date(p.snoozedUntil).toISOString() },
+	}),
+});

@@ -1,0 +1,12 @@
+import { defineOperation } from '@leadchat/core';
+
+export const unreadCount = defineOperation<Record<string, never>>({
+	resource: 'notification',
+	operation: 'unreadCount',
+	name: 'Get Unread Count',
+	action: 'Count unread notifications',
+	description: 'How many notifications of the user of the credential are unread (output as "unread_count")',
+	fields: [],
+	request: () => ({ method: 'GET', path: '/notifications/unread_count' }),
+	output: (body) => (typeof body === 'number' || typeof body === 'string' ? { unread_count: Number(body) } : body),
+});

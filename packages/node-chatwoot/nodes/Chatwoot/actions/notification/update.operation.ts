@@ -1,0 +1,11 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { notificationIdField } from './notificationFields';
+
+export const update = defineOperation<{ notificationId: string }>({
+	resource: 'notification',
+	operation: 'update',
+	name: 'Mark as Read',
+	action: 'Mark a notification as read',
+	fields: [notificationIdField()],
+	request: (p) => ({ method: 'PATCH', path: apiPath`/notifications/${p.notificationId}` }),
+});

@@ -1,0 +1,13 @@
+import type { ResourceSpec } from '@leadchat/core';
+import { create } from './create.operation';
+import { deleteAccount } from './delete.operation';
+import { get } from './get.operation';
+import { update } from './update.operation';
+
+export const platformAccount: ResourceSpec = {
+	value: 'platformAccount',
+	name: 'Platform Account',
+	description: 'Accounts of the installation (Platform App token, self-hosted only)',
+	operations: [create, deleteAccount, get, update],
+	defaultOperation: 'get',
+};

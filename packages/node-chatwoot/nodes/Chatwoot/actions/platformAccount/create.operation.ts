@@ -1,0 +1,13 @@
+import { defineOperation, field } from '@leadchat/core';
+import { accountBody, accountFields, type AccountFields } from './fields';
+
+export const create = defineOperation<{ name: string; additionalFields: AccountFields }>({
+	resource: 'platformAccount',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create an account',
+	description: 'Create an account on the installation; the Platform App gets access to it',
+	credentialType: 'chatwootPlatformApi',
+	fields: [field.string('name', 'Name', { required: true, placeholder: 'Acme Inc' }), field.collection('additionalFields', 'Additional Fields', accountFields())],
+	request: (p) => ({ method: 'POST', path: '/accounts', scope: 'platform', body: accountBody(p.name, p.additionalFields) }),
+});

@@ -1,0 +1,14 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformAccountIdField } from './fields';
+
+export const deleteAccount = defineOperation<{ platformAccountId: string }>({
+	resource: 'platformAccount',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete an account',
+	description: 'Delete an account and everything in it (Chatwoot removes it in the background)',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformAccountIdField()],
+	request: (p) => ({ method: 'DELETE', path: apiPath`/accounts/${p.platformAccountId}`, scope: 'platform' }),
+	output: () => ({ success: true }),
+});

@@ -1,0 +1,12 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformAccountIdField } from './fields';
+
+export const get = defineOperation<{ platformAccountId: string }>({
+	resource: 'platformAccount',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get an account',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformAccountIdField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/accounts/${p.platformAccountId}`, scope: 'platform' }),
+});

@@ -1,0 +1,19 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformAccountIdField, platformUserIdField } from '../platformAccount/fields';
+
+export const deleteAccountUser = defineOperation<{ platformAccountId: string; userId: string }>({
+	resource: 'platformAccountUser',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Remove a user from an account',
+	description: 'Remove a user from an account (the user itself is kept)',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformAccountIdField(), platformUserIdField()],
+	request: (p) => ({
+		method: 'DELETE',
+		path: apiPath`/accounts/${p.platformAccountId}/account_users`,
+		scope: 'platform',
+		body: { user_id: Number(p.userId) },
+	}),
+	output: () => ({ success: true }),
+});

@@ -1,0 +1,12 @@
+import { defineOperation, field } from '@leadchat/core';
+import { agentBotBody, agentBotFields, type AgentBotFields } from './fields';
+
+export const create = defineOperation<{ name: string; additionalFields: AgentBotFields }>({
+	resource: 'platformAgentBot',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create an agent bot',
+	credentialType: 'chatwootPlatformApi',
+	fields: [field.string('name', 'Name', { required: true, placeholder: 'Triage Bot' }), field.collection('additionalFields', 'Additional Fields', agentBotFields())],
+	request: (p) => ({ method: 'POST', path: '/agent_bots', scope: 'platform', body: agentBotBody({ ...p.additionalFields, name: p.name }) }),
+});

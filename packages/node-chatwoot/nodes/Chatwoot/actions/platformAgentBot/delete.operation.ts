@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformAgentBotIdField } from '../platformAccount/fields';
+
+export const deleteAgentBot = defineOperation<{ agentBotId: string }>({
+	resource: 'platformAgentBot',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete an agent bot',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformAgentBotIdField()],
+	request: (p) => ({ method: 'DELETE', path: apiPath`/agent_bots/${p.agentBotId}`, scope: 'platform' }),
+	output: () => ({ success: true }),
+});

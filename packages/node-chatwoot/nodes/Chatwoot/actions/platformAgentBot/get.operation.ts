@@ -1,0 +1,12 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformAgentBotIdField } from '../platformAccount/fields';
+
+export const get = defineOperation<{ agentBotId: string }>({
+	resource: 'platformAgentBot',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get an agent bot',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformAgentBotIdField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/agent_bots/${p.agentBotId}`, scope: 'platform' }),
+});

@@ -1,0 +1,14 @@
+import type { ResourceSpec } from '@leadchat/core';
+import { create } from './create.operation';
+import { deleteUser } from './delete.operation';
+import { get } from './get.operation';
+import { getSsoUrl } from './getSsoUrl.operation';
+import { update } from './update.operation';
+
+export const platformUser: ResourceSpec = {
+	value: 'platformUser',
+	name: 'Platform User',
+	description: 'Users of the installation (Platform App token)',
+	operations: [create, deleteUser, get, getSsoUrl, update],
+	defaultOperation: 'get',
+};

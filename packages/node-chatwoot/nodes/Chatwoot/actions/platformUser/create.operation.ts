@@ -1,0 +1,23 @@
+import { defineOperation, field } from '@leadchat/core';
+import { PASSWORD_HINT, userBody, userFields, type UserFields } from './fields';
+
+export const create = defineOperation<{ name: string; email: string; password: string; additionalFields: UserFields }>({
+	resource: 'platformUser',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a user',
+	description: 'Create a confirmed user (an existing user with the same email is returned instead, and the Platform App gets access to it)',
+	credentialType: 'chatwootPlatformApi',
+	fields: [
+		field.string('name', 'Name', { required: true, placeholder: 'Daniel' }),
+		field.string('email', 'Email', { required: true, placeholder: 'name@email.com' }),
+		field.string('password', 'Password', { required: true, password: true, description: PASSWORD_HINT }),
+		field.collection('additionalFields', 'Additional Fields', userFields()),
+	],
+	request: (p) => ({
+		method: 'POST',
+		path: '/users',
+		scope: 'platform',
+		body: userBody({ ...p.additionalFields, name: p.name, email: p.email, password: p.password }),
+	}),
+});

@@ -1,0 +1,14 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformUserIdField } from '../platformAccount/fields';
+
+export const deleteUser = defineOperation<{ userId: string }>({
+	resource: 'platformUser',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a user',
+	description: 'Delete a user from the installation (Chatwoot removes it in the background)',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformUserIdField()],
+	request: (p) => ({ method: 'DELETE', path: apiPath`/users/${p.userId}`, scope: 'platform' }),
+	output: () => ({ success: true }),
+});

@@ -1,0 +1,12 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { platformUserIdField } from '../platformAccount/fields';
+
+export const get = defineOperation<{ userId: string }>({
+	resource: 'platformUser',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a user',
+	credentialType: 'chatwootPlatformApi',
+	fields: [platformUserIdField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/users/${p.userId}`, scope: 'platform' }),
+});

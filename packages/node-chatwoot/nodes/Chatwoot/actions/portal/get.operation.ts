@@ -1,0 +1,13 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { portalField } from '../../descriptions';
+import { payloadOf } from '../../helpers/lists';
+
+export const get = defineOperation<{ portalSlug: string }>({
+	resource: 'portal',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a portal',
+	fields: [portalField()],
+	request: (p) => ({ method: 'GET', path: apiPath`/portals/${p.portalSlug}` }),
+	output: payloadOf,
+});

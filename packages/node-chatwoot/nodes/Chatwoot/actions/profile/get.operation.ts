@@ -1,0 +1,11 @@
+import { defineOperation } from '@leadchat/core';
+
+export const get = defineOperation<Record<string, never>>({
+	resource: 'profile',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get the profile',
+	description: 'Get the user who owns the access token, with the accounts it belongs to',
+	fields: [],
+	request: () => ({ method: 'GET', path: '/profile', scope: 'root' }),
+});

@@ -1,0 +1,13 @@
+import { apiPath, defineOperation, field } from '@leadchat/core';
+import { inboxIdentifierField } from '../publicInbox/fields';
+import { publicContactBody, publicContactFields, type PublicContactFields } from './fields';
+
+export const create = defineOperation<{ inboxIdentifier: string; additionalFields: PublicContactFields }>({
+	resource: 'publicContact',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a public contact',
+	description: 'Create a contact in an API-channel inbox; keep its source_id, the contact identifier of the other Client API calls',
+	fields: [inboxIdentifierField(), field.collection('additionalFields', 'Additional Fields', publicContactFields())],
+	request: (p) => ({ method: 'POST', path: apiPath`/inboxes/${p.inboxIdentifier}/contacts`, scope: 'public', body: publicContactBody(p.additionalFields) }),
+});

@@ -1,0 +1,36 @@
+import type { IDataObject } from 'n8n-workflow';
+import { field, type Field } from '@leadchat/core';
+import { compact } from '../publicInbox/fields';
+
+export interface PublicContactFields {
+	identifier?: string;
+	identifierHash?: string;
+	name?: string;
+	email?: string;
+	phoneNumber?: string;
+	avatarUrl?: string;
+	customAttributes?: IDataObject;
+}
+
+export const publicContactFields = (): Field[] => [
+	field.string('identifier', 'Identifier', { description: 'Your own ID for this person (e.g. the user ID in your app)' }),
+	field.string('identifierHash', 'Identifier Hash', {
+		description: "HMAC-SHA256 of the identifier with the inbox's HMAC token, when the inbox enforces identity validation",
+	}),
+	field.string('name', 'Name'),
+	field.string('email', 'Email', { placeholder: 'name@email.com' }),
+	field.string('phoneNumber', 'Phone Number', { placeholder: '+5491100000000', description: 'In E.164 format' }),
+	field.string('avatarUrl', 'Avatar URL', { placeholder: 'https://example.com/avatar.png' }),
+	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Values of the contact custom attributes, e.g. {"plan": "pro"}' }),
+];
+
+export const publicContactBody = (f: PublicContactFields): IDataObject =>
+	compact({
+		identifier: f.identifier,
+		identifier_hash: f.identifierHash,
+		name: f.name,
+		email: f.email,
+		phone_number: f.phoneNumber,
+		avatar_url: f.avatarUrl,
+		custom_attributes: f.customAttributes,
+	});

@@ -1,0 +1,24 @@
+import type { IDataObject } from 'n8n-workflow';
+import { defineOperation, field } from '@leadchat/core';
+import { contactIdentifierField, contactPath, inboxIdentifierField, type ContactPath } from '../publicInbox/fields';
+
+export const create = defineOperation<ContactPath & { additionalFields: { customAttributes?: IDataObject } }>({
+	resource: 'publicConversation',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a public conversation',
+	description: 'Start a conversation for the contact in its API-channel inbox',
+	fields: [
+		inboxIdentifierField(),
+		contactIdentifierField(),
+		field.collection('additionalFields', 'Additional Fields', [
+			field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Values of the conversation custom attributes, e.g. {"order_id": "A-12"}' }),
+		]),
+	],
+	request: (p) => ({
+		method: 'POST',
+		path: `${contactPath(p)}/conversations`,
+		scope: 'public',
+		body: p.additionalFields.customAttributes !== undefined ? { custom_attributes: p.additionalFields.customAttributes } : {},
+	}),
+});

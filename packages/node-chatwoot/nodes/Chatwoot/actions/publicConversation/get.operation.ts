@@ -1,0 +1,11 @@
+import { defineOperation } from '@leadchat/core';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+
+export const get = defineOperation<ConversationPath>({
+	resource: 'publicConversation',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a public conversation',
+	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	request: (p) => ({ method: 'GET', path: conversationPath(p), scope: 'public' }),
+});

@@ -1,0 +1,12 @@
+import { defineOperation } from '@leadchat/core';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+
+export const resolve = defineOperation<ConversationPath>({
+	resource: 'publicConversation',
+	operation: 'resolve',
+	name: 'Resolve',
+	action: 'Resolve a public conversation',
+	description: 'Mark the conversation as resolved, as the contact',
+	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/toggle_status`, scope: 'public' }),
+});

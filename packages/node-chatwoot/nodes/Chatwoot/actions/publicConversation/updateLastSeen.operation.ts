@@ -1,0 +1,13 @@
+import { defineOperation } from '@leadchat/core';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+
+export const updateLastSeen = defineOperation<ConversationPath>({
+	resource: 'publicConversation',
+	operation: 'updateLastSeen',
+	name: 'Mark as Seen',
+	action: 'Mark a public conversation as seen',
+	description: "Set the contact's last-seen time of the conversation to now (agents see the messages as read)",
+	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/update_last_seen`, scope: 'public' }),
+	output: () => ({ success: true }),
+});

@@ -1,0 +1,92 @@
+import type { IDataObject } from 'n8n-workflow';
+import { apiPath, defineOperation, field, z, type Field } from '@leadchat/core';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+
+/** Marks a field required in the editor only; its schema stays optional because it is hidden for the other answer type. */
+const shownRequired = <T>(f: Field<T>, defaultValue?: number): Field<T> => ({
+	...f,
+	property: { ...f.property, required: true, ...(defaultValue !== undefined ? { default: defaultValue } : {}) },
+});
+
+/** JSON text (or an object from an expression) that must be an object or an array. */
+function jsonValueField(): Field<unknown> {
+	const base = field.json('submittedValues', 'Submitted Values (JSON)', {
+		show: { replyType: ['values'] },
+		default: '[{"title": "Yes", "value": "yes"}]',
+		description: 'An options message takes [{"title", "value"}]; a form takes [{"name", "value"}]',
+	});
+	return shownRequired({
+		...base,
+		schema: z.unknown().transform((v, ctx) => {
+			if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
+			let value: unknown = v;
+			if (typeof v === 'string') {
+				try {
+					value = JSON.parse(v);
+				} catch {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be valid JSON' });
+					return z.NEVER;
+				}
+			}
+			if (value === null || typeof value !== 'object') {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a JSON object or array' });
+				return z.NEVER;
+			}
+			return value;
+		}),
+	});
+}
+
+interface Params extends ConversationPath {
+	messageId: string;
+	replyType: 'csat' | 'values';
+	rating?: number;
+	feedbackMessage?: string;
+	submittedValues?: unknown;
+}
+
+export const update = defineOperation<Params>({
+	resource: 'publicMessage',
+	operation: 'update',
+	name: 'Update',
+	action: 'Answer an interactive message',
+	description: 'Submit the contact\'s answer to a bot message: a CSAT rating, a selected option or a filled form',
+	fields: [
+		inboxIdentifierField(),
+		contactIdentifierField(),
+		publicConversationIdField(),
+		field.id('messageId', 'Message ID', { numeric: true, placeholder: 'e.g. 1234', description: 'The interactive message (CSAT survey, options, form) to answer' }),
+		field.options(
+			'replyType',
+			'Answer Type',
+			[
+				{ name: 'CSAT Rating', value: 'csat', description: 'Answer a customer satisfaction survey message' },
+				{ name: 'Submitted Values (JSON)', value: 'values', description: 'Answer an options, form or cards message' },
+			],
+			{ required: true, default: 'csat' },
+		),
+		shownRequired(field.number('rating', 'Rating', { integer: true, min: 1, max: 5, description: '1 (worst) to 5 (best)', show: { replyType: ['csat'] } }), 5),
+		field.string('feedbackMessage', 'Feedback Message', { rows: 3, show: { replyType: ['csat'] } }),
+		jsonValueField(),
+	],
+	check(p, tools) {
+		if (p.replyType === 'csat' && p.rating === undefined) tools.fail('Rating', 'is required');
+		if (p.replyType === 'values' && p.submittedValues === undefined) tools.fail('Submitted Values (JSON)', 'is required');
+	},
+	request(p) {
+		let submitted: unknown;
+		if (p.replyType === 'csat') {
+			const response: IDataObject = { rating: p.rating };
+			if (p.feedbackMessage !== undefined) response.feedback_message = p.feedbackMessage;
+			submitted = { csat_survey_response: response };
+		} else {
+			submitted = p.submittedValues;
+		}
+		return {
+			method: 'PATCH',
+			path: `${conversationPath(p)}${apiPath`/messages/${p.messageId}`}`,
+			scope: 'public',
+			body: { submitted_values: submitted },
+		};
+	},
+});

@@ -1,0 +1,33 @@
+import type { ResourceSpec } from '@leadchat/core';
+import { getAccountConversationMetrics } from './getAccountConversationMetrics.operation';
+import { getAgentConversationMetrics } from './getAgentConversationMetrics.operation';
+import { getAgentSummary } from './getAgentSummary.operation';
+import { getChannelSummary } from './getChannelSummary.operation';
+import { getFirstResponseTimeDistribution } from './getFirstResponseTimeDistribution.operation';
+import { getInboxLabelMatrix } from './getInboxLabelMatrix.operation';
+import { getInboxSummary } from './getInboxSummary.operation';
+import { getLabelSummary } from './getLabelSummary.operation';
+import { getMetrics } from './getMetrics.operation';
+import { getOutgoingMessagesCount } from './getOutgoingMessagesCount.operation';
+import { getSummary } from './getSummary.operation';
+import { getTeamSummary } from './getTeamSummary.operation';
+
+export const report: ResourceSpec = {
+	value: 'report',
+	name: 'Report',
+	operations: [
+		getAccountConversationMetrics,
+		getAgentConversationMetrics,
+		getAgentSummary,
+		getChannelSummary,
+		getMetrics,
+		getSummary,
+		getFirstResponseTimeDistribution,
+		getInboxLabelMatrix,
+		getInboxSummary,
+		getLabelSummary,
+		getOutgoingMessagesCount,
+		getTeamSummary,
+	],
+	defaultOperation: 'getSummary',
+};

@@ -1,0 +1,17 @@
+import { defineOperation, field } from '@leadchat/core';
+import { businessHoursField, sinceUntilFields } from './shared';
+
+export const getAgentSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+	resource: 'report',
+	operation: 'getAgentSummary',
+	name: 'Get Agent Summary',
+	action: 'Get the summary report by agent',
+	description: 'Conversations, resolutions and response times for each agent',
+	fields: [...sinceUntilFields(), field.collection('options', 'Options', [businessHoursField()])],
+	request: (p) => ({
+		method: 'GET',
+		path: '/summary_reports/agent',
+		scope: 'accountV2',
+		qs: { since: p.since, until: p.until, business_hours: p.options.businessHours },
+	}),
+});

@@ -1,0 +1,12 @@
+import { defineOperation } from '@leadchat/core';
+import { sinceUntilFields } from './shared';
+
+export const getChannelSummary = defineOperation<{ since?: string; until?: string }>({
+	resource: 'report',
+	operation: 'getChannelSummary',
+	name: 'Get Channel Summary',
+	action: 'Get the summary report by channel',
+	description: 'Conversation counts by status for each channel type',
+	fields: [...sinceUntilFields()],
+	request: (p) => ({ method: 'GET', path: '/summary_reports/channel', scope: 'accountV2', qs: { since: p.since, until: p.until } }),
+});

@@ -1,0 +1,17 @@
+import { defineOperation, field } from '@leadchat/core';
+import { businessHoursField, sinceUntilFields } from './shared';
+
+export const getInboxSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+	resource: 'report',
+	operation: 'getInboxSummary',
+	name: 'Get Inbox Summary',
+	action: 'Get the summary report by inbox',
+	description: 'Conversations, resolutions and response times for each inbox',
+	fields: [...sinceUntilFields(), field.collection('options', 'Options', [businessHoursField()])],
+	request: (p) => ({
+		method: 'GET',
+		path: '/summary_reports/inbox',
+		scope: 'accountV2',
+		qs: { since: p.since, until: p.until, business_hours: p.options.businessHours },
+	}),
+});

@@ -1,0 +1,49 @@
+import { defineOperation, field } from '@leadchat/core';
+import { businessHoursField, METRICS, REPORT_TYPES, reportObjectFields, reportObjectId, sinceUntilFields, type ReportObject } from './shared';
+
+interface Params extends ReportObject {
+	metric: string;
+	since?: string;
+	until?: string;
+	options: { groupBy?: string; timezoneOffset?: number; businessHours?: boolean };
+}
+
+export const getMetrics = defineOperation<Params>({
+	resource: 'report',
+	operation: 'getMetrics',
+	name: 'Get Conversation Statistics',
+	action: 'Get conversation statistics',
+	description: 'One metric over time (a point per day, week, month or year) for the account, an agent, an inbox, a label or a team',
+	fields: [
+		field.options('metric', 'Metric', METRICS, { required: true, default: 'conversations_count' }),
+		field.options('type', 'Type', REPORT_TYPES, { required: true, default: 'account', description: 'What the statistics are about' }),
+		...reportObjectFields(),
+		...sinceUntilFields(),
+		field.collection('options', 'Options', [
+			field.options(
+				'groupBy',
+				'Group By',
+				['day', 'week', 'month', 'year'].map((g) => ({ name: g.charAt(0).toUpperCase() + g.slice(1), value: g })),
+				{ default: 'day' },
+			),
+			field.number('timezoneOffset', 'Timezone Offset (Hours)', { min: -12, max: 14, description: 'Offset from UTC used to cut the periods, e.g. -3' }),
+			businessHoursField(),
+		]),
+	],
+	check: (p, t) => void reportObjectId(p, t.fail),
+	request: (p) => ({
+		method: 'GET',
+		path: '/reports',
+		scope: 'accountV2',
+		qs: {
+			metric: p.metric,
+			type: p.type,
+			id: reportObjectId(p, () => undefined as never),
+			since: p.since,
+			until: p.until,
+			group_by: p.options.groupBy,
+			timezone_offset: p.options.timezoneOffset,
+			business_hours: p.options.businessHours,
+		},
+	}),
+});

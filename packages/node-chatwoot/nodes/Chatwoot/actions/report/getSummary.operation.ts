@@ -1,0 +1,29 @@
+import { defineOperation, field } from '@leadchat/core';
+import { businessHoursField, REPORT_TYPES, reportObjectFields, reportObjectId, sinceUntilFields, type ReportObject } from './shared';
+
+interface Params extends ReportObject {
+	since?: string;
+	until?: string;
+	options: { businessHours?: boolean };
+}
+
+export const getSummary = defineOperation<Params>({
+	resource: 'report',
+	operation: 'getSummary',
+	name: 'Get Conversation Statistics Summary',
+	action: 'Get a summary of conversation statistics',
+	description: 'Totals and averages of a period (conversations, messages, response and resolution times) with the previous period for comparison',
+	fields: [
+		field.options('type', 'Type', REPORT_TYPES, { required: true, default: 'account', description: 'What the summary is about' }),
+		...reportObjectFields(),
+		...sinceUntilFields(),
+		field.collection('options', 'Options', [businessHoursField()]),
+	],
+	check: (p, t) => void reportObjectId(p, t.fail),
+	request: (p) => ({
+		method: 'GET',
+		path: '/reports/summary',
+		scope: 'accountV2',
+		qs: { type: p.type, id: reportObjectId(p, () => undefined as never), since: p.since, until: p.until, business_hours: p.options.businessHours },
+	}),
+});

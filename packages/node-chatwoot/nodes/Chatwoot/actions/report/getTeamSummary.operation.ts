@@ -1,0 +1,17 @@
+import { defineOperation, field } from '@leadchat/core';
+import { businessHoursField, sinceUntilFields } from './shared';
+
+export const getTeamSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+	resource: 'report',
+	operation: 'getTeamSummary',
+	name: 'Get Team Summary',
+	action: 'Get the summary report by team',
+	description: 'Conversations, resolutions and response times for each team',
+	fields: [...sinceUntilFields(), field.collection('options', 'Options', [businessHoursField()])],
+	request: (p) => ({
+		method: 'GET',
+		path: '/summary_reports/team',
+		scope: 'accountV2',
+		qs: { since: p.since, until: p.until, business_hours: p.options.businessHours },
+	}),
+});

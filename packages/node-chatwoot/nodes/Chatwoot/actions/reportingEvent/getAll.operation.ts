@@ -1,0 +1,54 @@
+import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { agentOptionField, inboxOptionField, unixTimeField } from '../../descriptions';
+import { readTotalPagesPage } from '../../helpers/lists';
+import { pagedList } from '../../transport';
+
+/** Fallback only: the walk follows meta.total_pages. */
+const PAGE_SIZE = 25;
+
+const EVENT_NAMES = [
+	{ name: 'Conversation Bot Handoff', value: 'conversation_bot_handoff' },
+	{ name: 'Conversation Bot Resolved', value: 'conversation_bot_resolved' },
+	{ name: 'Conversation Opened', value: 'conversation_opened' },
+	{ name: 'Conversation Resolved', value: 'conversation_resolved' },
+	{ name: 'First Response', value: 'first_response' },
+	{ name: 'Reply Time', value: 'reply_time' },
+];
+
+interface Params {
+	returnAll: boolean;
+	limit?: number;
+	filters: { since?: string; until?: string; inboxId?: string; userId?: string; name?: string };
+}
+
+export const getAll = defineOperation<Params>({
+	resource: 'reportingEvent',
+	operation: 'getAll',
+	name: 'Get Many',
+	action: 'Get many reporting events',
+	description: 'List the events behind the reports (first responses, resolutions, reply times, …) with their durations in seconds',
+	fields: [
+		...returnAllOrLimit(),
+		field.collection('filters', 'Filters', [
+			unixTimeField('since', 'Since'),
+			unixTimeField('until', 'Until'),
+			inboxOptionField('inboxId', 'Inbox Name or ID'),
+			agentOptionField('userId', 'Agent Name or ID'),
+			field.options('name', 'Event Name', EVENT_NAMES),
+		]),
+	],
+	check: (p, t) => {
+		if (p.filters.inboxId !== undefined && !/^\d+$/.test(p.filters.inboxId)) t.fail('Filters → Inbox Name or ID', 'must be a numeric ID');
+		if (p.filters.userId !== undefined && !/^\d+$/.test(p.filters.userId)) t.fail('Filters → Agent Name or ID', 'must be a numeric ID');
+	},
+	async execute(p, _tools, i) {
+		const f = p.filters;
+		const qs = { since: f.since, until: f.until, inbox_id: f.inboxId, user_id: f.userId, name: f.name };
+		const wanted = wantedCount(p.returnAll, p.limit);
+		return collect(pagedList.call(this, { method: 'GET', path: '/reporting_events', qs }, i, PAGE_SIZE, readTotalPagesPage, wanted), {
+			returnAll: p.returnAll,
+			limit: p.limit,
+			uniqueBy: (e) => String(e.id),
+		});
+	},
+});

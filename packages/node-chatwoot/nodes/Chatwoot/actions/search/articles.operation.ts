@@ -1,0 +1,3 @@
+import { searchTypeOperation } from './searchFields';
+
+export const articles = searchTypeOperation('articles', 'Articles', 'Help center articles whose title or content match');

@@ -1,0 +1,3 @@
+import { searchTypeOperation } from './searchFields';
+
+export const contacts = searchTypeOperation('contacts', 'Contacts', 'Contacts whose name, email, phone number or identifier match');

@@ -1,0 +1,129 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { apiPath } from '@leadchat/core';
+import { chatwootRequest } from '../transport';
+
+// List searches for the account objects of the admin resources. Lists the server sends whole are
+// filtered here; the filter matches the name shown or the id.
+
+function filtered(items: INodeListSearchItems[], filter?: string): INodeListSearchResult {
+	const f = filter?.trim().toLowerCase();
+	return { results: f ? items.filter((i) => i.name.toLowerCase().includes(f) || String(i.value).toLowerCase() === f) : items };
+}
+
+async function get(ctx: ILoadOptionsFunctions, path: string, qs?: IDataObject): Promise<any> {
+	return (await chatwootRequest.call(ctx, { method: 'GET', path, qs })).body;
+}
+
+const listOf = (body: any): IDataObject[] => (Array.isArray(body) ? body : Array.isArray(body?.payload) ? body.payload : []);
+
+const short = (text: unknown, max = 40) => {
+	const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};
+
+/** The portal slug chosen in the "Portal" parameter of the same operation. */
+function portalSlugOf(ctx: ILoadOptionsFunctions): string {
+	const slug = ctx.getCurrentNodeParameter('portalSlug', { extractValue: true }) as string | undefined;
+	if (!slug || String(slug).trim() === '') throw new NodeOperationError(ctx.getNode(), 'Choose a portal first');
+	return String(slug).trim();
+}
+
+export async function searchAgentBots(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const bots = listOf(await get(this, '/agent_bots'));
+	return filtered(bots.map((b) => ({ name: String(b.name), value: String(b.id) })), filter);
+}
+
+export async function searchLabels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const labels = listOf(await get(this, '/labels'));
+	return filtered(labels.map((l) => ({ name: String(l.title), value: String(l.id) })), filter);
+}
+
+export async function searchCannedResponses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const list = listOf(await get(this, '/canned_responses'));
+	return filtered(list.map((c) => ({ name: `${String(c.short_code)} · ${short(c.content)}`, value: String(c.id) })), filter);
+}
+
+export async function searchCustomAttributes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const [conversation, contact] = await Promise.all(['0', '1'].map((model) => get(this, '/custom_attribute_definitions', { attribute_model: model })));
+	const items = [
+		...listOf(contact).map((a) => ({ name: `${String(a.attribute_display_name)} (contact: ${String(a.attribute_key)})`, value: String(a.id) })),
+		...listOf(conversation).map((a) => ({ name: `${String(a.attribute_display_name)} (conversation: ${String(a.attribute_key)})`, value: String(a.id) })),
+	];
+	return filtered(items, filter);
+}
+
+export async function searchCustomFilters(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const types = ['conversation', 'contact', 'report'];
+	const lists = await Promise.all(types.map((type) => get(this, '/custom_filters', { filter_type: type })));
+	const items = lists.flatMap((list, i) => listOf(list).map((f) => ({ name: `${String(f.name)} (${types[i]})`, value: String(f.id) })));
+	return filtered(items, filter);
+}
+
+export async function searchAutomationRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const rules = listOf(await get(this, '/automation_rules'));
+	return filtered(rules.map((r) => ({ name: `${String(r.name)} (${String(r.event_name)})`, value: String(r.id) })), filter);
+}
+
+export async function searchMacros(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const macros = listOf(await get(this, '/macros'));
+	return filtered(macros.map((m) => ({ name: `${String(m.name)} (${String(m.visibility ?? 'personal')})`, value: String(m.id) })), filter);
+}
+
+export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const campaigns = listOf(await get(this, '/campaigns'));
+	return filtered(campaigns.map((c) => ({ name: String(c.title), value: String(c.id) })), filter);
+}
+
+export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const body = await get(this, '/webhooks');
+	const hooks = (Array.isArray(body) ? body : body?.payload?.webhooks ?? []) as IDataObject[];
+	return filtered(hooks.map((w) => ({ name: w.name ? `${String(w.name)} (${String(w.url)})` : String(w.url), value: String(w.id) })), filter);
+}
+
+export async function searchDashboardApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = listOf(await get(this, '/dashboard_apps'));
+	return filtered(apps.map((a) => ({ name: String(a.title), value: String(a.id) })), filter);
+}
+
+export async function searchIntegrationApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = listOf(await get(this, '/integrations/apps'));
+	return filtered(apps.map((a) => ({ name: String(a.name ?? a.id), value: String(a.id) })), filter);
+}
+
+/** Hooks are listed inside their apps; every hook of every app. */
+export async function searchIntegrationHooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = listOf(await get(this, '/integrations/apps'));
+	const items = apps.flatMap((app) =>
+		((app.hooks ?? []) as IDataObject[]).map((hook) => ({
+			name: `${String(app.name ?? app.id)} #${String(hook.id)}${hook.inbox_id ? ` (inbox ${String(hook.inbox_id)})` : ''}`,
+			value: String(hook.id),
+		})),
+	);
+	return filtered(items, filter);
+}
+
+export async function searchPortals(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const portals = listOf(await get(this, '/portals'));
+	return filtered(portals.map((p) => ({ name: `${String(p.name)} (${String(p.slug)})`, value: String(p.slug) })), filter);
+}
+
+export async function searchCategories(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const slug = portalSlugOf(this);
+	const categories = listOf(await get(this, apiPath`/portals/${slug}/categories`));
+	return filtered(categories.map((c) => ({ name: `${String(c.name)} (${String(c.locale)})`, value: String(c.id) })), filter);
+}
+
+/** Articles page by page; the filter is the server's article search. */
+export async function searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const slug = portalSlugOf(this);
+	const page = paginationToken ? Number(paginationToken) : 1;
+	const body = await get(this, apiPath`/portals/${slug}/articles`, { page, query: filter?.trim() || undefined });
+	const articles = listOf(body);
+	const total = typeof body?.meta?.articles_count === 'number' ? body.meta.articles_count : undefined;
+	const more = articles.length > 0 && (total === undefined || page * articles.length < total);
+	return {
+		results: articles.map((a) => ({ name: String(a.title), value: String(a.id) })),
+		paginationToken: more ? String(page + 1) : undefined,
+	};
+}

@@ -1,0 +1,298 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
+import { apiPath, isRepeatDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult } from '@leadchat/core';
+import { accountIdProperty } from '../Chatwoot/descriptions';
+import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
+import { chatwootRequest } from '../Chatwoot/transport';
+
+/** Every event an account webhook can subscribe to (`Webhook::ALLOWED_WEBHOOK_EVENTS`). */
+export const CHATWOOT_EVENTS: INodePropertyOptions[] = [
+	{ name: 'Contact Created', value: 'contact_created' },
+	{ name: 'Contact Updated', value: 'contact_updated' },
+	{ name: 'Conversation Created', value: 'conversation_created' },
+	{ name: 'Conversation Status Changed', value: 'conversation_status_changed', description: 'Opened, resolved, set pending or snoozed' },
+	{ name: 'Conversation Typing Off', value: 'conversation_typing_off' },
+	{ name: 'Conversation Typing On', value: 'conversation_typing_on' },
+	{ name: 'Conversation Updated', value: 'conversation_updated', description: 'Assignee, team, labels, attributes or priority changed' },
+	{ name: 'Inbox Created', value: 'inbox_created' },
+	{ name: 'Inbox Updated', value: 'inbox_updated' },
+	{ name: 'Message Created', value: 'message_created', description: 'Incoming, outgoing and template messages (not activity messages)' },
+	{ name: 'Message Updated', value: 'message_updated' },
+	{ name: 'Web Widget Triggered', value: 'webwidget_triggered', description: 'A visitor opened the website chat widget' },
+];
+
+type Verification = 'webhookSecret' | 'providedSecret' | 'none';
+
+/** Chatwoot signs `${timestamp}.${raw body}`; older deliveries older than 5 min (or 30 s ahead) are refused. */
+const SIGNATURE_TOLERANCE_SEC = 300;
+const SIGNATURE_FUTURE_SKEW_SEC = 30;
+
+interface ChatwootHook extends RemoteHook {
+	subscriptions: string[];
+}
+
+function header(headers: IDataObject, name: string): string | undefined {
+	const value = headers[name.toLowerCase()];
+	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+function toHook(raw: IDataObject): ChatwootHook {
+	return {
+		id: String(raw.id),
+		url: String(raw.url ?? ''),
+		secret: typeof raw.secret === 'string' && raw.secret !== '' ? raw.secret : undefined,
+		subscriptions: Array.isArray(raw.subscriptions) ? (raw.subscriptions as unknown[]).map(String) : [],
+	};
+}
+
+/** `{payload:{webhook}}` on create/update; tolerates a bare webhook too. */
+function webhookOf(body: unknown): IDataObject {
+	const o = (body ?? {}) as IDataObject;
+	const payload = (o.payload ?? o) as IDataObject;
+	return ((payload.webhook ?? payload) as IDataObject) ?? {};
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
+
+function selectedEvents(ctx: IHookFunctions | IWebhookFunctions): string[] {
+	const value = ctx.getNodeParameter('events', []) as string[] | string;
+	return (Array.isArray(value) ? value : String(value).split(',')).map((e) => e.trim()).filter(Boolean);
+}
+
+/**
+ * The inbox an event belongs to, per payload shape: messages carry `inbox:{id}`, conversations
+ * `inbox_id`, typing events `conversation.inbox_id`, the widget event `inbox:{id}`, inbox events are
+ * the inbox. Contact events belong to no inbox (undefined).
+ */
+export function inboxIdOf(payload: IDataObject): string | undefined {
+	const event = String(payload.event ?? '');
+	const idOf = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+	const nested = (key: string, field: string) => idOf(((payload[key] ?? {}) as IDataObject)[field]);
+	if (event.startsWith('message_')) return nested('inbox', 'id') ?? nested('conversation', 'inbox_id');
+	if (event.startsWith('conversation_typing_')) return nested('conversation', 'inbox_id');
+	if (event.startsWith('conversation_')) return idOf(payload.inbox_id);
+	if (event.startsWith('inbox_')) return idOf(payload.id);
+	if (event === 'webwidget_triggered') return nested('inbox', 'id');
+	return undefined;
+}
+
+const REASONS: Record<Exclude<SignatureResult, { valid: true }>['reason'] | 'no-secret' | 'no-raw-body', string> = {
+	'missing-signature': 'The X-Chatwoot-Signature header is missing',
+	'missing-timestamp': 'The X-Chatwoot-Timestamp header is missing',
+	'bad-timestamp': 'The X-Chatwoot-Timestamp header is not a Unix time',
+	stale: 'The X-Chatwoot-Timestamp is more than 5 minutes old (or in the future)',
+	mismatch: 'The signature does not match the body',
+	'no-secret': 'No webhook secret is known: Chatwoot returned none when the webhook was registered (older versions sign nothing)',
+	'no-raw-body': 'The raw request body is not available to verify the signature',
+};
+
+/** The action node's account chooser; the trigger has no resource to hide it for. */
+const { displayOptions: _hiddenForResources, ...accountProperty } = accountIdProperty;
+
+export class ChatwootTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Chatwoot Trigger',
+		name: 'chatwootTrigger',
+		icon: 'file:chatwoot.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow when Chatwoot sends an event: new message, conversation, contact or inbox changes',
+		defaults: { name: 'Chatwoot Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chatwootApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			accountProperty,
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: [],
+				options: CHATWOOT_EVENTS,
+				description: 'The events Chatwoot sends to this workflow; the webhook is registered with exactly these',
+			},
+			{
+				displayName: 'Inbox Name or ID',
+				name: 'inboxId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getInboxesOrAll', loadOptionsDependsOn: ['accountId'] },
+				default: '',
+				description:
+					'Only emit events of this inbox. Contact events belong to no inbox and always pass. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Signature Verification',
+				name: 'signatureVerification',
+				type: 'options',
+				default: 'webhookSecret',
+				options: [
+					{
+						name: "Verify with the Webhook's Secret (Recommended)",
+						value: 'webhookSecret',
+						description: 'Use the secret Chatwoot returns when this node registers the webhook',
+					},
+					{
+						name: 'Verify with a Secret I Provide',
+						value: 'providedSecret',
+						description: "For a webhook registered elsewhere (e.g. an API inbox's or an agent bot's secret)",
+					},
+					{
+						name: 'Do Not Verify (Older Chatwoot Versions That Sign Nothing)',
+						value: 'none',
+						description: 'Accept unsigned deliveries; anyone who knows the URL can start the workflow',
+					},
+				],
+				description: 'Chatwoot signs each delivery with HMAC-SHA256 (X-Chatwoot-Signature); deliveries that fail the check get 401 and start nothing',
+			},
+			{
+				displayName: 'Secret',
+				name: 'secret',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
+				description: 'The secret that signs the deliveries',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Delivery Info',
+						name: 'includeDeliveryInfo',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to add a "webhook" key with the delivery ID, its timestamp and whether the signature was verified; off keeps the item exactly as Chatwoot sent it',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			getAccounts,
+			async getInboxesOrAll(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				return [{ name: 'All Inboxes', value: '' }, ...(await getInboxes.call(this))];
+			},
+		},
+	};
+
+	webhookMethods = {
+		default: webhookLifecycle({
+			async list(this: IHookFunctions) {
+				const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/webhooks' });
+				const o = (body ?? {}) as IDataObject;
+				const list = Array.isArray(body) ? body : ((o.payload as IDataObject | undefined)?.webhooks ?? []);
+				return (list as IDataObject[]).map(toHook);
+			},
+			async create(this: IHookFunctions, url: string) {
+				const workflow = this.getWorkflow();
+				const name = `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 255);
+				const { body } = await chatwootRequest.call(this, {
+					method: 'POST',
+					path: '/webhooks',
+					body: { webhook: { url, subscriptions: selectedEvents(this), name } },
+				});
+				return toHook(webhookOf(body));
+			},
+			async update(this: IHookFunctions, hook: RemoteHook) {
+				const current = hook as ChatwootHook;
+				const wanted = selectedEvents(this);
+				if (sameSet(current.subscriptions, wanted)) return current;
+				const { body } = await chatwootRequest.call(this, {
+					method: 'PATCH',
+					path: apiPath`/webhooks/${current.id}`,
+					body: { webhook: { url: current.url, subscriptions: wanted } },
+				});
+				const updated = toHook(webhookOf(body));
+				return { ...updated, secret: updated.secret ?? current.secret };
+			},
+			async remove(this: IHookFunctions, id: string) {
+				try {
+					await chatwootRequest.call(this, { method: 'DELETE', path: apiPath`/webhooks/${id}` });
+				} catch (error) {
+					if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
+					// Already a NodeApiError built by the transport, with Chatwoot's own message.
+					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+					throw error;
+				}
+			},
+		}),
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const headers = this.getHeaderData() as IDataObject;
+		const staticData = this.getWorkflowStaticData('node');
+		const mode = this.getNodeParameter('signatureVerification', 'webhookSecret') as Verification;
+
+		const reject = (reason: keyof typeof REASONS): IWebhookResponseData => {
+			// n8n's own pattern for refused calls (Webhook node): answer on the response object and
+			// tell n8n not to send its default response; no workflow run starts.
+			this.getResponseObject().status(401).json({ error: 'Unauthorized', reason: REASONS[reason] });
+			return { noWebhookResponse: true };
+		};
+
+		if (mode !== 'none') {
+			const secret = mode === 'providedSecret' ? String(this.getNodeParameter('secret', '') ?? '') : String(staticData.webhookSecret ?? '');
+			if (secret === '') return reject('no-secret');
+			const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
+			if (rawBody === undefined || rawBody === null) return reject('no-raw-body');
+			const result = verifyHmac({
+				secret,
+				rawBody,
+				signature: header(headers, 'x-chatwoot-signature'),
+				timestamp: header(headers, 'x-chatwoot-timestamp'),
+				signedPayload: (timestamp, body) => `${timestamp}.${body}`,
+				prefix: 'sha256=',
+				toleranceSec: SIGNATURE_TOLERANCE_SEC,
+				futureSkewSec: SIGNATURE_FUTURE_SKEW_SEC,
+			});
+			if (!result.valid) return reject(result.reason);
+		}
+
+		const deliveryId = header(headers, 'x-chatwoot-delivery');
+		if (isRepeatDelivery(staticData, deliveryId)) return {};
+
+		const payload = this.getBodyData();
+		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return {};
+		if (!selectedEvents(this).includes(String(payload.event))) return {};
+
+		const inboxFilter = String(this.getNodeParameter('inboxId', '') ?? '').trim();
+		if (inboxFilter !== '') {
+			const inbox = inboxIdOf(payload);
+			if (inbox !== undefined && inbox !== inboxFilter) return {};
+		}
+
+		const options = this.getNodeParameter('options', {}) as { includeDeliveryInfo?: boolean };
+		const json: IDataObject = options.includeDeliveryInfo
+			? {
+					...payload,
+					webhook: {
+						delivery_id: deliveryId ?? null,
+						timestamp: header(headers, 'x-chatwoot-timestamp') ?? null,
+						signature_verified: mode !== 'none',
+					},
+				}
+			: payload;
+		return { workflowData: [this.helpers.returnJsonArray(json)] };
+	}
+}

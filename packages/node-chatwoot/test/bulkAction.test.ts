@@ -1,0 +1,99 @@
+/**
+ * Bulk actions on conversations (POST /bulk_actions; the server applies them in a job).
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+
+let fake: ChatwootFake;
+const A = () => `/api/v1/accounts/${fake.accountId}`;
+
+beforeAll(async () => {
+	fake = await startFake();
+	installConvoExtras(fake);
+});
+afterAll(async () => {
+	await fake?.stop();
+});
+beforeEach(() => {
+	fake.server.clearLog();
+	fake.server.violations.length = 0;
+});
+afterEach(() => fake.assertNoViolations());
+
+const bulkOp = (params: IDataObject = {}): IDataObject => ({ resource: 'bulkAction', operation: 'updateConversations', ...params });
+const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+
+async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
+	const error = await run(fake, parameters).catch((e: Error) => e);
+	expect(error).toBeInstanceOf(NodeOperationError);
+	expect((error as Error).message).toContain(`"${field}"`);
+	if (problem) expect((error as Error).message).toMatch(problem);
+	expect(fake.server.requests).toHaveLength(0);
+}
+
+function threeConversations() {
+	const list = [0, 1, 2].map(() => fake.addConversation({ inboxId: fake.seeded!.inboxes.api, labels: ['vip', 'bug'] }));
+	fake.server.clearLog();
+	return list;
+}
+
+describe('bulkAction: updateConversations', () => {
+	it('sets status, agent and team, and adds and removes labels', async () => {
+		const list = threeConversations();
+		const ids = list.map((c) => c.display_id);
+		const { bob } = fake.seeded!.users;
+		const { support } = fake.seeded!.teams;
+		const out = await run(
+			fake,
+			bulkOp({
+				conversationIds: ids.join(', '),
+				updateFields: { status: 'pending', assigneeId: String(bob), teamId: String(support), addLabels: ['billing'], removeLabels: ['bug'] },
+			}),
+		);
+		expect(sent()).toEqual([
+			{
+				method: 'POST',
+				path: `${A()}/bulk_actions`,
+				query: {},
+				body: { type: 'Conversation', ids, fields: { status: 'pending', assignee_id: bob, team_id: support }, labels: { add: ['billing'], remove: ['bug'] } },
+			},
+		]);
+		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
+		for (const c of list) expect(c).toMatchObject({ status: 'pending', assignee_id: bob, team_id: support, labels: ['vip', 'billing'] });
+		expect(jsonOf(out)).toEqual([{ success: true, conversationIds: ids }]);
+	});
+
+	it('snoozes until a time', async () => {
+		const list = threeConversations();
+		const ids = list.map((c) => c.display_id);
+		await run(fake, bulkOp({ conversationIds: ids.map(String), updateFields: { status: 'snoozed', snoozedUntil: '2031-02-03T04:05:06Z' } }));
+		expect(sent()[0].body).toEqual({ type: 'Conversation', ids, fields: { status: 'snoozed' }, snoozed_until: '2031-02-03T04:05:06.000Z' });
+		for (const c of list) expect(c).toMatchObject({ status: 'snoozed', snoozed_until: Date.parse('2031-02-03T04:05:06Z') / 1000 });
+	});
+
+	it('only labels', async () => {
+		const list = threeConversations();
+		await run(fake, bulkOp({ conversationIds: String(list[0].display_id), updateFields: { addLabels: ['lead'] } }));
+		expect(sent()[0].body).toEqual({ type: 'Conversation', ids: [list[0].display_id], labels: { add: ['lead'] } });
+		expect(list[0].labels).toEqual(['vip', 'bug', 'lead']);
+		expect(list[1].labels).toEqual(['vip', 'bug']);
+	});
+
+	it('refuses bad input before any request', async () => {
+		await refused(bulkOp({ conversationIds: '', updateFields: { status: 'open' } }), 'Conversation IDs', /at least one/);
+		await refused(bulkOp({ conversationIds: '1, two', updateFields: { status: 'open' } }), 'Conversation IDs', /numeric/);
+		await refused(bulkOp({ conversationIds: '1', updateFields: {} }), 'Update Fields', /at least one change/);
+		await refused(bulkOp({ conversationIds: '1', updateFields: { status: 'closed' } }), 'Update Fields → Status', /must be one of/);
+		await refused(bulkOp({ conversationIds: '1', updateFields: { assigneeId: 'bob' } }), 'Update Fields → Assignee Name or ID', /numeric/);
+		await refused(bulkOp({ conversationIds: '1', updateFields: { status: 'open', snoozedUntil: '2031-01-01' } }), 'Update Fields → Snoozed Until', /Snoozed/);
+	});
+
+	it('reports a refusal of the server as the API error', async () => {
+		fake.server.inject({ status: 401, body: { error: 'You are not authorized to do this action' } }, { match: { path: /bulk_actions/ } });
+		const error = await run(fake, bulkOp({ conversationIds: '1', updateFields: { status: 'open' } })).catch((e: Error) => e);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as Error).message).toBe('You are not authorized to do this action');
+	});
+});

@@ -1,0 +1,333 @@
+/**
+ * Messages: getAll (newest-first cursor walk with `before=<id>`), create (JSON, and multipart with
+ * files from the input item), update status (API inboxes only), delete (soft), translate, retry.
+ */
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { prepareBinaryData } from '@leadchat/testkit';
+import type { MultipartBody } from '@leadchat/testkit';
+import { messageView } from '../../testkit/src/fakes/chatwoot/views';
+import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+
+let fake: ChatwootFake;
+const A = () => `/api/v1/accounts/${fake.accountId}`;
+
+beforeAll(async () => {
+	fake = await startFake();
+	installConvoExtras(fake);
+});
+afterAll(async () => {
+	await fake?.stop();
+});
+beforeEach(() => {
+	fake.server.clearLog();
+	fake.server.violations.length = 0;
+});
+afterEach(() => fake.assertNoViolations());
+
+const messageOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'message', operation, ...params });
+const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const view = (id: number) => messageView(fake.state, fake.state.messages.find((m) => m.id === id)!);
+
+async function failure(parameters: IDataObject, items?: INodeExecutionData[]): Promise<Error> {
+	try {
+		await run(fake, parameters, { items });
+	} catch (error) {
+		return error as Error;
+	}
+	throw new Error('the node did not fail');
+}
+
+async function refused(parameters: IDataObject, field: string, problem?: RegExp, items?: INodeExecutionData[]) {
+	const error = await failure(parameters, items);
+	expect(error).toBeInstanceOf(NodeOperationError);
+	expect(error.message).toContain(`"${field}"`);
+	if (problem) expect(error.message).toMatch(problem);
+	expect(fake.server.requests).toHaveLength(0);
+}
+
+function apiConversation() {
+	const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api });
+	fake.server.clearLog();
+	return conversation;
+}
+
+describe('message: getAll', () => {
+	it('walks back from the newest message with before=<id>, 20 at a time, to the first one', async () => {
+		const conversation = fake.conversation(1)!;
+		const all = fake.state.messagesOf(conversation);
+		expect(all.length).toBeGreaterThan(100);
+		const out = jsonOf(await run(fake, messageOp('getAll', { conversationId: rl(1), returnAll: true })));
+		const newestFirst = [...all].reverse();
+		expect(out).toEqual(newestFirst.map((m) => view(m.id)));
+		// One request per 20, each before the oldest id seen so far; the last page is short.
+		const cursors = [undefined, ...Array.from({ length: Math.ceil(all.length / 20) }, (_, k) => newestFirst[(k + 1) * 20 - 1]?.id)].slice(0, Math.ceil(all.length / 20));
+		expect(sent()).toEqual(
+			cursors.map((before) => ({ method: 'GET', path: `${A()}/conversations/1/messages`, query: before === undefined ? {} : { before: String(before) }, body: undefined })),
+		);
+		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
+	});
+
+	it('stops at the limit: 45 messages take 3 requests; "oldest first" gives them in order', async () => {
+		const all = fake.state.messagesOf(fake.conversation(1)!);
+		const out = jsonOf(await run(fake, messageOp('getAll', { conversationId: rl(1), returnAll: false, limit: 45, options: { order: 'oldestFirst' } })));
+		expect(sent()).toHaveLength(3);
+		expect(out.map((m) => m.id)).toEqual(all.slice(-45).map((m) => m.id));
+	});
+
+	it('has no gaps or repeats when messages arrive while it pages', async () => {
+		const conversation = fake.conversation(1)!;
+		const before = fake.state.messagesOf(conversation).map((m) => m.id);
+		const state = fake.state;
+		const original = state.messagesOf.bind(state);
+		let reads = 0;
+		state.messagesOf = (c) => {
+			reads++;
+			// Between pages, new messages arrive (they would shift any offset-based paging).
+			if (reads > 1 && reads < 5 && c.id === conversation.id) {
+				state.createMessage(c, { content: `arrived during paging ${reads}`, message_type: 'incoming' });
+			}
+			return original(c);
+		};
+		let out: IDataObject[];
+		try {
+			out = jsonOf(await run(fake, messageOp('getAll', { conversationId: rl(1), returnAll: true })));
+		} finally {
+			state.messagesOf = original;
+		}
+		expect(reads).toBeGreaterThan(4);
+		expect(out.map((m) => m.id)).toEqual([...before].reverse());
+	});
+
+	it('handles a conversation with a single short page', async () => {
+		const conversation = apiConversation();
+		const m1 = fake.addMessage(conversation, { content: 'one' });
+		const m2 = fake.addMessage(conversation, { content: 'two' });
+		fake.server.clearLog();
+		const out = jsonOf(await run(fake, messageOp('getAll', { conversationId: rl(conversation.display_id), returnAll: true })));
+		expect(sent()).toHaveLength(1);
+		expect(out).toEqual([view(m2.id), view(m1.id)]);
+	});
+
+	it('reports an unknown conversation as the API error', async () => {
+		const error = await failure(messageOp('getAll', { conversationId: rl(88888), returnAll: true }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('Resource could not be found');
+	});
+});
+
+describe('message: create', () => {
+	it('sends a JSON message with every option', async () => {
+		const conversation = apiConversation();
+		const out = await run(
+			fake,
+			messageOp('create', {
+				conversationId: rl(conversation.display_id),
+				content: 'Pick one',
+				messageType: 'outgoing',
+				private: false,
+				options: {
+					contentType: 'input_select',
+					contentAttributes: '{"items": [{"title": "Yes", "value": "yes"}]}',
+					campaignId: 4,
+					echoId: 'n8n-echo-1',
+				},
+			}),
+		);
+		expect(sent()).toEqual([
+			{
+				method: 'POST',
+				path: `${A()}/conversations/${conversation.display_id}/messages`,
+				query: {},
+				body: {
+					content: 'Pick one',
+					message_type: 'outgoing',
+					private: false,
+					content_type: 'input_select',
+					content_attributes: { items: [{ title: 'Yes', value: 'yes' }] },
+					campaign_id: 4,
+					echo_id: 'n8n-echo-1',
+				},
+			},
+		]);
+		const [message] = fake.state.messagesOf(conversation);
+		expect(message).toMatchObject({ content: 'Pick one', content_type: 'input_select', echo_id: 'n8n-echo-1' });
+		expect(jsonOf(out)).toEqual([view(message.id)]);
+	});
+
+	it('sends an incoming private note with WhatsApp template params', async () => {
+		const conversation = apiConversation();
+		const template = { name: 'order_update', category: 'UTILITY', language: 'en_US', processed_params: { body: { '1': 'ORD-7' } } };
+		const out = await run(
+			fake,
+			messageOp('create', { conversationId: rl(conversation.display_id), content: 'From the contact', messageType: 'incoming', private: true, options: { templateParams: JSON.stringify(template) } }),
+		);
+		expect(sent()[0].body).toEqual({ content: 'From the contact', message_type: 'incoming', private: true, template_params: template });
+		const [message] = fake.state.messagesOf(conversation);
+		expect(jsonOf(out)).toEqual([view(message.id)]);
+	});
+
+	it('uploads files from the input item as multipart attachments[]', async () => {
+		const conversation = apiConversation();
+		const pdf = Buffer.from('%PDF-1.4 fake invoice bytes \u0000\u0001\u00ff', 'latin1');
+		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3, 255]);
+		const items: INodeExecutionData[] = [
+			{
+				json: {},
+				binary: {
+					invoice: await prepareBinaryData(pdf, 'invoice-42.pdf', 'application/pdf'),
+					photo: await prepareBinaryData(png, 'photo.png', 'image/png'),
+				},
+			},
+		];
+		const out = await run(
+			fake,
+			messageOp('create', {
+				conversationId: rl(conversation.display_id),
+				content: 'Here are your files',
+				private: true,
+				options: { binaryProperties: 'invoice, photo', contentAttributes: '{"source": "n8n"}', echoId: 'up-1' },
+			}),
+			{ items },
+		);
+		expect(fake.server.requests).toHaveLength(1);
+		const request = fake.server.requests[0];
+		expect([request.method, request.path]).toEqual(['POST', `${A()}/conversations/${conversation.display_id}/messages`]);
+		expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+		const body = request.body as MultipartBody;
+		expect(body.fields).toEqual({
+			content: 'Here are your files',
+			message_type: 'outgoing',
+			private: 'true',
+			content_attributes: '{"source":"n8n"}',
+			echo_id: 'up-1',
+		});
+		expect(body.files.map((f) => ({ field: f.field, filename: f.filename, contentType: f.contentType, data: f.data }))).toEqual([
+			{ field: 'attachments[]', filename: 'invoice-42.pdf', contentType: 'application/pdf', data: pdf },
+			{ field: 'attachments[]', filename: 'photo.png', contentType: 'image/png', data: png },
+		]);
+		const [message] = fake.state.messagesOf(conversation);
+		expect(message.attachments.map((a) => [a.filename, a.content_type, a.file_size])).toEqual([
+			['invoice-42.pdf', 'application/pdf', pdf.length],
+			['photo.png', 'image/png', png.length],
+		]);
+		expect(message.content_attributes).toEqual({ source: 'n8n' });
+		expect(jsonOf(out)).toEqual([view(message.id)]);
+	});
+
+	it('allows files without text', async () => {
+		const conversation = apiConversation();
+		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('a,b\n1,2\n'), 'report.csv', 'text/csv') } }];
+		await run(fake, messageOp('create', { conversationId: rl(conversation.display_id), options: { binaryProperties: ['data'] } }), { items });
+		const body = fake.server.requests[0].body as MultipartBody;
+		expect(body.fields).toEqual({ message_type: 'outgoing' });
+		expect(body.files.map((f) => f.filename)).toEqual(['report.csv']);
+	});
+
+	it('refuses bad input before any request', async () => {
+		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('x'), 'x.txt', 'text/plain') } }];
+		await refused(messageOp('create', { conversationId: rl(1), content: '' }), 'Content', /unless files/);
+		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data, missing' } }), 'Options → Attachments (Binary Properties)', /"missing"/, items);
+		await refused(messageOp('create', { conversationId: rl(1), content: 'x', messageType: 'activity' }), 'Message Type', /must be one of/);
+		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { contentAttributes: '{"items": [' } }), 'Options → Content Attributes (JSON)', /valid JSON/);
+		await refused(messageOp('create', { conversationId: rl('12/../../x'), content: 'x' }), 'Conversation', /numeric/);
+		await refused(
+			messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data', templateParams: '{"name": "t"}' } }),
+			'Options → Template Params (JSON)',
+			/attachments/,
+			items,
+		);
+	});
+});
+
+describe('message: update', () => {
+	it('sets the delivery status of a message in an API inbox', async () => {
+		const conversation = apiConversation();
+		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing' });
+		fake.server.clearLog();
+		const out = await run(fake, messageOp('update', { conversationId: rl(conversation.display_id), messageId: String(message.id), status: 'delivered' }));
+		expect(sent()).toEqual([
+			{ method: 'PATCH', path: `${A()}/conversations/${conversation.display_id}/messages/${message.id}`, query: {}, body: { status: 'delivered' } },
+		]);
+		expect(message.status).toBe('delivered');
+		expect(jsonOf(out)).toEqual([view(message.id)]);
+	});
+
+	it('reports a failure with its error message', async () => {
+		const conversation = apiConversation();
+		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing' });
+		fake.server.clearLog();
+		await run(fake, messageOp('update', { conversationId: rl(conversation.display_id), messageId: message.id, status: 'failed', externalError: 'Number unreachable' }));
+		expect(sent()[0].body).toEqual({ status: 'failed', external_error: 'Number unreachable' });
+		expect(message.status).toBe('failed');
+		expect(message.content_attributes.external_error).toBe('Number unreachable');
+	});
+
+	it("is refused for other inboxes with the server's message", async () => {
+		const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.website });
+		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing' });
+		fake.server.clearLog();
+		const error = await failure(messageOp('update', { conversationId: rl(conversation.display_id), messageId: String(message.id), status: 'read' }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).httpCode).toBe('403');
+		expect(error.message).toBe('Message status update is only allowed for API inboxes');
+	});
+
+	it('refuses an unknown status and a non-numeric message ID', async () => {
+		await refused(messageOp('update', { conversationId: rl(1), messageId: '1', status: 'seen' }), 'Status', /must be one of/);
+		await refused(messageOp('update', { conversationId: rl(1), messageId: '1/2', status: 'read' }), 'Message ID', /numeric/);
+	});
+});
+
+describe('message: delete', () => {
+	it('soft-deletes and outputs the message afterwards', async () => {
+		const conversation = apiConversation();
+		const message = fake.addMessage(conversation, { content: 'regrettable' });
+		fake.server.clearLog();
+		const out = await run(fake, messageOp('delete', { conversationId: rl(conversation.display_id), messageId: String(message.id) }));
+		expect(sent()).toEqual([{ method: 'DELETE', path: `${A()}/conversations/${conversation.display_id}/messages/${message.id}`, query: {}, body: undefined }]);
+		expect(message.content).toBe('This message was deleted');
+		expect(jsonOf(out)).toEqual([view(message.id)]);
+		expect(jsonOf(out)[0].content_attributes).toMatchObject({ deleted: true });
+	});
+
+	it('reports an unknown message as the API error', async () => {
+		const error = await failure(messageOp('delete', { conversationId: rl(1), messageId: '999999' }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('Resource could not be found');
+	});
+});
+
+describe('message: translate / retry', () => {
+	it('translate sends the target language', async () => {
+		const conversation = apiConversation();
+		const message = fake.addMessage(conversation, { content: 'Hola' });
+		fake.server.clearLog();
+		const out = await run(fake, messageOp('translate', { conversationId: rl(conversation.display_id), messageId: String(message.id), targetLanguage: 'en' }));
+		expect(sent()).toEqual([
+			{ method: 'POST', path: `${A()}/conversations/${conversation.display_id}/messages/${message.id}/translate`, query: {}, body: { target_language: 'en' } },
+		]);
+		expect(jsonOf(out)).toEqual([{ content: '[en] Hola' }]);
+		fake.server.clearLog();
+		await refused(messageOp('translate', { conversationId: rl(1), messageId: '1', targetLanguage: ' ' }), 'Target Language', /required/);
+	});
+
+	it('retry resends a failed message', async () => {
+		const conversation = apiConversation();
+		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing', status: 'failed' });
+		fake.server.clearLog();
+		const out = await run(fake, messageOp('retry', { conversationId: rl(conversation.display_id), messageId: String(message.id) }));
+		expect(sent()).toEqual([
+			{ method: 'POST', path: `${A()}/conversations/${conversation.display_id}/messages/${message.id}/retry`, query: {}, body: undefined },
+		]);
+		expect(jsonOf(out)).toEqual([{ success: true, id: message.id }]);
+		expect(message.status).toBe('sent');
+	});
+
+	it('reports an unknown message as the API error', async () => {
+		const error = await failure(messageOp('retry', { conversationId: rl(1), messageId: '4040404' }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('Resource could not be found');
+	});
+});

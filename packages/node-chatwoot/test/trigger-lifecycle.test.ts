@@ -1,0 +1,212 @@
+/**
+ * Chatwoot Trigger, webhook registration (n8n's checkExists / create / delete) against the fake:
+ * exact requests, the secret kept in static data, reuse of a hook that already has this URL, no
+ * pile-up, and delete tolerating a hook that is already gone.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { createHookContext, createLoadOptionsContext } from '@leadchat/testkit';
+import { ChatwootTrigger } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
+import { credentialTypes, credentialsFor, startFake, type ChatwootFake } from './harness';
+
+let fake: ChatwootFake;
+const trigger = new ChatwootTrigger();
+const hooks = trigger.webhookMethods.default;
+const A = () => `/api/v1/accounts/${fake.accountId}`;
+let n = 0;
+/** A fresh n8n webhook URL per test, so tests do not see each other's hooks. */
+let url: string;
+
+beforeAll(async () => {
+	fake = await startFake();
+});
+afterAll(async () => {
+	await fake?.stop();
+});
+beforeEach(() => {
+	fake.server.clearLog();
+	url = `http://127.0.0.1:5678/webhook/trigger-${++n}/webhook`;
+});
+afterEach(() => fake.server.assertNoViolations());
+
+function hookContext(parameters: IDataObject, staticData: IDataObject = {}, token?: string) {
+	return createHookContext({
+		parameters,
+		credentials: credentialsFor(fake, token) as never,
+		credentialTypes: credentialTypes(),
+		staticData,
+		webhookUrl: url,
+		nodeType: trigger,
+		workflow: { id: 'wf-42', name: 'Support alerts' },
+	});
+}
+
+const requests = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const remoteHooks = () => fake.state.webhooks.filter((w) => w.account_id === fake.accountId && w.url === url);
+
+describe('Chatwoot Trigger: registration', () => {
+	it('checkExists: false when no hook has this URL (one GET, the token header, static data untouched)', async () => {
+		const staticData: IDataObject = {};
+		const ctx = hookContext({ events: ['message_created'] }, staticData);
+		await expect(hooks.checkExists.call(ctx)).resolves.toBe(false);
+		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
+		expect(staticData).toEqual({});
+	});
+
+	it('create: POSTs {webhook:{url, subscriptions, name}} and keeps the id and the secret', async () => {
+		const staticData: IDataObject = {};
+		const ctx = hookContext({ events: ['message_created', 'conversation_created'] }, staticData);
+		await expect(hooks.create.call(ctx)).resolves.toBe(true);
+		expect(requests()).toEqual([
+			{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined },
+			{
+				method: 'POST',
+				path: `${A()}/webhooks`,
+				query: {},
+				body: { webhook: { url, subscriptions: ['message_created', 'conversation_created'], name: 'n8n: Support alerts' } },
+			},
+		]);
+		const [remote] = remoteHooks();
+		expect(remoteHooks()).toHaveLength(1);
+		expect(remote.subscriptions).toEqual(['message_created', 'conversation_created']);
+		expect(staticData).toEqual({ webhookId: String(remote.id), webhookSecret: remote.secret });
+
+		// Now it exists: checkExists adopts it without changing anything.
+		fake.server.clearLog();
+		const again: IDataObject = {};
+		await expect(hooks.checkExists.call(hookContext({ events: ['conversation_created', 'message_created'] }, again))).resolves.toBe(true);
+		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(again).toEqual({ webhookId: String(remote.id), webhookSecret: remote.secret });
+	});
+
+	it('create twice: the second call reuses the hook, nothing piles up', async () => {
+		const first: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['contact_created'] }, first));
+		fake.server.clearLog();
+		const second: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['contact_created'] }, second));
+		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(remoteHooks()).toHaveLength(1);
+		expect(second).toEqual(first);
+	});
+
+	it('reuses a hook registered elsewhere with the same URL and PATCHes its subscriptions to the chosen events', async () => {
+		const existing = fake.state.createWebhook(fake.accountId, { url, name: 'by hand', subscriptions: ['contact_created', 'contact_updated'] });
+		const staticData: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['message_created', 'message_updated', 'inbox_created'] }, staticData));
+		expect(requests()).toEqual([
+			{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined },
+			{
+				method: 'PATCH',
+				path: `${A()}/webhooks/${existing.id}`,
+				query: {},
+				body: { webhook: { url, subscriptions: ['message_created', 'message_updated', 'inbox_created'] } },
+			},
+		]);
+		expect(remoteHooks()).toHaveLength(1);
+		expect(existing.subscriptions).toEqual(['message_created', 'message_updated', 'inbox_created']);
+		expect(staticData).toEqual({ webhookId: String(existing.id), webhookSecret: existing.secret });
+	});
+
+	it('checkExists also brings the subscriptions in line when the events were changed', async () => {
+		const existing = fake.state.createWebhook(fake.accountId, { url, name: 'n8n: Support alerts', subscriptions: ['message_created'] });
+		const staticData: IDataObject = { webhookId: String(existing.id) };
+		await expect(hooks.checkExists.call(hookContext({ events: ['message_created', 'conversation_status_changed'] }, staticData))).resolves.toBe(true);
+		expect(requests().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${A()}/webhooks`, `PATCH ${A()}/webhooks/${existing.id}`]);
+		expect(existing.subscriptions).toEqual(['message_created', 'conversation_status_changed']);
+		expect(staticData.webhookSecret).toBe(existing.secret);
+	});
+
+	it('a hook of the same URL in another account is not touched', async () => {
+		const foreign = fake.state.createWebhook(fake.otherAccountId, { url, subscriptions: ['message_created'] });
+		const staticData: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['message_created'] }, staticData));
+		expect(requests().map((r) => r.method)).toEqual(['GET', 'POST']);
+		expect(staticData.webhookId).not.toBe(String(foreign.id));
+		expect(fake.state.webhooks).toContain(foreign);
+	});
+
+	it('delete: DELETEs the stored hook and clears static data', async () => {
+		const staticData: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['message_created'] }, staticData));
+		const id = staticData.webhookId;
+		fake.server.clearLog();
+		await expect(hooks.delete.call(hookContext({ events: ['message_created'] }, staticData))).resolves.toBe(true);
+		expect(requests()).toEqual([{ method: 'DELETE', path: `${A()}/webhooks/${id}`, query: {}, body: undefined }]);
+		expect(remoteHooks()).toHaveLength(0);
+		expect(staticData).toEqual({});
+	});
+
+	it('delete after the hook vanished: the 404 is tolerated', async () => {
+		const staticData: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['message_created'] }, staticData));
+		fake.state.webhooks = fake.state.webhooks.filter((w) => w.url !== url);
+		fake.server.clearLog();
+		await expect(hooks.delete.call(hookContext({ events: ['message_created'] }, staticData))).resolves.toBe(true);
+		expect(fake.server.requests.map((r) => [r.method, r.status])).toEqual([['DELETE', 404]]);
+		expect(staticData).toEqual({});
+	});
+
+	it('delete without a stored hook sends nothing', async () => {
+		await expect(hooks.delete.call(hookContext({ events: ['message_created'] }, {}))).resolves.toBe(true);
+		expect(fake.server.requests).toHaveLength(0);
+	});
+
+	it('the account chosen on the node is used instead of the credential default', async () => {
+		// Dave administers account 2 only.
+		const staticData: IDataObject = {};
+		const ctx = hookContext({ accountId: String(fake.otherAccountId), events: ['message_created'] }, staticData, fake.tokens.otherAccountUser);
+		await hooks.create.call(ctx);
+		expect(requests().map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /api/v1/accounts/${fake.otherAccountId}/webhooks`,
+			`POST /api/v1/accounts/${fake.otherAccountId}/webhooks`,
+		]);
+		expect(fake.state.webhooks.find((w) => String(w.id) === staticData.webhookId)?.account_id).toBe(fake.otherAccountId);
+	});
+
+	it('API errors surface as NodeApiError with the server message (an agent may not manage webhooks)', async () => {
+		const error = await hooks.create.call(hookContext({ events: ['message_created'] }, {}, fake.tokens.agent)).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).httpCode).toBe('401');
+		expect((error as Error).message).toBe('You are not authorized to do this action');
+	});
+});
+
+describe('Chatwoot Trigger: description and dropdowns', () => {
+	it('declares the webhook, the 12 events, and the credential', () => {
+		const d = trigger.description;
+		expect(d.name).toBe('chatwootTrigger');
+		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(d.credentials).toEqual([{ name: 'chatwootApi', required: true }]);
+		const events = d.properties.find((p) => p.name === 'events')!;
+		expect((events.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual([
+			'contact_created',
+			'contact_updated',
+			'conversation_created',
+			'conversation_status_changed',
+			'conversation_typing_off',
+			'conversation_typing_on',
+			'conversation_updated',
+			'inbox_created',
+			'inbox_updated',
+			'message_created',
+			'message_updated',
+			'webwidget_triggered',
+		]);
+		expect(events.required).toBe(true);
+		const verification = d.properties.find((p) => p.name === 'signatureVerification')!;
+		expect((verification.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['webhookSecret', 'providedSecret', 'none']);
+		expect(d.properties.find((p) => p.name === 'accountId')?.displayOptions).toBeUndefined();
+	});
+
+	it('the inbox dropdown lists the account inboxes after "All Inboxes"; the account dropdown comes from the profile', async () => {
+		const ctx = createLoadOptionsContext({ parameters: {}, credentials: credentialsFor(fake) as never, credentialTypes: credentialTypes() });
+		const inboxes = await trigger.methods.loadOptions.getInboxesOrAll.call(ctx);
+		const own = fake.state.inboxes.filter((i) => i.account_id === fake.accountId);
+		expect(inboxes[0]).toEqual({ name: 'All Inboxes', value: '' });
+		expect(inboxes.slice(1).map((o) => o.value).sort()).toEqual(own.map((i) => String(i.id)).sort());
+		const accounts = await trigger.methods.loadOptions.getAccounts.call(ctx);
+		expect(accounts.map((a) => a.value)).toContain(String(fake.accountId));
+	});
+});

@@ -1,0 +1,58 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import { builtinModules } from 'module';
+import * as path from 'path';
+
+/**
+ * Checks of a built node package as n8n will load it: tsup bundles core and zod into each file, so
+ * a built file may require only n8n-workflow and Node built-ins, never read the environment, and
+ * every node and credential listed in package.json must load and export its class.
+ */
+export interface BuiltPackage {
+	root: string;
+	pkg: { name: string; n8n: { nodes: string[]; credentials: string[] }; dependencies?: Record<string, string> };
+}
+
+function files(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+export function buildPackage(root: string): BuiltPackage {
+	execFileSync(path.join(root, 'node_modules', '.bin', 'tsup'), { cwd: root, stdio: 'pipe' });
+	return { root, pkg: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
+}
+
+/** Problems found in the built JavaScript: forbidden requires, dynamic imports, environment reads. */
+export function distProblems(built: BuiltPackage): string[] {
+	const allowed = new Set(['n8n-workflow', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+	const problems: string[] = [];
+	const js = files(path.join(built.root, 'dist')).filter((f) => f.endsWith('.js'));
+	const expected = built.pkg.n8n.nodes.length + built.pkg.n8n.credentials.length;
+	if (js.length !== expected) problems.push(`dist has ${js.length} JavaScript files, package.json lists ${expected}`);
+	if (Object.keys(built.pkg.dependencies ?? {}).length) problems.push(`package.json has runtime dependencies: ${Object.keys(built.pkg.dependencies ?? {}).join(', ')}`);
+	for (const file of js) {
+		const rel = path.relative(built.root, file);
+		const text = fs.readFileSync(file, 'utf8');
+		for (const m of text.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) if (!allowed.has(m[1])) problems.push(`${rel} requires ${m[1]}`);
+		if (/\bimport\(/.test(text)) problems.push(`${rel} has a dynamic import`);
+		if (/process\.env/.test(text)) problems.push(`${rel} reads process.env`);
+	}
+	return problems;
+}
+
+/** Loads every built node and credential; returns their instances by class name, or throws. */
+export function loadBuilt(built: BuiltPackage): Record<string, { description?: { displayName?: string; icon?: unknown; properties?: unknown[] }; displayName?: string; icon?: unknown }> {
+	const out: Record<string, never> = {};
+	for (const rel of [...built.pkg.n8n.nodes, ...built.pkg.n8n.credentials]) {
+		const file = path.join(built.root, rel);
+		const name = path.basename(rel).replace(/\.(node|credentials)\.js$/, '');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const mod = require(file);
+		if (typeof mod[name] !== 'function') throw new Error(`${rel} does not export the class ${name}`);
+		const instance = new mod[name]();
+		const icon = String(instance.description?.icon ?? instance.icon ?? '').replace(/^file:/, '');
+		if (!icon || !fs.existsSync(path.join(path.dirname(file), icon))) throw new Error(`${rel}: icon "${icon}" is not next to the built file`);
+		out[name] = instance as never;
+	}
+	return out;
+}
