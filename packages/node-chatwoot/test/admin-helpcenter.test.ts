@@ -1,48 +1,9 @@
 /**
  * Admin group: Help Center portals (addressed by slug), categories and articles.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installAdminExtras } from '../../testkit/src/fakes/chatwoot/extra-admin';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
-
-beforeAll(async () => {
-	fake = await startFake();
-	installAdminExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => {
-	// Each test answers for its own requests: a violation fails that test only.
-	const violations = [...fake.server.violations];
-	fake.server.violations = [];
-	expect(violations).toEqual([]);
-});
-
-function only() {
-	expect(fake.server.requests).toHaveLength(1);
-	const r = fake.server.requests[0];
-	return { method: r.method, path: r.path, query: r.query, body: r.body };
-}
-
-async function refused(parameters: IDataObject, field: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-async function apiError(parameters: IDataObject, status: number, message: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeApiError);
-	expect((error as NodeApiError).httpCode).toBe(String(status));
-	expect((error as Error).message).toBe(message);
-}
+const { fake, A, only, refused, apiError } = useFake();
 
 const portals = () => fake.state.portals.filter((p) => p.account_id === fake.accountId);
 const portalBySlug = (slug: string) => portals().find((p) => p.slug === slug);

@@ -3,34 +3,18 @@
  * the description invariants of the admin operations.
  */
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
-import { installAdminExtras } from '../../testkit/src/fakes/chatwoot/extra-admin';
 import { adminResources } from '../nodes/Chatwoot/actions/groups/admin';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { loadOptionsContext, rl, run, startFake, type ChatwootFake } from './harness';
+import { loadOptionsContext, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A } = useFake();
 const node = new Chatwoot();
 type Search = (this: ILoadOptionsFunctions, filter?: string, token?: string) => Promise<INodeListSearchResult>;
 type Load = (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
 const search = (name: string) => (node.methods.listSearch as unknown as Record<string, Search>)[name];
 const load = (name: string) => (node.methods.loadOptions as unknown as Record<string, Load>)[name];
 const ctx = (parameters = {}) => loadOptionsContext(fake, parameters) as unknown as ILoadOptionsFunctions;
-
-beforeAll(async () => {
-	fake = await startFake();
-	installAdminExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => {
-	const violations = [...fake.server.violations];
-	fake.server.violations = [];
-	expect(violations).toEqual([]);
-});
 
 const paths = () => fake.server.requests.map((r) => `${r.method} ${r.path}${r.rawQuery ? `?${decodeURIComponent(r.rawQuery)}` : ''}`);
 

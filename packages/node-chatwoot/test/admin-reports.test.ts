@@ -2,41 +2,11 @@
  * Admin group: the v2 reports (one operation each) and the account reporting events.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installAdminExtras } from '../../testkit/src/fakes/chatwoot/extra-admin';
-import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { jsonOf, run, useFake } from './harness';
 
-let fake: ChatwootFake;
+const { fake, A, only, refused } = useFake();
 const V2 = () => `/api/v2/accounts/${fake.accountId}`;
-const V1 = () => `/api/v1/accounts/${fake.accountId}`;
-
-beforeAll(async () => {
-	fake = await startFake();
-	installAdminExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => {
-	// Each test answers for its own requests: a violation fails that test only.
-	const violations = [...fake.server.violations];
-	fake.server.violations = [];
-	expect(violations).toEqual([]);
-});
-
-function only() {
-	expect(fake.server.requests).toHaveLength(1);
-	const r = fake.server.requests[0];
-	return { method: r.method, path: r.path, query: r.query, body: r.body };
-}
-
-async function refused(parameters: IDataObject, field: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	expect(fake.server.requests).toHaveLength(0);
-}
 
 /** The fake's clock is real time; a fixed window around the seeded data keeps the numbers stable. */
 const NOW = Math.floor(Date.now() / 1000); // read once: a second boundary between two reads made the expected query differ
@@ -205,7 +175,7 @@ describe('reportingEvent', () => {
 		const items = await run(fake, { resource: 'reportingEvent', operation: 'getAll', returnAll: true });
 		const pages = Math.ceil(events().length / 25);
 		expect(pages).toBeGreaterThan(1);
-		expect(fake.server.requests.map((r) => [r.method, r.path, r.query])).toEqual(Array.from({ length: pages }, (_, i) => ['GET', `${V1()}/reporting_events`, { page: String(i + 1) }]));
+		expect(fake.server.requests.map((r) => [r.method, r.path, r.query])).toEqual(Array.from({ length: pages }, (_, i) => ['GET', `${A()}/reporting_events`, { page: String(i + 1) }]));
 		expect(jsonOf(items).map((e) => e.id)).toEqual(events().map((e) => e.id));
 	});
 

@@ -2,42 +2,14 @@
  * Bulk actions on conversations (POST /bulk_actions; the server applies them in a job).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { jsonOf, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
-
-beforeAll(async () => {
-	fake = await startFake();
-	installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
+const { fake, A, sent, refused, newConversation } = useFake();
 
 const bulkOp = (params: IDataObject = {}): IDataObject => ({ resource: 'bulkAction', operation: 'updateConversations', ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
 
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await run(fake, parameters).catch((e: Error) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	if (problem) expect((error as Error).message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-function threeConversations() {
-	const list = [0, 1, 2].map(() => fake.addConversation({ inboxId: fake.seeded!.inboxes.api, labels: ['vip', 'bug'] }));
-	fake.server.clearLog();
-	return list;
-}
+const threeConversations = () => [0, 1, 2].map(() => newConversation({ labels: ['vip', 'bug'] }));
 
 describe('bulkAction: updateConversations', () => {
 	it('sets status, agent and team, and adds and removes labels', async () => {

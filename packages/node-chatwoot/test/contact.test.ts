@@ -2,32 +2,13 @@
  * Contact resource: every operation against the fake Chatwoot — the exact request it received,
  * the items out compared with the fake's own state (through its JSON views), and no spec violation.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { contactView, conversationView, inboxView } from '../../testkit/src/fakes/chatwoot/views';
-import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-	installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const contactOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'contact', operation, ...params });
-
-/** Requests of the test as [method, path, query, body]. */
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const contactOp = resourceOp('contact');
 
 /** The contact as the server renders it in lists and updates (with its contact inboxes). */
 const viewOf = (id: number) => {
@@ -35,24 +16,6 @@ const viewOf = (id: number) => {
 	if (!contact) throw new Error(`no contact ${id} in the fake`);
 	return contactView(fake.state, contact, { withContactInboxes: true });
 };
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-/** Bad input: a NodeOperationError naming the field, and nothing sent. */
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
 
 const accountContacts = () => fake.state.contacts.filter((c) => c.account_id === fake.accountId);
 

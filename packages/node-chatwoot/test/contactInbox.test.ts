@@ -4,34 +4,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { contactInboxView } from '../../testkit/src/fakes/chatwoot/views';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
-
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
+const { fake, A, sent, failure } = useFake();
 
 const inboxOp = (params: IDataObject = {}): IDataObject => ({ resource: 'contactInbox', operation: 'create', ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
 
 describe('contactInbox: create', () => {
 	it('links the contact to the inbox with the given source ID', async () => {

@@ -2,44 +2,12 @@
  * Contact labels: get, set (replaces), add and remove (read, then send the new set: the server's
  * POST replaces the whole set, §10 #10). Exact requests, output against the fake's state.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const labelOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'contactLabel', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
+const labelOp = resourceOp('contactLabel');
 
 function newContact(labels: string[]) {
 	const contact = fake.addContact({ name: `Labelled ${labels.join('+')}`, labels });

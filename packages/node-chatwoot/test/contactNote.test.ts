@@ -1,45 +1,13 @@
 /**
  * Contact notes: getAll, get, create, update, delete (routes from Chatwoot's config/routes.rb).
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { noteView } from '../../testkit/src/fakes/chatwoot/views';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const noteOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'contactNote', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
+const noteOp = resourceOp('contactNote');
 
 const notesOf = (contactId: number) =>
 	fake.state.notes.filter((n) => n.contact_id === contactId).sort((a, b) => b.created_at - a.created_at || b.id - a.id);

@@ -3,57 +3,18 @@
  * compared with the fake's state (through its JSON views), no spec violation.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { chatwoot } from '@leadchat/testkit';
 import { conversationView, attachmentView, reportingEventView } from '../../testkit/src/fakes/chatwoot/views';
-import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-let extras: ReturnType<typeof installConvoExtras>;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused, newConversation } = useFake();
+const extras = chatwoot.convoExtras(fake);
 
-beforeAll(async () => {
-	fake = await startFake();
-	extras = installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const convOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'conversation', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const convOp = resourceOp('conversation');
 const conversations = () => fake.state.conversationsOf(fake.accountId);
 const viewOf = (displayId: number) => conversationView(fake.state, fake.conversation(displayId)!);
 const ids = (items: IDataObject[]) => items.map((c) => Number(c.id)).sort((a, b) => a - b);
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-/** A fresh open conversation with a new contact in the API inbox. */
-function newConversation(input: IDataObject = {}) {
-	const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api, ...input });
-	fake.server.clearLog();
-	return conversation;
-}
 
 describe('conversation: getAll', () => {
 	it('returns every conversation of every status over pages of 25', async () => {

@@ -3,51 +3,13 @@
  * `team_id: 0`: an id matching nobody, what Chatwoot's dashboard sends for "None"; a body with
  * neither key changes nothing).
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { agentBotSlimView, agentView, conversationView } from '../../testkit/src/fakes/chatwoot/views';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused, newConversation } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const assignOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'conversationAssignment', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-function newConversation(input: IDataObject = {}) {
-	const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api, ...input });
-	fake.server.clearLog();
-	return conversation;
-}
+const assignOp = resourceOp('conversationAssignment');
 
 describe('conversationAssignment', () => {
 	it('assignAgent: assigns and outputs the agent', async () => {

@@ -2,54 +2,16 @@
  * Conversation labels: get, set (replaces), add and remove (read, then send the new set: the server's
  * POST replaces the whole set, §10 #10). Exact requests, output against the fake's state.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused, newConversation } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const labelOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'conversationLabel', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-function newConversation(labels: string[]) {
-	const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api, labels });
-	fake.server.clearLog();
-	return conversation;
-}
+const labelOp = resourceOp('conversationLabel');
 
 describe('conversationLabel', () => {
 	it('get: lists the labels of the conversation', async () => {
-		const conversation = newConversation(['vip', 'lead']);
+		const conversation = newConversation({ labels: ['vip', 'lead'] });
 		const out = await run(fake, labelOp('get', { conversationId: rl(conversation.display_id) }));
 		expect(sent()).toEqual([{ method: 'GET', path: `${A()}/conversations/${conversation.display_id}/labels`, query: {}, body: undefined }]);
 		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
@@ -57,7 +19,7 @@ describe('conversationLabel', () => {
 	});
 
 	it('set: replaces the whole set', async () => {
-		const conversation = newConversation(['vip', 'lead']);
+		const conversation = newConversation({ labels: ['vip', 'lead'] });
 		const out = await run(fake, labelOp('set', { conversationId: rl(conversation.display_id), labels: ['billing', 'bug'] }));
 		expect(sent()).toEqual([{ method: 'POST', path: `${A()}/conversations/${conversation.display_id}/labels`, query: {}, body: { labels: ['billing', 'bug'] } }]);
 		expect(conversation.labels).toEqual(['billing', 'bug']);
@@ -65,7 +27,7 @@ describe('conversationLabel', () => {
 	});
 
 	it('set: with no labels removes them all', async () => {
-		const conversation = newConversation(['vip']);
+		const conversation = newConversation({ labels: ['vip'] });
 		const out = await run(fake, labelOp('set', { conversationId: rl(conversation.display_id), labels: [] }));
 		expect(sent()).toEqual([{ method: 'POST', path: `${A()}/conversations/${conversation.display_id}/labels`, query: {}, body: { labels: [] } }]);
 		expect(conversation.labels).toEqual([]);
@@ -73,7 +35,7 @@ describe('conversationLabel', () => {
 	});
 
 	it('add: keeps the current labels and adds the new ones', async () => {
-		const conversation = newConversation(['vip']);
+		const conversation = newConversation({ labels: ['vip'] });
 		const out = await run(fake, labelOp('add', { conversationId: rl(conversation.display_id), labels: ['lead', 'vip', 'bug'] }));
 		expect(sent()).toEqual([
 			{ method: 'GET', path: `${A()}/conversations/${conversation.display_id}/labels`, query: {}, body: undefined },
@@ -84,14 +46,14 @@ describe('conversationLabel', () => {
 	});
 
 	it('add: sends nothing more when every label is already there', async () => {
-		const conversation = newConversation(['vip', 'lead']);
+		const conversation = newConversation({ labels: ['vip', 'lead'] });
 		const out = await run(fake, labelOp('add', { conversationId: rl(conversation.display_id), labels: ['lead'] }));
 		expect(sent().map((r) => r.method)).toEqual(['GET']);
 		expect(jsonOf(out)).toEqual([{ labels: ['vip', 'lead'] }]);
 	});
 
 	it('remove: keeps the other labels', async () => {
-		const conversation = newConversation(['vip', 'lead', 'bug']);
+		const conversation = newConversation({ labels: ['vip', 'lead', 'bug'] });
 		const out = await run(fake, labelOp('remove', { conversationId: rl(conversation.display_id), labels: ['lead', 'billing'] }));
 		expect(sent()).toEqual([
 			{ method: 'GET', path: `${A()}/conversations/${conversation.display_id}/labels`, query: {}, body: undefined },
@@ -102,7 +64,7 @@ describe('conversationLabel', () => {
 	});
 
 	it('remove: sends nothing more when none of the labels is there', async () => {
-		const conversation = newConversation(['vip']);
+		const conversation = newConversation({ labels: ['vip'] });
 		const out = await run(fake, labelOp('remove', { conversationId: rl(conversation.display_id), labels: ['bug'] }));
 		expect(sent().map((r) => r.method)).toEqual(['GET']);
 		expect(jsonOf(out)).toEqual([{ labels: ['vip'] }]);

@@ -1,49 +1,16 @@
 /**
  * Conversation participants (routes.rb `resource :participants`): get, add, update (replace), remove.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { NodeApiError } from 'n8n-workflow';
+import { chatwoot } from '@leadchat/testkit';
 import { agentView } from '../../testkit/src/fakes/chatwoot/views';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake, type ChatwootFake } from './harness';
 
-let fake: ChatwootFake;
-let extras: ReturnType<typeof installConvoExtras>;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused } = useFake();
+const extras = chatwoot.convoExtras(fake);
 
-beforeAll(async () => {
-	fake = await startFake();
-	extras = installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const partOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'conversationParticipant', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const partOp = resourceOp('conversationParticipant');
 const agent = (id: number) => agentView(fake.state.user(id)!, fake.state.accountUser(fake.accountId, id)!);
-
-async function failure(parameters: IDataObject): Promise<Error> {
-	try {
-		await run(fake, parameters);
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await failure(parameters);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
 
 describe('conversationParticipant', () => {
 	let conversation: ReturnType<ChatwootFake['addConversation']>;

@@ -5,18 +5,9 @@ import { NodeApiError } from 'n8n-workflow';
 import { runCredentialTest, type HttpLogEntry } from '@leadchat/testkit';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
-import { run, startFake, type ChatwootFake } from './harness';
+import { run, useFake } from './harness';
 
-let fake: ChatwootFake;
-
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => fake.server.assertNoViolations());
+const { fake } = useFake();
 
 const api = (over: Record<string, unknown> = {}) => ({ baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, ...over });
 

@@ -1,30 +1,15 @@
 /**
  * CSAT survey responses (routes.rb `resources :csat_survey_responses`): getAll (25 per page) and metrics.
  */
-import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { CSAT_PER_PAGE, csatView, installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+import { chatwoot } from '@leadchat/testkit';
+import { CSAT_PER_PAGE, csatView } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { jsonOf, resourceOp, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-let extras: ReturnType<typeof installConvoExtras>;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent } = useFake();
+const extras = chatwoot.convoExtras(fake);
 
-beforeAll(async () => {
-	fake = await startFake();
-	extras = installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const csatOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'csat', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const csatOp = resourceOp('csat');
 const newestFirst = (rows = extras.csat) => [...rows].sort((a, b) => b.created_at - a.created_at || b.id - a.id);
 
 describe('csat: getAll', () => {

@@ -3,55 +3,16 @@
  * files from the input item), update status (API inboxes only), delete (soft), translate, retry.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { prepareBinaryData } from '@leadchat/testkit';
 import type { MultipartBody } from '@leadchat/testkit';
 import { messageView } from '../../testkit/src/fakes/chatwoot/views';
-import { installConvoExtras } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, rl, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, failure, refused, newConversation } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-	installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const messageOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'message', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const messageOp = resourceOp('message');
 const view = (id: number) => messageView(fake.state, fake.state.messages.find((m) => m.id === id)!);
-
-async function failure(parameters: IDataObject, items?: INodeExecutionData[]): Promise<Error> {
-	try {
-		await run(fake, parameters, { items });
-	} catch (error) {
-		return error as Error;
-	}
-	throw new Error('the node did not fail');
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp, items?: INodeExecutionData[]) {
-	const error = await failure(parameters, items);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect(error.message).toContain(`"${field}"`);
-	if (problem) expect(error.message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-function apiConversation() {
-	const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api });
-	fake.server.clearLog();
-	return conversation;
-}
 
 describe('message: getAll', () => {
 	it('walks back from the newest message with before=<id>, 20 at a time, to the first one', async () => {
@@ -101,7 +62,7 @@ describe('message: getAll', () => {
 	});
 
 	it('handles a conversation with a single short page', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const m1 = fake.addMessage(conversation, { content: 'one' });
 		const m2 = fake.addMessage(conversation, { content: 'two' });
 		fake.server.clearLog();
@@ -119,7 +80,7 @@ describe('message: getAll', () => {
 
 describe('message: create', () => {
 	it('sends a JSON message with every option', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const out = await run(
 			fake,
 			messageOp('create', {
@@ -157,7 +118,7 @@ describe('message: create', () => {
 	});
 
 	it('sends an incoming private note with WhatsApp template params', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const template = { name: 'order_update', category: 'UTILITY', language: 'en_US', processed_params: { body: { '1': 'ORD-7' } } };
 		const out = await run(
 			fake,
@@ -169,7 +130,7 @@ describe('message: create', () => {
 	});
 
 	it('uploads files from the input item as multipart attachments[]', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const pdf = Buffer.from('%PDF-1.4 fake invoice bytes \u0000\u0001\u00ff', 'latin1');
 		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3, 255]);
 		const items: INodeExecutionData[] = [
@@ -217,7 +178,7 @@ describe('message: create', () => {
 	});
 
 	it('allows files without text', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('a,b\n1,2\n'), 'report.csv', 'text/csv') } }];
 		await run(fake, messageOp('create', { conversationId: rl(conversation.display_id), options: { binaryProperties: ['data'] } }), { items });
 		const body = fake.server.requests[0].body as MultipartBody;
@@ -228,7 +189,7 @@ describe('message: create', () => {
 	it('refuses bad input before any request', async () => {
 		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('x'), 'x.txt', 'text/plain') } }];
 		await refused(messageOp('create', { conversationId: rl(1), content: '' }), 'Content', /unless files/);
-		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data, missing' } }), 'Options → Attachments (Binary Properties)', /"missing"/, items);
+		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data, missing' } }), 'Options → Attachments (Binary Properties)', /"missing"/, { items });
 		await refused(messageOp('create', { conversationId: rl(1), content: 'x', messageType: 'activity' }), 'Message Type', /must be one of/);
 		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { contentAttributes: '{"items": [' } }), 'Options → Content Attributes (JSON)', /valid JSON/);
 		await refused(messageOp('create', { conversationId: rl('12/../../x'), content: 'x' }), 'Conversation', /numeric/);
@@ -236,14 +197,14 @@ describe('message: create', () => {
 			messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data', templateParams: '{"name": "t"}' } }),
 			'Options → Template Params (JSON)',
 			/attachments/,
-			items,
+			{ items },
 		);
 	});
 });
 
 describe('message: update', () => {
 	it('sets the delivery status of a message in an API inbox', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing' });
 		fake.server.clearLog();
 		const out = await run(fake, messageOp('update', { conversationId: rl(conversation.display_id), messageId: String(message.id), status: 'delivered' }));
@@ -255,7 +216,7 @@ describe('message: update', () => {
 	});
 
 	it('reports a failure with its error message', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing' });
 		fake.server.clearLog();
 		await run(fake, messageOp('update', { conversationId: rl(conversation.display_id), messageId: message.id, status: 'failed', externalError: 'Number unreachable' }));
@@ -282,7 +243,7 @@ describe('message: update', () => {
 
 describe('message: delete', () => {
 	it('soft-deletes and outputs the message afterwards', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const message = fake.addMessage(conversation, { content: 'regrettable' });
 		fake.server.clearLog();
 		const out = await run(fake, messageOp('delete', { conversationId: rl(conversation.display_id), messageId: String(message.id) }));
@@ -301,7 +262,7 @@ describe('message: delete', () => {
 
 describe('message: translate / retry', () => {
 	it('translate sends the target language', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const message = fake.addMessage(conversation, { content: 'Hola' });
 		fake.server.clearLog();
 		const out = await run(fake, messageOp('translate', { conversationId: rl(conversation.display_id), messageId: String(message.id), targetLanguage: 'en' }));
@@ -314,7 +275,7 @@ describe('message: translate / retry', () => {
 	});
 
 	it('retry resends a failed message', async () => {
-		const conversation = apiConversation();
+		const conversation = newConversation();
 		const message = fake.addMessage(conversation, { content: 'out', message_type: 'outgoing', status: 'failed' });
 		fake.server.clearLog();
 		const out = await run(fake, messageOp('retry', { conversationId: rl(conversation.display_id), messageId: String(message.id) }));

@@ -2,40 +2,17 @@
  * Notifications of the token's user (routes.rb `resources :notifications`): getAll (15 per page),
  * mark read / unread, snooze, delete, mark all read, delete all, unread count.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installConvoExtras, notificationListView, notificationRecordView, NOTIFICATIONS_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { chatwoot } from '@leadchat/testkit';
+import { notificationListView, notificationRecordView, NOTIFICATIONS_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { jsonOf, resourceOp, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-let extras: ReturnType<typeof installConvoExtras>;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent, refused } = useFake();
+const extras = chatwoot.convoExtras(fake);
 
-beforeAll(async () => {
-	fake = await startFake();
-	extras = installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const noteOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'notification', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const noteOp = resourceOp('notification');
 const mine = () => extras.notifications.filter((n) => n.account_id === fake.accountId && n.user_id === fake.seeded!.users.alice);
 const newestFirst = () => [...mine()].sort((a, b) => b.last_activity_at - a.last_activity_at || b.id - a.id);
-
-async function refused(parameters: IDataObject, field: string, problem?: RegExp) {
-	const error = await run(fake, parameters).catch((e: Error) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	if (problem) expect((error as Error).message).toMatch(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
 
 describe('notification: getAll', () => {
 	it('returns every notification over pages of 15', async () => {

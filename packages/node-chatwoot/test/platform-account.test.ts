@@ -3,42 +3,10 @@
  * Every operation: the exact request the fake received (with the platform token, never the user
  * token), the items out against the fake's state, no spec violation.
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { run, startFake, type ChatwootFake } from './harness';
+import { run, useFake } from './harness';
 
-let fake: ChatwootFake;
+const { fake, only, refused, apiError } = useFake();
 const P = '/platform/api/v1';
-
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => fake.server.assertNoViolations());
-
-function only() {
-	expect(fake.server.requests).toHaveLength(1);
-	const r = fake.server.requests[0];
-	return { method: r.method, path: r.path, query: r.query, body: r.body };
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	if (problem) expect((error as Error).message).toContain(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-async function apiError(parameters: IDataObject, status: number, message: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeApiError);
-	expect((error as NodeApiError).httpCode).toBe(String(status));
-	expect((error as Error).message).toBe(message);
-}
 
 const app = () => fake.state.platformApps.find((a) => a.access_token === fake.tokens.platform)!;
 const account = (id: number) => fake.state.account(id);

@@ -3,33 +3,10 @@
  * the fake's state, no spec violation.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { run, useFake } from './harness';
 
-let fake: ChatwootFake;
-
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => fake.server.assertNoViolations());
-
-function only() {
-	expect(fake.server.requests).toHaveLength(1);
-	const r = fake.server.requests[0];
-	return { method: r.method, path: r.path, query: r.query, body: r.body };
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	if (problem) expect((error as Error).message).toContain(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
+const { fake, only, refused } = useFake();
 
 const alice = () => fake.state.users.find((u) => u.access_token === fake.tokens.user)!;
 

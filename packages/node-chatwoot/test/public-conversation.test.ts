@@ -3,49 +3,19 @@
  * Exact requests, items against the fake's state, no spec violation; the message list walks
  * Chatwoot's `before` cursor (20 per page, newest first here).
  */
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installEdgeExtras, PUBLIC_MESSAGES_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-edge';
-import { run, startFake, type ChatwootFake } from './harness';
+import { NodeApiError } from 'n8n-workflow';
+import { PUBLIC_MESSAGES_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-edge';
+import { run, useFake } from './harness';
 
-let fake: ChatwootFake;
-let inboxIdentifier: string;
+const { fake, only, refused, apiError } = useFake();
+const inboxIdentifier = fake.seeded!.apiInboxIdentifier;
 const SOURCE = 'src-public-conv';
 const CONTACT = () => `/public/api/v1/inboxes/${inboxIdentifier}/contacts/${SOURCE}`;
 let contactId: number;
 
-beforeAll(async () => {
-	fake = await startFake();
-	installEdgeExtras(fake);
-	inboxIdentifier = fake.seeded!.apiInboxIdentifier;
+beforeAll(() => {
 	contactId = fake.addContact({ name: 'Pat Public', inboxId: fake.seeded!.inboxes.api, sourceId: SOURCE }).id;
 });
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => fake.server.clearLog());
-afterEach(() => fake.server.assertNoViolations());
-
-function only() {
-	expect(fake.server.requests).toHaveLength(1);
-	const r = fake.server.requests[0];
-	return { method: r.method, path: r.path, query: r.query, body: r.body };
-}
-
-async function refused(parameters: IDataObject, field: string, problem?: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeOperationError);
-	expect((error as Error).message).toContain(`"${field}"`);
-	if (problem) expect((error as Error).message).toContain(problem);
-	expect(fake.server.requests).toHaveLength(0);
-}
-
-async function apiError(parameters: IDataObject, status: number, message: string) {
-	const error = await run(fake, parameters).catch((e: unknown) => e);
-	expect(error).toBeInstanceOf(NodeApiError);
-	expect((error as NodeApiError).httpCode).toBe(String(status));
-	expect((error as Error).message).toBe(message);
-}
 
 const base = () => ({ inboxIdentifier, contactIdentifier: SOURCE });
 const conversationsOfContact = () => fake.state.conversations.filter((c) => c.contact_id === contactId);

@@ -1,30 +1,14 @@
 /**
  * Account search (routes.rb `resources :search`): everything at once, or one type paged by 15.
  */
-import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { installConvoExtras, searchContactView, searchConversationView, SEARCH_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { searchContactView, searchConversationView, SEARCH_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
 import { articleView, messageView } from '../../testkit/src/fakes/chatwoot/views';
-import { jsonOf, run, startFake, type ChatwootFake } from './harness';
+import { jsonOf, resourceOp, run, useFake } from './harness';
 
-let fake: ChatwootFake;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
+const { fake, A, sent } = useFake();
 
-beforeAll(async () => {
-	fake = await startFake();
-	installConvoExtras(fake);
-});
-afterAll(async () => {
-	await fake?.stop();
-});
-beforeEach(() => {
-	fake.server.clearLog();
-	fake.server.violations.length = 0;
-});
-afterEach(() => fake.assertNoViolations());
-
-const searchOp = (operation: string, params: IDataObject = {}): IDataObject => ({ resource: 'search', operation, ...params });
-const sent = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
+const searchOp = resourceOp('search');
 const includes = (value: unknown, q: string) => String(value ?? '').toLowerCase().includes(q.toLowerCase());
 
 /** What each search type should find, newest first, from the fake's state. */

@@ -7,27 +7,18 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { createHookContext, createLoadOptionsContext } from '@leadchat/testkit';
 import { ChatwootTrigger } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
-import { credentialTypes, credentialsFor, startFake, type ChatwootFake } from './harness';
+import { credentialTypes, credentialsFor, useFake } from './harness';
 
-let fake: ChatwootFake;
+const { fake, A, sent } = useFake();
 const trigger = new ChatwootTrigger();
 const hooks = trigger.webhookMethods.default;
-const A = () => `/api/v1/accounts/${fake.accountId}`;
 let n = 0;
 /** A fresh n8n webhook URL per test, so tests do not see each other's hooks. */
 let url: string;
 
-beforeAll(async () => {
-	fake = await startFake();
-});
-afterAll(async () => {
-	await fake?.stop();
-});
 beforeEach(() => {
-	fake.server.clearLog();
 	url = `http://127.0.0.1:5678/webhook/trigger-${++n}/webhook`;
 });
-afterEach(() => fake.server.assertNoViolations());
 
 function hookContext(parameters: IDataObject, staticData: IDataObject = {}, token?: string) {
 	return createHookContext({
@@ -41,7 +32,6 @@ function hookContext(parameters: IDataObject, staticData: IDataObject = {}, toke
 	});
 }
 
-const requests = () => fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
 const remoteHooks = () => fake.state.webhooks.filter((w) => w.account_id === fake.accountId && w.url === url);
 
 describe('Chatwoot Trigger: registration', () => {
@@ -49,7 +39,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const staticData: IDataObject = {};
 		const ctx = hookContext({ events: ['message_created'] }, staticData);
 		await expect(hooks.checkExists.call(ctx)).resolves.toBe(false);
-		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(sent()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
 		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
 		expect(staticData).toEqual({});
 	});
@@ -58,7 +48,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const staticData: IDataObject = {};
 		const ctx = hookContext({ events: ['message_created', 'conversation_created'] }, staticData);
 		await expect(hooks.create.call(ctx)).resolves.toBe(true);
-		expect(requests()).toEqual([
+		expect(sent()).toEqual([
 			{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined },
 			{
 				method: 'POST',
@@ -76,7 +66,7 @@ describe('Chatwoot Trigger: registration', () => {
 		fake.server.clearLog();
 		const again: IDataObject = {};
 		await expect(hooks.checkExists.call(hookContext({ events: ['conversation_created', 'message_created'] }, again))).resolves.toBe(true);
-		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(sent()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
 		expect(again).toEqual({ webhookId: String(remote.id), webhookSecret: remote.secret });
 	});
 
@@ -86,7 +76,7 @@ describe('Chatwoot Trigger: registration', () => {
 		fake.server.clearLog();
 		const second: IDataObject = {};
 		await hooks.create.call(hookContext({ events: ['contact_created'] }, second));
-		expect(requests()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
+		expect(sent()).toEqual([{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined }]);
 		expect(remoteHooks()).toHaveLength(1);
 		expect(second).toEqual(first);
 	});
@@ -95,7 +85,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const existing = fake.state.createWebhook(fake.accountId, { url, name: 'by hand', subscriptions: ['contact_created', 'contact_updated'] });
 		const staticData: IDataObject = {};
 		await hooks.create.call(hookContext({ events: ['message_created', 'message_updated', 'inbox_created'] }, staticData));
-		expect(requests()).toEqual([
+		expect(sent()).toEqual([
 			{ method: 'GET', path: `${A()}/webhooks`, query: {}, body: undefined },
 			{
 				method: 'PATCH',
@@ -113,7 +103,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const existing = fake.state.createWebhook(fake.accountId, { url, name: 'n8n: Support alerts', subscriptions: ['message_created'] });
 		const staticData: IDataObject = { webhookId: String(existing.id) };
 		await expect(hooks.checkExists.call(hookContext({ events: ['message_created', 'conversation_status_changed'] }, staticData))).resolves.toBe(true);
-		expect(requests().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${A()}/webhooks`, `PATCH ${A()}/webhooks/${existing.id}`]);
+		expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${A()}/webhooks`, `PATCH ${A()}/webhooks/${existing.id}`]);
 		expect(existing.subscriptions).toEqual(['message_created', 'conversation_status_changed']);
 		expect(staticData.webhookSecret).toBe(existing.secret);
 	});
@@ -122,7 +112,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const foreign = fake.state.createWebhook(fake.otherAccountId, { url, subscriptions: ['message_created'] });
 		const staticData: IDataObject = {};
 		await hooks.create.call(hookContext({ events: ['message_created'] }, staticData));
-		expect(requests().map((r) => r.method)).toEqual(['GET', 'POST']);
+		expect(sent().map((r) => r.method)).toEqual(['GET', 'POST']);
 		expect(staticData.webhookId).not.toBe(String(foreign.id));
 		expect(fake.state.webhooks).toContain(foreign);
 	});
@@ -133,7 +123,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const id = staticData.webhookId;
 		fake.server.clearLog();
 		await expect(hooks.delete.call(hookContext({ events: ['message_created'] }, staticData))).resolves.toBe(true);
-		expect(requests()).toEqual([{ method: 'DELETE', path: `${A()}/webhooks/${id}`, query: {}, body: undefined }]);
+		expect(sent()).toEqual([{ method: 'DELETE', path: `${A()}/webhooks/${id}`, query: {}, body: undefined }]);
 		expect(remoteHooks()).toHaveLength(0);
 		expect(staticData).toEqual({});
 	});
@@ -158,7 +148,7 @@ describe('Chatwoot Trigger: registration', () => {
 		const staticData: IDataObject = {};
 		const ctx = hookContext({ accountId: String(fake.otherAccountId), events: ['message_created'] }, staticData, fake.tokens.otherAccountUser);
 		await hooks.create.call(ctx);
-		expect(requests().map((r) => `${r.method} ${r.path}`)).toEqual([
+		expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual([
 			`GET /api/v1/accounts/${fake.otherAccountId}/webhooks`,
 			`POST /api/v1/accounts/${fake.otherAccountId}/webhooks`,
 		]);

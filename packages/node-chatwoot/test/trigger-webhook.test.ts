@@ -10,11 +10,11 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
 import { createHookContext, createWebhookContext, httpSend } from '@leadchat/testkit';
 import { ChatwootTrigger, inboxIdOf } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
-import { credentialTypes, credentialsFor, startFake, type ChatwootFake } from './harness';
+import { credentialTypes, credentialsFor, useFake, type ChatwootFake } from './harness';
 
 type WebhookEvent = Parameters<ChatwootFake['sendEvent']>[1];
 
-let fake: ChatwootFake;
+const { fake } = useFake();
 const trigger = new ChatwootTrigger();
 const ALL_EVENTS = (trigger.description.properties.find((p) => p.name === 'events')!.options as Array<{ value: string }>).map((o) => o.value);
 
@@ -78,14 +78,8 @@ async function listen(parameters: IDataObject, staticData: IDataObject = {}): Pr
 	return listener;
 }
 
-beforeAll(async () => {
-	fake = await startFake();
-});
 afterEach(async () => {
 	await Promise.all(open.splice(0).map((l) => l.close()));
-});
-afterAll(async () => {
-	await fake?.stop();
 });
 
 const SECRET = 'whsec-test-0123456789abcdef';
