@@ -40,7 +40,6 @@ import {
 	WebhookDispatcher,
 	buildWebhookPayload,
 	sendWebhook,
-	webhookBody,
 	type SendWebhookOptions,
 	type WebhookDelivery,
 	type WebhookRefs,
