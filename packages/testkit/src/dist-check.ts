@@ -50,8 +50,12 @@ export function loadBuilt(built: BuiltPackage): Record<string, { description?: {
 		const mod = require(file);
 		if (typeof mod[name] !== 'function') throw new Error(`${rel} does not export the class ${name}`);
 		const instance = new mod[name]();
-		const icon = String(instance.description?.icon ?? instance.icon ?? '').replace(/^file:/, '');
-		if (!icon || !fs.existsSync(path.join(path.dirname(file), icon))) throw new Error(`${rel}: icon "${icon}" is not next to the built file`);
+		const declared = instance.description?.icon ?? instance.icon;
+		const icons = typeof declared === 'object' && declared !== null ? Object.values(declared as Record<string, string>) : [declared];
+		for (const entry of icons) {
+			const icon = String(entry ?? '').replace(/^file:/, '');
+			if (!icon || !fs.existsSync(path.join(path.dirname(file), icon))) throw new Error(`${rel}: icon "${icon}" is not next to the built file`);
+		}
 		out[name] = instance as never;
 	}
 	return out;

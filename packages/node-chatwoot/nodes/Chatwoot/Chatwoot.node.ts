@@ -13,7 +13,7 @@ export class Chatwoot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot',
 		name: 'chatwoot',
-		icon: 'file:chatwoot.svg',
+		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -103,7 +103,7 @@ export class ChatwootTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Trigger',
 		name: 'chatwootTrigger',
-		icon: 'file:chatwoot.svg',
+		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',

@@ -10,7 +10,7 @@ export class Cliengo implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo',
 		name: 'cliengo',
-		icon: 'file:cliengo.svg',
+		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -10,7 +10,7 @@ export class CliengoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo Trigger',
 		name: 'cliengoTrigger',
-		icon: 'file:cliengo.svg',
+		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "contactUpdated" ? "Contact Updated" : "New Lead"}}',

@@ -14,7 +14,7 @@ export class CliengoWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo Webhook Trigger',
 		name: 'cliengoWebhookTrigger',
-		icon: 'file:cliengo.svg',
+		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'New Lead (webhook)',
