@@ -1,0 +1,71 @@
+/**
+ * The fake Chatwoot and Cliengo servers (from @leadchat/testkit), seeded, on 127.0.0.1, plus the
+ * n8n credentials that point at them. The credential ids and names are fixed, so example
+ * workflows reference them as they are and import unchanged.
+ */
+import { createChatwootFake, createCliengoFake, type ChatwootFake, type CliengoFake } from '@leadchat/testkit';
+
+import type { CredentialImport } from './n8n';
+
+export interface RunningFakes {
+	chatwoot: ChatwootFake;
+	cliengo: CliengoFake;
+	/** n8n credentials (fixed ids/names) pointing at these fakes. */
+	credentials(): CredentialImport[];
+	stop(): Promise<void>;
+}
+
+export const FAKE_CREDENTIALS = {
+	chatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)', type: 'chatwootApi' },
+	chatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)', type: 'chatwootPlatformApi' },
+	cliengoApi: { id: 'fakeCliengoApi', name: 'Cliengo (fake server)', type: 'cliengoApi' },
+} as const;
+
+/** A reference to one of the fixed credentials, as a workflow node's `credentials` entry wants it. */
+export function credentialRef(type: keyof typeof FAKE_CREDENTIALS): Record<string, { id: string; name: string }> {
+	const { id, name } = FAKE_CREDENTIALS[type];
+	return { [type]: { id, name } };
+}
+
+/**
+ * Starts both fakes (seeded: Chatwoot account 1 "Acme", Cliengo's standard seed). Ports default to
+ * free ones; pass them to restart fresh fakes behind credentials that were already imported.
+ * `deliverWebhooks`: the Chatwoot fake POSTs signed deliveries to the webhooks registered through
+ * its API (e.g. by the Chatwoot Trigger on activation).
+ */
+export async function startFakes(opts: { chatwootPort?: number; cliengoPort?: number; deliverWebhooks?: boolean } = {}): Promise<RunningFakes> {
+	const chatwoot = createChatwootFake({ deliverWebhooks: opts.deliverWebhooks ?? false });
+	const cliengo = createCliengoFake();
+	try {
+		await chatwoot.start(opts.chatwootPort ?? 0);
+		await cliengo.start(opts.cliengoPort ?? 0);
+	} catch (error) {
+		await Promise.allSettled([chatwoot.stop(), cliengo.stop()]);
+		throw new Error(`startFakes: could not start the fake servers: ${(error as Error).message}`);
+	}
+	let stopped: Promise<void> | undefined;
+	return {
+		chatwoot,
+		cliengo,
+		credentials() {
+			return [
+				{
+					...FAKE_CREDENTIALS.chatwootApi,
+					data: { baseUrl: chatwoot.url, accessToken: chatwoot.tokens.user, accountId: chatwoot.accountId, headerName: 'api_access_token' },
+				},
+				{
+					...FAKE_CREDENTIALS.chatwootPlatformApi,
+					data: { baseUrl: chatwoot.url, accessToken: chatwoot.tokens.platform },
+				},
+				{
+					...FAKE_CREDENTIALS.cliengoApi,
+					data: cliengo.credentials(),
+				},
+			];
+		},
+		stop() {
+			stopped ??= Promise.allSettled([chatwoot.stop(), cliengo.stop()]).then(() => undefined);
+			return stopped;
+		},
+	};
+}

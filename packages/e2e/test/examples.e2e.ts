@@ -1,0 +1,213 @@
+/**
+ * Every example workflow (examples/<name>/workflow.json) that starts with a Manual Trigger runs to
+ * success in real n8n (`n8n execute`), imported exactly as it is (credentials by their fixed
+ * ids), against freshly seeded fakes; afterwards the fakes hold what the example's README says it
+ * does. Examples started by a Chatwoot or Cliengo trigger are checked for import and node types
+ * here; their triggers are exercised live by webhook-trigger.e2e.ts and polling-trigger.e2e.ts.
+ */
+import type { CliengoFake } from '@leadchat/testkit';
+
+import {
+	createN8nHome,
+	executeWorkflow,
+	findFreePortRange,
+	importCredentials,
+	importWorkflow,
+	installOurPackages,
+	listNodeTypes,
+	loadExamples,
+	runErrors,
+	startFakes,
+	startNodes,
+	startsWithManualTrigger,
+	type Example,
+	type N8nHome,
+	type RunningFakes,
+} from '../src';
+import { nodesThatRan, triggerOutput } from './helpers';
+
+const examples = loadExamples();
+const manualExamples = examples.filter((e) => startsWithManualTrigger(e.workflow));
+
+interface Before {
+	cliengoLeads: Array<ReturnType<CliengoFake['allContacts']>[number]>;
+	chatwootContactIds: Set<number>;
+	chatwootConversationIds: Set<number>;
+	chatwootMessageIds: Set<number>;
+	startedAt: string;
+}
+
+interface Ctx {
+	fakes: RunningFakes;
+	before: Before;
+	run: { ok: boolean; data: any; raw: string };
+	example: Example;
+}
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+function snapshot(fakes: RunningFakes): Before {
+	const cw = fakes.chatwoot.state;
+	return {
+		cliengoLeads: clone(fakes.cliengo.allContacts()),
+		chatwootContactIds: new Set(cw.contacts.map((c) => c.id)),
+		chatwootConversationIds: new Set(cw.conversations.map((c) => c.id)),
+		chatwootMessageIds: new Set(cw.messages.map((m) => m.id)),
+		startedAt: new Date().toISOString(),
+	};
+}
+
+const fullName = (lead: { name: string | null; lastName: string | null }) => [lead.name, lead.lastName].filter(Boolean).join(' ');
+
+/**
+ * What each example leaves on the fakes (from its README). An example without an entry here is
+ * held to the generic checks only (success, every node ran, our nodes reached the fakes without
+ * a spec violation).
+ */
+const EXPECTATIONS: Record<string, (ctx: Ctx) => void> = {
+	// README: the 5 newest Cliengo leads become Chatwoot contacts (created on a fresh seed, ids from
+	// 44, email, E.164 phone, full name), each gets an open conversation (#61-#65) in inbox 2 "API
+	// Inbox" for team 1 "sales", with one private note "New lead from Cliengo … Cliengo lead ID: …".
+	// Cliengo is unchanged.
+	'cliengo-lead-to-chatwoot': ({ fakes, before, run }) => {
+		const leads = before.cliengoLeads.slice(0, 5);
+		expect(triggerOutput(run.data, 'Get newest leads').map((l) => l.id)).toEqual(leads.map((l) => l.id));
+		expect(triggerOutput(run.data, 'Create or update contact').map((c) => c.upsertAction)).toEqual(leads.map(() => 'created'));
+		expect(fakes.cliengo.allContacts()).toEqual(before.cliengoLeads);
+
+		const cw = fakes.chatwoot.state;
+		const newContacts = cw.contacts.filter((c) => !before.chatwootContactIds.has(c.id));
+		expect(newContacts).toHaveLength(5);
+		expect(Math.min(...newContacts.map((c) => c.id))).toBe(44);
+		const newConversations = cw.conversations.filter((c) => !before.chatwootConversationIds.has(c.id));
+		expect(newConversations.map((c) => c.display_id).sort((a, b) => a - b)).toEqual([61, 62, 63, 64, 65]);
+		for (const lead of leads) {
+			const contact = newContacts.find((c) => c.email === lead.email);
+			expect({ lead: lead.id, contact: contact && { name: contact.name, phone: contact.phone_number } }).toEqual({
+				lead: lead.id,
+				contact: { name: fullName(lead), phone: lead.phone ? `+${lead.phone.replace(/\D/g, '')}` : null },
+			});
+			expect(contact!.additional_attributes).toMatchObject({ description: `Cliengo lead ${lead.id} from ${lead.websiteName}` });
+			const conversation = newConversations.find((c) => c.contact_id === contact!.id);
+			expect(conversation).toMatchObject({ inbox_id: 2, team_id: 1, status: 'open' });
+			const notes = cw.messages.filter((m) => m.conversation_id === conversation!.id && !before.chatwootMessageIds.has(m.id));
+			expect(notes).toHaveLength(1);
+			expect(notes[0].private).toBe(true);
+			expect(notes[0].content).toMatch(/^New lead from Cliengo\n/);
+			for (const part of [`Site: ${lead.websiteName}`, `Status: ${lead.status}`, 'Message: ', `Cliengo lead ID: ${lead.id}`]) expect(notes[0].content).toContain(part);
+		}
+	},
+
+	// README: on the standard seed (25 leads, 17 NEW) each NEW lead gets one more note
+	// "Follow-up digest <today>: new lead since <day> from <site> …" (creator API) and status ACTIVE
+	// (externalStatus ACTIVE, a STATUS_CHANGE NEW → ACTIVE in its history); the 8 others are
+	// unchanged; "Build digest" outputs one item with count 17.
+	'cliengo-lead-digest': ({ fakes, before, run }) => {
+		const fresh = before.cliengoLeads.filter((l) => l.status === 'NEW');
+		expect([before.cliengoLeads.length, fresh.length]).toEqual([25, 17]);
+		expect(triggerOutput(run.data, 'Get NEW leads').map((l) => l.id).sort()).toEqual(fresh.map((l) => l.id).sort());
+		// n8n's $today (GENERIC_TIMEZONE=UTC): the day the run started or, across midnight, ended.
+		const days = new Set([before.startedAt.slice(0, 10), new Date().toISOString().slice(0, 10)]);
+		for (const lead of fresh) {
+			const now = fakes.cliengo.contact(lead.id)!;
+			expect([now.status, now.externalStatus]).toEqual(['ACTIVE', 'ACTIVE']);
+			expect(now.notes).toHaveLength(lead.notes.length + 1);
+			const note = now.notes[now.notes.length - 1];
+			expect(note.creator).toMatchObject({ name: 'API' });
+			const expected = [...days].map((day) => `Follow-up digest ${day}: new lead since ${lead.creationDate.slice(0, 10)} from ${lead.websiteName}`);
+			expect({ lead: lead.id, note: expected.some((start) => note.message.startsWith(start)) ? 'as documented' : note.message }).toEqual({ lead: lead.id, note: 'as documented' });
+			expect(fakes.cliengo.store.history.get(lead.id)).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'STATUS_CHANGE', from: 'NEW', to: 'ACTIVE' })]));
+		}
+		const others = before.cliengoLeads.filter((l) => l.status !== 'NEW');
+		expect(others.map((l) => fakes.cliengo.contact(l.id))).toEqual(others);
+		const digest = triggerOutput(run.data, 'Build digest');
+		expect(digest).toHaveLength(1);
+		expect(digest[0].count).toBe(17);
+		expect(digest[0].digest).toMatch(/^17 new lead\(s\) got a follow-up note and moved to ACTIVE:\n- /);
+	},
+};
+
+describe('example workflows in real n8n', () => {
+	let home: N8nHome;
+	let fakes: RunningFakes;
+	let ports: { chatwootPort: number; cliengoPort: number };
+
+	beforeAll(async () => {
+		// Ports below the ephemeral range, so that nothing takes them while the fakes restart.
+		const base = await findFreePortRange(2);
+		fakes = await startFakes({ chatwootPort: base, cliengoPort: base + 1 });
+		ports = { chatwootPort: base, cliengoPort: base + 1 };
+		home = createN8nHome();
+		installOurPackages(home);
+		await importCredentials(home, fakes.credentials());
+	});
+
+	/** Freshly seeded fakes behind the imported credentials (same ports; new ones and re-imported credentials if taken). */
+	async function restartFakes(): Promise<void> {
+		await fakes.stop();
+		try {
+			fakes = await startFakes(ports);
+		} catch {
+			fakes = await startFakes();
+			ports = { chatwootPort: fakes.chatwoot.server.port, cliengoPort: fakes.cliengo.port };
+			await importCredentials(home, fakes.credentials());
+		}
+	}
+
+	afterAll(async () => {
+		await fakes?.stop();
+	});
+
+	it('there are example workflows, with a README each, and some start with a Manual Trigger', () => {
+		expect(examples.map((e) => e.name)).not.toEqual([]);
+		expect(manualExamples.map((e) => e.name)).not.toEqual([]);
+		expect(examples.filter((e) => e.readme.trim() === '').map((e) => `${e.name} has no README.md`)).toEqual([]);
+	});
+
+	it('every example uses only node types n8n has loaded and the fixed fake credentials', async () => {
+		const { types, loadErrors } = await listNodeTypes(home);
+		expect(loadErrors).toEqual([]);
+		const known = new Set(types);
+		const credentialRefs = new Set(fakes.credentials().map((c) => `${c.type}:${c.id}:${c.name}`));
+		const problems: string[] = [];
+		for (const example of examples) {
+			for (const node of example.workflow.nodes as Array<{ name: string; type: string; credentials?: Record<string, { id: string; name: string }> }>) {
+				if (node.type === 'n8n-nodes-base.stickyNote') continue;
+				if (!known.has(node.type)) problems.push(`${example.name} / ${node.name}: unknown node type ${node.type}`);
+				for (const [type, ref] of Object.entries(node.credentials ?? {})) {
+					const key = `${type}:${ref.id}:${ref.name}`;
+					if (!credentialRefs.has(key)) problems.push(`${example.name} / ${node.name}: credential ${key} is not one of the fixed fake credentials`);
+				}
+			}
+			if (!startNodes(example.workflow).length) problems.push(`${example.name}: no start node`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	const names = manualExamples.map((e) => e.name);
+	(names.length ? it.each(names) : it.skip.each(['(none)']))('%s runs to success and leaves the documented records on the fakes', async (name) => {
+		const example = manualExamples.find((e) => e.name === name)!;
+		await restartFakes();
+		const before = snapshot(fakes);
+
+		const id = await importWorkflow(home, example.workflow);
+		const run = await executeWorkflow(home, id);
+		if (!run.ok) throw new Error(`example ${name} failed: ${runErrors(run.data).join('; ') || 'no run data'}\n${run.raw.split('\n').slice(-30).join('\n')}`);
+		expect(runErrors(run.data)).toEqual([]);
+
+		// Every node ran (nothing was skipped by an empty result or a broken connection).
+		const nodes = (example.workflow.nodes as Array<{ name: string; type: string; disabled?: boolean }>).filter((n) => n.type !== 'n8n-nodes-base.stickyNote' && !n.disabled);
+		expect(nodesThatRan(run.data).sort()).toEqual(nodes.map((n) => n.name).sort());
+
+		// Our nodes really reached the fakes, and every request matched the API's spec.
+		const ourTypes = nodes.filter((n) => n.type.startsWith('@leadchat/'));
+		if (ourTypes.some((n) => n.type.includes('chatwoot'))) expect(fakes.chatwoot.server.requests.length).toBeGreaterThan(0);
+		if (ourTypes.some((n) => n.type.includes('cliengo'))) expect(fakes.cliengo.requests.length).toBeGreaterThan(0);
+		fakes.chatwoot.assertNoViolations();
+		fakes.cliengo.assertNoViolations();
+
+		const expectation = EXPECTATIONS[name];
+		if (expectation) expectation({ fakes, before, run, example });
+		else console.warn(`examples.e2e: no specific expectation for example "${name}" yet: only the generic checks ran`);
+	});
+});

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# End-to-end tests in a real n8n (packages/e2e): our built packages installed in a fresh n8n user
+# folder, run by the n8n CLI and server against the fake Chatwoot and Cliengo servers.
+#
+#   bash scripts/e2e.sh                 # called by scripts/test.sh after bootstrap + build
+#   E2E_TIMEOUT=900 bash scripts/e2e.sh # limit of the jest run in seconds (default 900)
+#   bash scripts/e2e.sh -t webhook      # extra arguments go to jest (here: only tests matching "webhook")
+#
+# Steps: install n8n if missing (scripts/install-n8n.sh, a no-op when installed), clean up after a
+# previous run that crashed, build the node packages if their dist/ is missing, run
+# `pnpm --filter @leadchat/e2e run e2e` (jest, one n8n home per test file), then write
+# .tools/e2e-results.json = {passed, failed, skipped, note} for scripts/summarize-tests.js.
+# Whatever goes wrong (install, build, jest crash, timeout) the results file says failed >= 1.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+P="$ROOT/.tools/pnpm/node_modules/.bin/pnpm"
+export PATH="$ROOT/.tools/pnpm/node_modules/.bin:$PATH"
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+RESULTS="$ROOT/.tools/e2e-results.json"
+JEST_JSON="$ROOT/.tools/e2e-jest.json"
+HOMES="$ROOT/.tools/e2e-homes"
+LOG="$ROOT/.tools/e2e.log"
+T_START=$SECONDS
+
+say() { printf '==> e2e: %s\n' "$*"; }
+
+# results FAILED NOTE: a results file for runs that never got to jest's own numbers.
+results() {
+  mkdir -p "$ROOT/.tools"
+  node -e 'const [f, failed, note] = process.argv.slice(1);
+    require("fs").writeFileSync(f, JSON.stringify({ passed: 0, failed: Number(failed), skipped: 0, note }, null, 2) + "\n");' \
+    "$RESULTS" "$1" "$2"
+}
+
+# Until jest's numbers are in, the run counts as failed (a crash or a kill leaves this behind).
+results 1 "e2e did not finish (crashed or was interrupted)"
+rm -f "$JEST_JSON"
+
+# ------------------------------------------------------------------------------------ n8n ---
+say "installing n8n if missing (scripts/install-n8n.sh)"
+t0=$SECONDS
+if ! bash scripts/install-n8n.sh; then
+  results 1 "n8n could not be installed (scripts/install-n8n.sh failed)"
+  say "FAILED: n8n install"
+  exit 1
+fi
+T_INSTALL=$((SECONDS - t0))
+
+# ------------------------------------------------------- leftovers of an interrupted run ---
+# Only processes the harness started (pid files under .tools/e2e-homes/*/logs) whose parent is
+# gone (orphans of a killed test run): a run in progress elsewhere keeps its processes.
+cleanup_leftovers() {
+  local pidfile pid ppid parent killed=0
+  shopt -s nullglob
+  for pidfile in "$HOMES"/*/logs/*.pid; do
+    pid="$(cat "$pidfile" 2>/dev/null)"
+    [[ "$pid" =~ ^[0-9]+$ ]] || { rm -f "$pidfile"; continue; }
+    if [[ ! -d /proc/$pid ]] || ! tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'n8n'; then
+      rm -f "$pidfile"; continue
+    fi
+    ppid="$(awk '{print $4}' "/proc/$pid/stat" 2>/dev/null)"
+    parent="$(tr '\0' ' ' <"/proc/$ppid/cmdline" 2>/dev/null || true)"
+    if [[ "$ppid" == 1 || -z "$parent" || ! "$parent" =~ (jest|node|tsx) ]]; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+      sleep 2
+      kill -KILL -- "-$pid" 2>/dev/null || true
+      rm -f "$pidfile"
+      killed=$((killed + 1))
+    fi
+  done
+  [[ $killed -gt 0 ]] && say "stopped $killed n8n process group(s) left over by an interrupted run"
+  # Keep the 10 newest homes (logs, database: for post-mortems) minus the editor's UI cache n8n start
+  # writes there (~46 MB each); drop older ones. Homes something still runs in are left alone.
+  local dir n=0
+  for dir in $(ls -1dt "$HOMES"/*/ 2>/dev/null); do
+    n=$((n + 1))
+    compgen -G "$dir/logs/*.pid" >/dev/null && continue
+    if [[ $n -le 10 ]]; then rm -rf "$dir/.cache"; else rm -rf "$dir"; fi
+  done
+  shopt -u nullglob
+  return 0
+}
+mkdir -p "$HOMES"
+cleanup_leftovers
+
+# ------------------------------------------------------------------ built node packages ---
+# scripts/test.sh builds before calling this; on its own, build what is missing.
+t0=$SECONDS
+need_build=0
+for pkg in packages/node-*/; do
+  if ! node -e 'const fs = require("fs"), path = require("path"); const dir = process.argv[1];
+      const pkg = require(path.resolve(dir, "package.json"));
+      const files = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])];
+      process.exit(files.length && files.every((f) => fs.existsSync(path.join(dir, f))) ? 0 : 1);' "$pkg"; then
+    say "$pkg is not built"
+    need_build=1
+  fi
+done
+if [[ $need_build == 1 ]]; then
+  say "building the node packages (turbo run build)"
+  if ! "$P" exec turbo run build --filter='./packages/node-*' --output-logs=errors-only; then
+    results 1 "the node packages do not build"
+    say "FAILED: build"
+    exit 1
+  fi
+fi
+T_BUILD=$((SECONDS - t0))
+
+# ------------------------------------------------------------------------------- jest ---
+say "running the end-to-end tests (pnpm --filter @leadchat/e2e run e2e; log: .tools/e2e.log)"
+t0=$SECONDS
+# pnpm and jest run in their own session/process group, so that the watchdog can stop all of them
+# (the n8n processes the harness started have groups of their own: cleanup_leftovers below).
+LIMIT="${E2E_TIMEOUT:-900}"
+TIMED_OUT="$ROOT/.tools/.e2e-timed-out"
+rm -f "$TIMED_OUT"
+setsid "$P" --filter @leadchat/e2e run e2e "$@" > >(tee "$LOG") 2>&1 &
+run_pid=$!
+(
+  end=$((SECONDS + LIMIT))
+  while kill -0 "$run_pid" 2>/dev/null; do
+    if ((SECONDS >= end)); then
+      touch "$TIMED_OUT"
+      kill -TERM -- "-$run_pid" 2>/dev/null
+      for _ in $(seq 30); do kill -0 "$run_pid" 2>/dev/null || break; sleep 1; done
+      kill -KILL -- "-$run_pid" 2>/dev/null
+      break
+    fi
+    sleep 1
+  done
+) &
+watchdog_pid=$!
+wait "$run_pid"
+jest_status=$?
+wait "$watchdog_pid" 2>/dev/null
+T_JEST=$((SECONDS - t0))
+if [[ -f "$TIMED_OUT" ]]; then
+  jest_status=124
+  say "the run was stopped after ${LIMIT} s"
+  rm -f "$TIMED_OUT"
+fi
+cleanup_leftovers
+
+# ---------------------------------------------------------------------------- results ---
+node - "$JEST_JSON" "$RESULTS" "$jest_status" "$T_JEST" <<'EOF'
+const fs = require('fs');
+const [jsonFile, resultsFile, statusArg, secondsArg] = process.argv.slice(2);
+const status = Number(statusArg);
+let out;
+if (!fs.existsSync(jsonFile)) {
+  out = { passed: 0, failed: 1, skipped: 0, note: status === 124 ? 'timed out before jest wrote its results' : `jest wrote no results (exit ${status})` };
+} else {
+  const r = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+  const brokenSuites = (r.testResults || []).filter((s) => s.status === 'failed' && !(s.assertionResults || []).some((a) => a.status === 'failed'));
+  let failed = r.numFailedTests + brokenSuites.length;
+  if (failed === 0 && (status !== 0 || !r.success)) failed = 1;
+  const suites = (r.testResults || []).map((s) => `${require('path').basename(s.name)} ${Math.round(((s.endTime ?? 0) - (s.startTime ?? 0)) / 1000)}s ${s.status}`);
+  const failing = (r.testResults || []).flatMap((s) => (s.assertionResults || []).filter((a) => a.status === 'failed').map((a) => `${require('path').basename(s.name)}: ${a.fullName}`));
+  const notes = [`${r.numTotalTestSuites} files in ${secondsArg}s`];
+  if (brokenSuites.length) notes.push(`broken: ${brokenSuites.map((s) => require('path').basename(s.name)).join(', ')}`);
+  if (status === 124) notes.push('timed out');
+  out = { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests, note: notes.join('; '), suites, failing };
+}
+fs.writeFileSync(resultsFile, JSON.stringify(out, null, 2) + '\n');
+console.log(`==> e2e: ${out.passed} passed, ${out.failed} failed, ${out.skipped} skipped (${out.note})`);
+for (const s of out.suites || []) console.log(`      ${s}`);
+for (const f of out.failing || []) console.log(`      FAILED ${f}`);
+EOF
+
+say "timings: n8n install check ${T_INSTALL}s, build check ${T_BUILD}s, tests ${T_JEST}s, total $((SECONDS - T_START))s"
+failed="$(node -p 'require(process.argv[1]).failed' "$RESULTS" 2>/dev/null || echo 1)"
+[[ "$failed" == 0 && $jest_status == 0 ]]
