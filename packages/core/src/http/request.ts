@@ -5,7 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INode,
 } from 'n8n-workflow';
-import { defaultMessageOf, redact, secretsOf, toNodeApiError, type MessageExtractor } from './errors';
+import { defaultMessageOf, redact, secretsOf, toNodeApiError, type ApiErrorDetails, type MessageExtractor } from './errors';
 import {
 	DEFAULT_RETRY,
 	backoffDelay,
@@ -124,6 +124,9 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		if (!isForm) options.json = true;
 	}
 	if (req.binary) options.encoding = 'arraybuffer';
+	// Every failure of this request is described the same way: platform, method, path, item, secrets.
+	const fail = (details: Pick<ApiErrorDetails, 'status' | 'body' | 'cause' | 'messageOf'>) =>
+		toNodeApiError(node, { platform: platform.name, method: req.method, path: req.path, itemIndex: req.itemIndex, secrets, ...details });
 
 	for (let attempt = 0; ; attempt++) {
 		let response: FullResponse;
@@ -138,19 +141,12 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 				continue;
 			}
 			const reason = redact((error as Error)?.message ?? String(error), secrets);
-			throw toNodeApiError(node, {
-				platform: platform.name,
-				method: req.method,
-				path: req.path,
-				itemIndex: req.itemIndex,
-				secrets,
-				cause: `${code ? `${code}: ` : ''}${reason}`,
-			});
+			throw fail({ cause: `${code ? `${code}: ` : ''}${reason}` });
 		}
 
 		const status = response.statusCode;
 		if (status >= 200 && status < 300) {
-			return { status, headers: response.headers ?? {}, body: parseBody(response, req, platform, node, secrets) as T };
+			return { status, headers: response.headers ?? {}, body: parseBody(response, req.binary, fail) as T };
 		}
 
 		if (attempt < retry.retries && isRetryableStatus(status, req.method, retry, req.unsafeRetry)) {
@@ -160,16 +156,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 				continue;
 			}
 		}
-		throw toNodeApiError(node, {
-			platform: platform.name,
-			status,
-			body: decodeErrorBody(response.body),
-			method: req.method,
-			path: req.path,
-			itemIndex: req.itemIndex,
-			secrets,
-			messageOf,
-		});
+		throw fail({ status, body: decodeErrorBody(response.body), messageOf });
 	}
 }
 
@@ -185,9 +172,9 @@ function decodeErrorBody(body: unknown): unknown {
 	return body;
 }
 
-function parseBody(response: FullResponse, req: ApiRequest, platform: PlatformSpec, node: INode, secrets: string[]): unknown {
+function parseBody(response: FullResponse, binary: boolean | undefined, fail: (details: { cause: string }) => Error): unknown {
 	const body = response.body;
-	if (req.binary) return body;
+	if (binary) return body;
 	const type = headerValue(response.headers, 'content-type') ?? '';
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		const text = body.toString();
@@ -196,25 +183,11 @@ function parseBody(response: FullResponse, req: ApiRequest, platform: PlatformSp
 			try {
 				return JSON.parse(text);
 			} catch {
-				throw toNodeApiError(node, {
-					platform: platform.name,
-					method: req.method,
-					path: req.path,
-					itemIndex: req.itemIndex,
-					secrets,
-					cause: `the response (status ${response.statusCode}) is not valid JSON`,
-				});
+				throw fail({ cause: `the response (status ${response.statusCode}) is not valid JSON` });
 			}
 		}
 		if (/html/i.test(type)) {
-			throw toNodeApiError(node, {
-				platform: platform.name,
-				method: req.method,
-				path: req.path,
-				itemIndex: req.itemIndex,
-				secrets,
-				cause: `an HTML page came back instead of JSON (status ${response.statusCode}); check the base URL`,
-			});
+			throw fail({ cause: `an HTML page came back instead of JSON (status ${response.statusCode}); check the base URL` });
 		}
 		return text;
 	}
