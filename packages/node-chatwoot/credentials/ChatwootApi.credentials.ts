@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 
 export class ChatwootApi implements ICredentialType {
 	name = 'chatwootApi';
@@ -10,23 +11,8 @@ export class ChatwootApi implements ICredentialType {
 	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://app.chatwoot.com',
-			description: 'Chatwoot Cloud, or the address of a self-hosted instance (its FRONTEND_URL)',
-			required: true,
-		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'A user access token (Profile Settings → Access Token) or an agent-bot token',
-		},
+		baseUrlProperty('https://app.chatwoot.com', 'Chatwoot Cloud, or the address of a self-hosted instance (its FRONTEND_URL)'),
+		secretProperty('accessToken', 'Access Token', 'A user access token (Profile Settings → Access Token) or an agent-bot token'),
 		{
 			displayName: 'Default Account ID',
 			name: 'accountId',

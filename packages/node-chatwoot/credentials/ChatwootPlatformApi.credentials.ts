@@ -1,4 +1,5 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 
 /** A Platform App token (self-hosted and managed installs only), for the Platform API resources. */
 export class ChatwootPlatformApi implements ICredentialType {
@@ -11,24 +12,8 @@ export class ChatwootPlatformApi implements ICredentialType {
 	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://chat.example.com',
-			description: 'Your Chatwoot installation (the Platform API is not offered on Chatwoot Cloud)',
-			required: true,
-		},
-		{
-			displayName: 'Platform App Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'Super Admin console → Platform Apps → the app\'s access token',
-		},
+		{ ...baseUrlProperty('', 'Your Chatwoot installation (the Platform API is not offered on Chatwoot Cloud)'), placeholder: 'https://chat.example.com' },
+		secretProperty('accessToken', 'Platform App Token', "Super Admin console → Platform Apps → the app's access token"),
 	];
 
 	authenticate: IAuthenticateGeneric = {

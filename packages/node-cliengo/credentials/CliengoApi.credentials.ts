@@ -1,3 +1,4 @@
+import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 export class CliengoApi implements ICredentialType {
@@ -10,15 +11,7 @@ export class CliengoApi implements ICredentialType {
 	documentationUrl = 'https://developers.cliengo.com/docs/getting-started';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Key',
-			name: 'apiKey',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'In Cliengo: Chatbots → Integrations → API → Generate API Key',
-		},
+		secretProperty('apiKey', 'API Key', 'In Cliengo: Chatbots → Integrations → API → Generate API Key'),
 		{
 			displayName: 'Send Key As',
 			name: 'keyLocation',
@@ -29,13 +22,7 @@ export class CliengoApi implements ICredentialType {
 				{ name: 'Authorization Header (Bearer)', value: 'header', description: 'For keys or JWTs that Cliengo accepts as a bearer token' },
 			],
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.cliengo.com/1.0',
-			description: 'Change only for a staging or proxy endpoint',
-		},
+		{ ...baseUrlProperty('https://api.cliengo.com/1.0', 'Change only for a staging or proxy endpoint'), required: false },
 	];
 
 	// A function rather than the generic form, so that the key goes to one place only: the query
