@@ -8,6 +8,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
     '^@leadchat/core$': '<rootDir>/../core/src/index.ts',
+    '^@leadchat/core/src/(.*)$': '<rootDir>/../core/src/$1',
     '^@leadchat/core/(.*)$': '<rootDir>/../core/src/$1',
     '^@leadchat/testkit$': '<rootDir>/../testkit/src/index.ts',
     '^@leadchat/testkit/(.*)$': '<rootDir>/../testkit/src/$1',
