@@ -3,6 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import {
 	apiRequest,
 	byCursor,
+	collect,
+	wantedCount,
 	byPageNumber,
 	normalizeBaseUrl,
 	type ApiRequest,
@@ -105,6 +107,19 @@ export function pagedList(
 		},
 		wanted,
 	);
+}
+
+/** Return All / Limit over a `?page=N` list: no page past the limit is asked for, and each record (by id) comes once. */
+export function collectPages(
+	this: RequestContext,
+	req: Omit<ApiRequest, 'itemIndex'>,
+	itemIndex: number,
+	pageSize: number,
+	read: (body: any) => PageResult<IDataObject>,
+	p: { returnAll: boolean; limit?: number },
+): Promise<IDataObject[]> {
+	const pages = pagedList.call(this, req, itemIndex, pageSize, read, wantedCount(p.returnAll, p.limit));
+	return collect(pages, { returnAll: p.returnAll, limit: p.limit, uniqueBy: (record) => String(record.id) });
 }
 
 /**

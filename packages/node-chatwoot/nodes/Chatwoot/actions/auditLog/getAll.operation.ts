@@ -1,6 +1,6 @@
-import { collect, defineOperation, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { readAuditLogPage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 
 export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
 	resource: 'auditLog',
@@ -10,11 +10,6 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
 	description: 'List who changed what in the account, newest first (an Enterprise feature; administrators only)',
 	fields: [...returnAllOrLimit()],
 	async execute(p, _tools, i) {
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(pagedList.call(this, { method: 'GET', path: '/audit_logs' }, i, PAGE_SIZE.auditLogs, readAuditLogPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (log) => String(log.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/audit_logs' }, i, PAGE_SIZE.auditLogs, readAuditLogPage, p);
 	},
 });

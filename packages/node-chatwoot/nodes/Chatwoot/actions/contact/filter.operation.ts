@@ -1,7 +1,7 @@
-import { collect, defineOperation, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { filterFields, filterPayload, type FilterCondition } from '../../descriptions';
 import { readCountedPage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 
 type Params = { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown; returnAll: boolean; limit?: number };
 
@@ -20,11 +20,6 @@ export const filter = defineOperation<Params>({
 	],
 	async execute(p, tools, i) {
 		const payload = filterPayload(p, tools.fail);
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(pagedList.call(this, { method: 'POST', path: '/contacts/filter', body: { payload } }, i, PAGE_SIZE.contacts, readCountedPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (c) => String(c.id),
-		});
+		return collectPages.call(this, { method: 'POST', path: '/contacts/filter', body: { payload } }, i, PAGE_SIZE.contacts, readCountedPage, p);
 	},
 });

@@ -1,7 +1,7 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { labelsField } from '../../descriptions';
 import { readCountedPage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 
 const SORTS = ['name', 'email', 'phone_number', 'last_activity_at', 'created_at', 'company_name', 'city', 'country'];
 
@@ -30,11 +30,6 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number; opti
 			labels: o.labels?.length ? o.labels : undefined,
 			include_contact_inboxes: o.includeContactInboxes === false ? 'false' : undefined,
 		};
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(pagedList.call(this, { method: 'GET', path: '/contacts', qs }, i, PAGE_SIZE.contacts, readCountedPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (c) => String(c.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/contacts', qs }, i, PAGE_SIZE.contacts, readCountedPage, p);
 	},
 });

@@ -1,6 +1,6 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { readHasMorePage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 
 const SORTS = [
 	{ name: 'Name', value: 'name' },
@@ -29,11 +29,6 @@ export const search = defineOperation<{ query: string; returnAll: boolean; limit
 	async execute(p, _tools, i) {
 		const o = p.options;
 		const qs = { q: p.query, sort: o.sort ? `${o.direction === 'asc' ? '' : '-'}${o.sort}` : undefined };
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(pagedList.call(this, { method: 'GET', path: '/contacts/search', qs }, i, PAGE_SIZE.contacts, readHasMorePage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (c) => String(c.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/contacts/search', qs }, i, PAGE_SIZE.contacts, readHasMorePage, p);
 	},
 });

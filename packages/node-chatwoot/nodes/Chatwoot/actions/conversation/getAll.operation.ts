@@ -1,6 +1,6 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { readConversationPage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 import { ASSIGNEE_TYPES, listFilterFields, listFilterQuery, SORTS, STATUS_FILTERS, type ListFilters } from './conversationFields';
 
 type Params = { status?: string; assigneeType?: string; returnAll: boolean; limit?: number; filters: ListFilters & { sortBy?: string; conversationType?: string } };
@@ -39,12 +39,7 @@ export const getAll = defineOperation<Params>({
 			sort_by: f.sortBy,
 			conversation_type: f.conversationType,
 		};
-		const wanted = wantedCount(p.returnAll, p.limit);
 		// The order shifts while pages are read (activity moves conversations up): keep each once.
-		return collect(pagedList.call(this, { method: 'GET', path: '/conversations', qs }, i, PAGE_SIZE.conversations, readConversationPage(qs.assignee_type), wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (c) => String(c.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/conversations', qs }, i, PAGE_SIZE.conversations, readConversationPage(qs.assignee_type), p);
 	},
 });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, collect, defineOperation, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { PAGE_SIZE, collectPages } from '../../transport';
 
 /** `{meta:{total_count}, payload}` of GET /conversations/{id}/attachments (100 per page). */
 const readAttachmentPage = (body: any) => ({
@@ -17,12 +17,7 @@ export const getAttachments = defineOperation<{ conversationId: string; returnAl
 	description: 'Files, images and other attachments of every message, newest first',
 	fields: [conversationField(), ...returnAllOrLimit()],
 	async execute(p, _tools, i) {
-		const wanted = wantedCount(p.returnAll, p.limit);
 		const path = apiPath`/conversations/${p.conversationId}/attachments`;
-		return collect(pagedList.call(this, { method: 'GET', path }, i, PAGE_SIZE.attachments, readAttachmentPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (a) => String(a.id),
-		});
+		return collectPages.call(this, { method: 'GET', path }, i, PAGE_SIZE.attachments, readAttachmentPage, p);
 	},
 });

@@ -1,6 +1,6 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { readArrayPage } from '../../helpers/lists';
-import { pagedList } from '../../transport';
+import { collectPages } from '../../transport';
 import { csatFilterFields, csatQuery, type CsatFilters } from './csatFields';
 
 /** CSAT survey responses per page on the server. */
@@ -14,12 +14,7 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number; filt
 	description: 'Customer satisfaction ratings and feedback, newest first (25 per page on the server)',
 	fields: [...returnAllOrLimit(), field.collection('filters', 'Filters', csatFilterFields())],
 	async execute(p, tools, i) {
-		const wanted = wantedCount(p.returnAll, p.limit);
 		const qs = csatQuery(p.filters, tools.fail);
-		return collect(pagedList.call(this, { method: 'GET', path: '/csat_survey_responses', qs }, i, CSAT_PAGE_SIZE, readArrayPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (r) => String(r.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/csat_survey_responses', qs }, i, CSAT_PAGE_SIZE, readArrayPage, p);
 	},
 });

@@ -1,6 +1,6 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { readNotificationPage } from '../../helpers/lists';
-import { pagedList } from '../../transport';
+import { collectPages } from '../../transport';
 import { NOTIFICATIONS_PAGE_SIZE } from './notificationFields';
 
 export const getAll = defineOperation<{ returnAll: boolean; limit?: number; options: { sortOrder?: string } }>({
@@ -24,12 +24,7 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number; opti
 		]),
 	],
 	async execute(p, _tools, i) {
-		const wanted = wantedCount(p.returnAll, p.limit);
 		const qs = { sort_order: p.options.sortOrder };
-		return collect(pagedList.call(this, { method: 'GET', path: '/notifications', qs }, i, NOTIFICATIONS_PAGE_SIZE, readNotificationPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (n) => String(n.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/notifications', qs }, i, NOTIFICATIONS_PAGE_SIZE, readNotificationPage, p);
 	},
 });

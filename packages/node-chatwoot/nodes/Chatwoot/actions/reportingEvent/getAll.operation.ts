@@ -1,7 +1,7 @@
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { agentOptionField, inboxOptionField, unixTimeField } from '../../descriptions';
 import { readTotalPagesPage } from '../../helpers/lists';
-import { pagedList } from '../../transport';
+import { collectPages } from '../../transport';
 
 /** Fallback only: the walk follows meta.total_pages. */
 const PAGE_SIZE = 25;
@@ -44,11 +44,6 @@ export const getAll = defineOperation<Params>({
 	async execute(p, _tools, i) {
 		const f = p.filters;
 		const qs = { since: f.since, until: f.until, inbox_id: f.inboxId, user_id: f.userId, name: f.name };
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(pagedList.call(this, { method: 'GET', path: '/reporting_events', qs }, i, PAGE_SIZE, readTotalPagesPage, wanted), {
-			returnAll: p.returnAll,
-			limit: p.limit,
-			uniqueBy: (e) => String(e.id),
-		});
+		return collectPages.call(this, { method: 'GET', path: '/reporting_events', qs }, i, PAGE_SIZE, readTotalPagesPage, p);
 	},
 });

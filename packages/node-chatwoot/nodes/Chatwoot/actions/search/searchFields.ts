@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { collect, defineOperation, field, returnAllOrLimit, wantedCount, type OperationSpec } from '@leadchat/core';
-import { pagedList } from '../../transport';
+import { defineOperation, field, returnAllOrLimit, type OperationSpec } from '@leadchat/core';
+import { collectPages } from '../../transport';
 
 /** Results per page of the account search (SearchService pages every type by 15). */
 export const SEARCH_PAGE_SIZE = 15;
@@ -21,13 +21,8 @@ export function searchTypeOperation(type: 'contacts' | 'conversations' | 'messag
 		description,
 		fields: [searchTextField(), ...returnAllOrLimit()],
 		async execute(p, _tools, i) {
-			const wanted = wantedCount(p.returnAll, p.limit);
 			const read = (body: any) => ({ items: ((body?.payload ?? {})[type] ?? []) as IDataObject[] });
-			return collect(pagedList.call(this, { method: 'GET', path: `/search/${type}`, qs: { q: p.query } }, i, SEARCH_PAGE_SIZE, read, wanted), {
-				returnAll: p.returnAll,
-				limit: p.limit,
-				uniqueBy: (r) => String(r.id),
-			});
+			return collectPages.call(this, { method: 'GET', path: `/search/${type}`, qs: { q: p.query } }, i, SEARCH_PAGE_SIZE, read, p);
 		},
 	});
 }
