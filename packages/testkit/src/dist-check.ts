@@ -60,3 +60,26 @@ export function loadBuilt(built: BuiltPackage): Record<string, { description?: {
 	}
 	return out;
 }
+
+/**
+ * The tests every node package runs on its build (call at the top level of a jest file): no runtime
+ * dependency, every node and credential loads with its icons, the action node has all its operations.
+ */
+export function builtPackageTests(root: string, actionNode: string, operationCount: number): void {
+	let built: BuiltPackage;
+	beforeAll(() => {
+		built = buildPackage(root);
+	}, 60000);
+
+	it('requires nothing but n8n-workflow and Node built-ins, and reads no environment', () => {
+		expect(distProblems(built)).toEqual([]);
+	});
+
+	it('loads every node and credential, and the action node has all its operations', () => {
+		const loaded = loadBuilt(built);
+		const listed = [...built.pkg.n8n.nodes, ...built.pkg.n8n.credentials].map((f) => path.basename(f).replace(/\.(node|credentials)\.js$/, ''));
+		expect(Object.keys(loaded).sort()).toEqual(listed.sort());
+		const ops = (loaded[actionNode].description!.properties as Array<{ name: string; options?: unknown[] }>).filter((p) => p.name === 'operation');
+		expect(ops.flatMap((p) => p.options)).toHaveLength(operationCount);
+	});
+}

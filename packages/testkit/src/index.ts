@@ -16,4 +16,4 @@ export * as chatwoot from './fakes/chatwoot';
 export { createCliengoFake, CliengoFake, DEFAULT_CLIENGO_KEY } from './fakes/cliengo';
 export type { CliengoFakeOptions } from './fakes/cliengo';
 export * as cliengo from './fakes/cliengo';
-export { buildPackage, distProblems, loadBuilt, type BuiltPackage } from './dist-check';
+export { buildPackage, builtPackageTests, distProblems, loadBuilt, type BuiltPackage } from './dist-check';
