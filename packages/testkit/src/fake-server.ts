@@ -74,16 +74,8 @@ export interface InjectOptions {
 	match?: FaultMatch;
 }
 
-export interface LoggedRequest {
-	method: string;
-	path: string;
-	rawPath: string;
-	query: ParsedQuery;
-	rawQuery: string;
-	headers: Record<string, string | undefined>;
-	body: unknown;
-	rawBody: Buffer;
-	params: Record<string, string>;
+/** A received request as the log keeps it: the request itself plus what became of it. */
+export interface LoggedRequest extends FakeRequest {
 	/** Status code sent; 0 when the connection was dropped or no response was written. */
 	status: number;
 	/** Name (or `METHOD pattern`) of the matched route. */

@@ -269,18 +269,9 @@ export function contactPushData(contact: Contact): Json {
 
 /** `Contact#webhook_data`. */
 export function contactWebhookData(contact: Contact): Json {
-	return {
-		additional_attributes: contact.additional_attributes,
-		avatar: contact.thumbnail,
-		custom_attributes: contact.custom_attributes,
-		email: contact.email,
-		id: contact.id,
-		identifier: contact.identifier,
-		name: contact.name,
-		phone_number: contact.phone_number,
-		thumbnail: contact.thumbnail,
-		blocked: contact.blocked,
-	};
+	// The push data without its `type`, plus `avatar` (the thumbnail again).
+	const { type: _type, ...pushData } = contactPushData(contact) as Record<string, unknown>;
+	return { ...pushData, avatar: contact.thumbnail } as Json;
 }
 
 /** `api/v1/models/_note`. */
