@@ -63,6 +63,22 @@ describe('webhookLifecycle', () => {
 		expect(data).toEqual({});
 	});
 
+	test('several hooks with the URL: the stored one is adopted (checkExists and create), not the first listed', async () => {
+		const { hooks, log, lifecycle } = remote();
+		const url = 'https://n8n.example.com/webhook/abc/webhook';
+		hooks.push({ id: '3', url, secret: 'other' }, { id: '8', url: `${url}/`, secret: 'mine' });
+		const data: IDataObject = { webhookId: '8', webhookSecret: 'mine' };
+		expect(await lifecycle.checkExists.call(hookContext(data))).toBe(true);
+		expect(data).toEqual({ webhookId: '8', webhookSecret: 'mine' });
+		expect(await lifecycle.create.call(hookContext(data))).toBe(true);
+		expect(data).toEqual({ webhookId: '8', webhookSecret: 'mine' });
+		expect(log).toEqual(['list', 'update 8', 'list', 'update 8']);
+		// A stored id whose hook now has another URL is not adopted; the hook with the URL is.
+		hooks[1].url = 'https://elsewhere.example.com/hook';
+		expect(await lifecycle.checkExists.call(hookContext(data))).toBe(true);
+		expect(data).toEqual({ webhookId: '3', webhookSecret: 'other' });
+	});
+
 	test('delete with nothing stored sends nothing', async () => {
 		const { log, lifecycle } = remote();
 		expect(await lifecycle.delete.call(hookContext({}))).toBe(true);

@@ -28,11 +28,15 @@ const defaultSameUrl = (a: string, b: string) => a.replace(/\/+$/, '') === b.rep
 /**
  * n8n's webhookMethods.default for a platform whose hooks can be registered over its API:
  * checkExists finds a hook with this node's URL (and adopts it), create registers one (or reuses one
- * that already has the URL, so hooks never pile up), delete removes it. Remote ids and secrets are
- * kept in the node's static data.
+ * that already has the URL, so hooks never pile up), delete removes it. When several hooks share
+ * the URL, the one whose id is stored is preferred. Remote ids and secrets are kept in the node's
+ * static data.
  */
 export function webhookLifecycle(opts: WebhookLifecycleOptions) {
 	const sameUrl = opts.sameUrl ?? defaultSameUrl;
+	/** The hook with this URL, preferring the one whose id is stored (several may share the URL). */
+	const findOwn = (hooks: RemoteHook[], data: StoredHook, url: string) =>
+		(data.webhookId !== undefined ? hooks.find((h) => h.id === data.webhookId && sameUrl(h.url, url)) : undefined) ?? hooks.find((h) => sameUrl(h.url, url));
 	const adopt = (data: StoredHook, hook: RemoteHook) => {
 		data.webhookId = hook.id;
 		if (hook.secret) data.webhookSecret = hook.secret;
@@ -42,8 +46,7 @@ export function webhookLifecycle(opts: WebhookLifecycleOptions) {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
 			const data = this.getWorkflowStaticData('node') as StoredHook;
 			const url = this.getNodeWebhookUrl('default') as string;
-			const hooks = await opts.list.call(this);
-			const found = hooks.find((h) => (data.webhookId !== undefined && h.id === data.webhookId && sameUrl(h.url, url)) || sameUrl(h.url, url));
+			const found = findOwn(await opts.list.call(this), data, url);
 			if (!found) {
 				delete data.webhookId;
 				delete data.webhookSecret;
@@ -55,7 +58,7 @@ export function webhookLifecycle(opts: WebhookLifecycleOptions) {
 		async create(this: IHookFunctions): Promise<boolean> {
 			const data = this.getWorkflowStaticData('node') as StoredHook;
 			const url = this.getNodeWebhookUrl('default') as string;
-			const existing = (await opts.list.call(this)).find((h) => sameUrl(h.url, url));
+			const existing = findOwn(await opts.list.call(this), data, url);
 			const hook = existing ? (opts.update ? await opts.update.call(this, existing) : existing) : await opts.create.call(this, url);
 			adopt(data, hook);
 			return true;
