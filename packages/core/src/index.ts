@@ -10,5 +10,6 @@ export * from './operations/router';
 export * from './triggers/polling';
 export * from './triggers/webhook';
 export * from './triggers/signature';
+export * from './triggers/deliveries';
 export * from './credentials';
 export { z } from 'zod';
