@@ -1,5 +1,5 @@
 import { DEFAULT_RETRY, backoffDelay, isIdempotent, isRetryableNetworkError, isRetryableStatus, networkErrorCode, parseRetryAfter } from '../src/http/retry';
-import { apiPath, encodePathSegment } from '../src/http/path';
+import { MAX_PATH_SEGMENT_LENGTH, PathParameterError, apiPath, pathSegmentProblem } from '../src/http/path';
 
 describe('retry rules', () => {
 	test('Retry-After as seconds, as an HTTP date, or unusable', () => {
@@ -12,6 +12,12 @@ describe('retry rules', () => {
 		expect(parseRetryAfter('soon', now)).toBeUndefined();
 		expect(parseRetryAfter(undefined, now)).toBeUndefined();
 		expect(parseRetryAfter('  ', now)).toBeUndefined();
+		// A negative delta is not a date in the past: unusable, so the caller uses its own backoff.
+		expect(parseRetryAfter('-5', now)).toBeUndefined();
+		expect(parseRetryAfter('-0.5', now)).toBeUndefined();
+		expect(parseRetryAfter('+2', now)).toBe(2000);
+		expect(parseRetryAfter('2026', now)).toBe(2026000);
+		expect(parseRetryAfter('2026-11-26', now)).toBeUndefined();
 	});
 
 	test('exponential backoff with jitter stays within [ceiling/2, ceiling] and is capped', () => {
@@ -50,11 +56,30 @@ describe('apiPath', () => {
 		expect(apiPath`/contacts/${'../accounts/2'}`).toBe('/contacts/..%2Faccounts%2F2');
 		expect(apiPath`/a/${'x?y#z'}`).toBe('/a/x%3Fy%23z');
 		expect(apiPath`/a/${"it's (me)*!"}`).toBe('/a/it%27s%20%28me%29%2A%21');
-		expect(encodePathSegment('..')).toBe('%2E%2E');
-		expect(encodePathSegment('.')).toBe('%2E');
+		expect(apiPath`/a/${'a\u0000b\nc'}`).toBe('/a/a%00b%0Ac');
+		expect(apiPath`/a/${'...'}`).toBe('/a/...');
+		expect(apiPath`/a/${'%2E%2E'}`).toBe('/a/%252E%252E');
 	});
 	test('an empty value is refused instead of hitting another route', () => {
-		expect(() => apiPath`/contacts/${''}/notes`).toThrow('Empty path parameter in "/contacts/{…}/notes"');
-		expect(() => apiPath`/contacts/${'  '}`).toThrow('Empty path parameter');
+		expect(() => apiPath`/contacts/${''}/notes`).toThrow('Path parameter is empty in "/contacts/{…}/notes"');
+		expect(() => apiPath`/contacts/${'  '}`).toThrow(PathParameterError);
+	});
+	test('"." and ".." are refused: URL parsing resolves them (encoded or not) to another route', () => {
+		// A request to /contacts/%2E%2E reaches /  — it renamed a whole account in a test.
+		expect(new URL('https://h/api/v1/accounts/1/portals/%2E%2E').pathname).toBe('/api/v1/accounts/1/');
+		for (const bad of ['.', '..', ' .. ', '\t.']) {
+			let caught: unknown;
+			try {
+				apiPath`/portals/${bad}`;
+			} catch (e) {
+				caught = e;
+			}
+			expect(caught).toBeInstanceOf(PathParameterError);
+			expect((caught as PathParameterError).value).toBe(bad);
+			expect((caught as PathParameterError).problem).toBe(`cannot be "${bad.trim()}" (it would reach another endpoint)`);
+		}
+		expect(pathSegmentProblem('x'.repeat(MAX_PATH_SEGMENT_LENGTH))).toBeUndefined();
+		expect(pathSegmentProblem('x'.repeat(MAX_PATH_SEGMENT_LENGTH + 1))).toBe('is longer than 2000 characters');
+		expect(() => apiPath`/a/${'x'.repeat(100000)}`).toThrow('Path parameter is longer than 2000 characters in "/a/{…}"');
 	});
 });

@@ -16,7 +16,7 @@ export function readRaw(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>, fields
 	return raw;
 }
 
-function displayNameAt(fields: Field[], path: Array<string | number>): string {
+export function displayNameAt(fields: Field[], path: Array<string | number>): string {
 	const top = fields.find((f) => f.name === path[0]);
 	if (!top) return String(path[0] ?? 'input');
 	if (path.length > 1 && top.property.type === 'collection') {

@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../descriptions/fields';
 import { inputError } from '../http/errors';
+import { PathParameterError } from '../http/path';
 import type { ApiRequest, ApiResponse } from '../http/request';
+import type { Field } from '../descriptions/fields';
 import type { OperationOutput, OperationSpec, OperationTools, ResourceSpec } from './operation';
-import { readRaw, validateParams } from './params';
+import { displayNameAt, readRaw, validateParams } from './params';
 
 export type Transport = (this: IExecuteFunctions, req: ApiRequest) => Promise<ApiResponse>;
 
@@ -56,6 +58,21 @@ function toItems(output: OperationOutput, itemIndex: number): INodeExecutionData
 	return [{ json: output as IDataObject, pairedItem: paired }];
 }
 
+/** The display name of the field (or collection entry) whose value is `value`, for error messages. */
+export function fieldOfValue(fields: Field[], params: Record<string, unknown>, value: string): string {
+	const same = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && String(v).trim() === value.trim();
+	for (const f of fields) {
+		const v = params[f.name];
+		if (same(v)) return displayNameAt(fields, [f.name]);
+		if (v && typeof v === 'object' && !Array.isArray(v)) {
+			const child = Object.entries(v as Record<string, unknown>).find(([, c]) => same(c));
+			if (child) return displayNameAt(fields, [f.name, child[0]]);
+		}
+		if (Array.isArray(v) && v.some(same)) return displayNameAt(fields, [f.name]);
+	}
+	return 'Path parameter';
+}
+
 export interface RouterOptions {
 	resources: ResourceSpec[];
 	transport: Transport;
@@ -76,19 +93,22 @@ export function createRouter(opts: RouterOptions) {
 		const out: INodeExecutionData[] = [];
 		const node = this.getNode();
 		for (let i = 0; i < items.length; i++) {
+			let op: OperationSpec | undefined;
+			let params: Record<string, unknown> = {};
 			try {
 				const resource = this.getNodeParameter('resource', i) as string;
 				const operation = this.getNodeParameter('operation', i) as string;
-				const op = findOperation(opts.resources, resource, operation);
+				op = findOperation(opts.resources, resource, operation);
 				if (!op) throw new NodeOperationError(node, `The operation "${operation}" of resource "${resource}" is not known`, { itemIndex: i });
+				const credentialType = op.credentialType;
 				const tools: OperationTools = {
 					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) =>
-						(await opts.transport.call(this, { credentialType: op.credentialType, ...req, itemIndex: i })).body as T,
+						(await opts.transport.call(this, { credentialType, ...req, itemIndex: i })).body as T,
 					fail: (field, problem) => {
 						throw inputError(node, i, field, problem);
 					},
 				};
-				const params = validateParams<Record<string, unknown>>(node, op.fields, readRaw(this, op.fields, i), i);
+				params = validateParams<Record<string, unknown>>(node, op.fields, readRaw(this, op.fields, i), i);
 				op.check?.(params, tools);
 				let result: OperationOutput;
 				if (op.execute) {
@@ -98,7 +118,9 @@ export function createRouter(opts: RouterOptions) {
 					result = op.output ? op.output(body, params) : (body as OperationOutput);
 				}
 				out.push(...toItems(result, i));
-			} catch (error) {
+			} catch (caught) {
+				// A path parameter that would leave its route ("..", ".") is an input problem of a field.
+				const error = caught instanceof PathParameterError ? inputError(node, i, fieldOfValue(op?.fields ?? [], params, caught.value), caught.problem) : caught;
 				if (this.continueOnFail()) {
 					out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
 					continue;
