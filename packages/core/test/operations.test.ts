@@ -245,7 +245,7 @@ describe('fields', () => {
 		expect(check(field.number('n', 'N', { integer: true, min: 1 }), '3')).toEqual({ ok: 3 });
 		expect(check(field.number('n', 'N', { integer: true }), 2.5)).toEqual({ error: 'Item 1: "N" must be a whole number' });
 		expect(check(field.number('n', 'N', { min: 1 }), 0)).toEqual({ error: 'Item 1: "N" must be at least 1' });
-		expect(check(field.number('n', 'N', { required: true }), 'abc')).toEqual({ error: 'Item 1: "N" must be a number' });
+		expect(check(field.number('n', 'N', { required: true }), 'abc')).toEqual({ error: 'Item 1: "N" must be a number in decimal notation (e.g. 12 or 12.5)' });
 		expect(check(field.boolean('b', 'B'), 'true')).toEqual({ ok: true });
 		expect(check(field.boolean('b', 'B'), 'yes')).toEqual({ error: 'Item 1: "B" must be true or false' });
 	});
@@ -301,5 +301,108 @@ describe('fields built with every option', () => {
 		expect(() => validateParams(node, [f as never], { m: [] }, 0)).toThrow('Item 1: "M" needs at least one value');
 		expect(() => validateParams(node, [f as never], { m: ['b'] }, 0)).toThrow('Item 1: "M" must contain only: a');
 		expect(validateParams<IDataObject>(node, [f as never], { m: ['a'] }, 0)).toEqual({ m: ['a'] });
+	});
+});
+
+describe('hostile input is refused before any request', () => {
+	const portal = defineOperation<{ portalId: string; name?: string }>({
+		resource: 'portal',
+		operation: 'update',
+		name: 'Update',
+		action: 'Update a portal',
+		fields: [field.string('portalId', 'Portal', { required: true }), field.string('name', 'Name')],
+		request: (p) => ({ method: 'PATCH', path: apiPath`/portals/${p.portalId}`, body: { name: p.name } }),
+	});
+	const contactGet = findOperation([{ value: 'contact', name: 'Contact', operations: [get, create, list, remove] }], 'contact', 'get')!;
+	const resources: ResourceSpec[] = [
+		{ value: 'portal', name: 'Portal', operations: [portal] },
+		{ value: 'contact', name: 'Contact', operations: [contactGet, create, remove] },
+	];
+
+	async function run(parameters: IDataObject) {
+		const sent: ApiRequest[] = [];
+		const router = createRouter({
+			resources,
+			transport: async function (req) {
+				sent.push(req);
+				return { status: 200, headers: {}, body: {} };
+			},
+		});
+		const ctx = createExecuteContext({ parameters });
+		let error: unknown;
+		try {
+			await router.call(ctx as never);
+		} catch (e) {
+			error = e;
+		}
+		return { sent, error: error as NodeOperationError };
+	}
+
+	test.each(['..', '.', ' .. '])('a path id of %j in a text field: input error naming the item and field, nothing sent', async (bad) => {
+		const { sent, error } = await run({ resource: 'portal', operation: 'update', portalId: bad, name: 'x' });
+		expect(sent).toEqual([]);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toBe(`Item 1: "Portal" cannot be "${bad.trim()}" (it would reach another endpoint)`);
+		expect(error.context.itemIndex).toBe(0);
+	});
+
+	test.each(['..', '.'])('an id field refuses %j in its own schema', async (bad) => {
+		const { sent, error } = await run({ resource: 'contact', operation: 'delete', contactId: bad });
+		expect(sent).toEqual([]);
+		expect(error.message).toBe('Item 1: "Contact ID" must be a numeric ID (digits only)');
+		expect(() => validateParams(node as never, [field.id('portalId', 'Portal')], { portalId: bad }, 2)).toThrow(
+			`Item 3: "Portal" cannot be "${bad}" (it would reach another endpoint)`,
+		);
+		expect(() => validateParams(node as never, [field.resourceLocator('portalId', 'Portal')], { portalId: bad }, 0)).toThrow(NodeOperationError);
+	});
+
+	test('a 100,000-character id is refused', async () => {
+		const { sent, error } = await run({ resource: 'portal', operation: 'update', portalId: 'x'.repeat(100000) });
+		expect(sent).toEqual([]);
+		expect(error.message).toBe('Item 1: "Portal" is longer than 2000 characters');
+	});
+
+	test('continueOnFail turns the refused id into an error item', async () => {
+		const router = createRouter({ resources, transport: async () => ({ status: 200, headers: {}, body: {} }) });
+		const ctx = createExecuteContext({ parameters: { resource: 'portal', operation: 'update', portalId: '..' }, continueOnFail: true });
+		const [out] = await router.call(ctx as never);
+		expect(out).toEqual([{ json: { error: 'Item 1: "Portal" cannot be ".." (it would reach another endpoint)' }, pairedItem: { item: 0 } }]);
+	});
+
+	test.each([
+		['NaN', NaN, 'must be a number in decimal notation (e.g. 12 or 12.5)'],
+		['Infinity', Infinity, 'must be a finite number (not Infinity, and not so large that it overflows)'],
+		['-Infinity', -Infinity, 'must be a finite number (not Infinity, and not so large that it overflows)'],
+		['"1e999"', '1e999', 'must be a finite number (not Infinity, and not so large that it overflows)'],
+		['"Infinity"', 'Infinity', 'must be a number in decimal notation (e.g. 12 or 12.5)'],
+		['"0x10"', '0x10', 'must be a number in decimal notation (e.g. 12 or 12.5)'],
+		['"0b11"', '0b11', 'must be a number in decimal notation (e.g. 12 or 12.5)'],
+		['1.5 for a whole number', 1.5, 'must be a whole number'],
+	])('a number of %s is refused, nothing sent', async (_label, value, problem) => {
+		const { sent, error } = await run({ resource: 'contact', operation: 'create', name: 'Ana', extra: { age: value } });
+		expect(sent).toEqual([]);
+		expect(error.message).toBe(`Item 1: "Additional Fields → Age" ${problem}`);
+	});
+
+	test('decimal text is read as the number it says', () => {
+		const f = field.number('price', 'Price');
+		for (const [text, n] of [['12', 12], [' -3.5 ', -3.5], ['.5', 0.5], ['1e3', 1000], ['+7', 7]] as const) {
+			expect(f.schema.parse(text)).toBe(n);
+		}
+	});
+
+	test('JSON holding a number too large for a double is refused (JSON.stringify would send null)', async () => {
+		const { sent, error } = await run({ resource: 'contact', operation: 'create', name: 'Ana', extra: { attributes: '{"sellPrice": 1e999}' } });
+		expect(sent).toEqual([]);
+		expect(error.message).toBe(
+			'Item 1: "Additional Fields → Attributes" contains a number that is not finite (Infinity, NaN or one too large, such as 1e999), which JSON would send as null',
+		);
+		const kv = field.keyValue('attrs', 'Attributes');
+		expect(kv.schema.safeParse({ pairs: [{ key: 'a', value: Infinity }] }).success).toBe(false);
+	});
+
+	test('a limit of "0x10" is not read as 16', () => {
+		expect(field.limit().schema.safeParse('0x10').success).toBe(false);
+		expect(field.limit().schema.parse('16')).toBe(16);
 	});
 });

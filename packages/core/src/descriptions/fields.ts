@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 import { z, type ZodTypeAny } from 'zod';
+import { pathSegmentProblem } from '../http/path';
 
 /**
  * One input of an operation: its n8n property (what the editor shows) and the zod schema that
@@ -45,9 +46,41 @@ function property(name: string, displayName: string, type: INodeProperties['type
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
+/** Plain decimal notation only: "12", "-3.5", ".5", "1e3". Not hex, octal, binary or "Infinity". */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Text that is a decimal number becomes that number; anything else is left for the schema to
+ * refuse (Number() would read "0x10" as 16 and "1e999" as Infinity, which JSON sends as null).
+ */
 function numberish(v: unknown): unknown {
-	if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
+	if (typeof v === 'string' && v.trim() !== '') return DECIMAL.test(v.trim()) ? Number(v.trim()) : v;
 	return emptyToUndefined(v);
+}
+
+/** A number schema that refuses NaN and ±Infinity with a readable message. */
+function finiteNumber(): z.ZodNumber {
+	return z
+		.number({ required_error: 'is required', invalid_type_error: 'must be a number in decimal notation (e.g. 12 or 12.5)' })
+		.finite('must be a finite number (not Infinity, and not so large that it overflows)');
+}
+
+const NON_FINITE_IN_JSON = 'contains a number that is not finite (Infinity, NaN or one too large, such as 1e999), which JSON would send as null';
+
+/** Whether a value (deeply) holds NaN or ±Infinity, which JSON.stringify silently turns into null. */
+export function hasNonFiniteNumber(value: unknown, depth = 0): boolean {
+	if (typeof value === 'number') return !Number.isFinite(value);
+	if (depth > 50 || value === null || typeof value !== 'object') return false;
+	const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+	return children.some((child) => hasNonFiniteNumber(child, depth + 1));
+}
+
+/** An id that is one path segment: never "." or "..", never longer than the path limit. */
+function refineSegment(text: z.ZodString): z.ZodEffects<z.ZodString, string, string> {
+	return text.superRefine((value, ctx) => {
+		const problem = pathSegmentProblem(value);
+		if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+	});
 }
 
 function optionalIf<T extends ZodTypeAny>(schema: T, required: boolean | undefined) {
@@ -76,14 +109,23 @@ export const field = {
 			name,
 			property: property(name, displayName, 'string', { required: opts.required ?? true, ...opts }),
 			schema: z.preprocess(
-				(v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : emptyToUndefined(v)),
-				optionalIf(text, opts.required ?? true),
+				(v) =>
+					typeof v === 'number'
+						? Number.isFinite(v)
+							? String(v)
+							: v
+						: typeof v === 'string'
+							? v.trim() === ''
+								? undefined
+								: v.trim()
+							: emptyToUndefined(v),
+				optionalIf(refineSegment(text), opts.required ?? true),
 			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
 		};
 	},
 
 	number(name: string, displayName: string, opts: FieldOptions & { min?: number; max?: number; integer?: boolean } = {}): Field<number | undefined> {
-		let n = z.number({ required_error: 'is required', invalid_type_error: 'must be a number' });
+		let n = finiteNumber();
 		if (opts.integer) n = n.int('must be a whole number');
 		if (opts.min !== undefined) n = n.min(opts.min, `must be at least ${opts.min}`);
 		if (opts.max !== undefined) n = n.max(opts.max, `must be at most ${opts.max}`);
@@ -198,7 +240,10 @@ export const field = {
 						return z.NEVER;
 					}
 				})
-				.pipe(optionalIf(shape, opts.required)) as z.ZodType<unknown, z.ZodTypeDef, unknown>,
+				.pipe(optionalIf(shape, opts.required))
+				.superRefine((v, ctx) => {
+					if (hasNonFiniteNumber(v)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: NON_FINITE_IN_JSON });
+				}) as z.ZodType<unknown, z.ZodTypeDef, unknown>,
 		};
 	},
 
@@ -263,6 +308,10 @@ export const field = {
 								ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has a pair with an empty ${keyLabel.toLowerCase()}` });
 								return z.NEVER;
 							}
+							if (hasNonFiniteNumber(pair.value)) {
+								ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has a value for "${pair.key.trim()}" that is not a finite number` });
+								return z.NEVER;
+							}
 							out[pair.key.trim()] = pair.value as string;
 						}
 						return out;
@@ -317,7 +366,7 @@ export const field = {
 				description: 'Max number of results to return',
 				displayOptions: { show: { returnAll: [false] } },
 			},
-			schema: z.preprocess(numberish, z.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
+			schema: z.preprocess(numberish, finiteNumber().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
 		};
 	},
 };
