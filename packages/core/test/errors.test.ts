@@ -30,6 +30,12 @@ describe('secrets', () => {
 		expect(secrets.sort()).toEqual(['k+y/secret', 'tok_abcdef']);
 		expect(redact('key=k%2By%2Fsecret and tok_abcdef', secrets)).toBe('key=*** and ***');
 		expect(secretsOf(undefined)).toEqual([]);
+		// Settings are not secrets: "query" or a header name must stay readable in messages.
+		expect(secretsOf({ apiKey: 'k_123456', keyLocation: 'query', headerName: 'api_access_token', mode: 'plugin' })).toEqual(['k_123456']);
+		expect(secretsOf({ accessToken: 'abcd1234', password: 'hunter22', region: 'https://x' })).toEqual(['abcd1234', 'hunter22']);
+		// A platform's own list wins over names.
+		expect(secretsOf({ identifier: 'id-123456', key: 'key-abcdef' }, ['identifier', 'key']).sort()).toEqual(['id-123456', 'key-abcdef']);
+		expect(secretsOf({ token: 'tok_abcdef' }, [])).toEqual([]);
 		expect(redact('x', [''])).toBe('x');
 	});
 

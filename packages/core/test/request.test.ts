@@ -62,7 +62,8 @@ function ctx(token = TOKEN) {
 	return createExecuteContext({ credentials: { demoApi: { baseUrl: `${server.url}/`, token } }, credentialTypes: [new DemoApi()] });
 }
 
-const call = (req: Parameters<typeof apiRequest>[1], token?: string) => apiRequest.call(ctx(token) as never, platform, req);
+const call = (req: Parameters<typeof apiRequest>[1], spec: PlatformSpec | string = platform) =>
+	typeof spec === 'string' ? apiRequest.call(ctx(spec) as never, platform, req) : apiRequest.call(ctx() as never, spec, req);
 
 async function failure(p: Promise<unknown>): Promise<NodeApiError> {
 	try {
@@ -113,6 +114,19 @@ describe('apiRequest', () => {
 		expect([nf.message, nf.httpCode]).toEqual(['Not Found', '404']);
 	});
 
+	test('only secret credential values are redacted: settings such as a key location or header name stay readable', async () => {
+		const settings = { baseUrl: `${server.url}/`, token: TOKEN, keyLocation: 'query', headerName: 'api_access_token' };
+		const context = createExecuteContext({ credentials: { demoApi: settings }, credentialTypes: [new DemoApi()] });
+		server.inject({ status: 404, body: { message: `no query here, api_access_token ${TOKEN} unknown` } }, { times: 2 });
+		// Declared by the platform…
+		const declared = await failure(apiRequest.call(context as never, { ...platform, secretFields: ['token'] }, { method: 'GET', path: '/items/query' }));
+		expect(declared.message).toBe('no query here, api_access_token *** unknown');
+		expect(declared.description).toBe('Demo answered 404 to GET /items/query');
+		// …or, when not declared, by the property names (token, key, secret, password).
+		const byName = await failure(apiRequest.call(context as never, platform, { method: 'GET', path: '/items/query' }));
+		expect(byName.message).toBe('no query here, api_access_token *** unknown');
+	});
+
 	test('credentials never appear in the error, even when the server echoes them', async () => {
 		const e = await failure(call({ method: 'GET', path: '/echo-key' }));
 		expect(e.message).toBe('bad key ***');
@@ -133,16 +147,63 @@ describe('apiRequest', () => {
 		const res = await call({ method: 'POST', path: '/items', body: { a: 1 } });
 		retryClock.random = Math.random;
 		expect(res.status).toBe(201);
-		expect(sleeps).toEqual([500, 1000]);
+		expect(sleeps).toEqual([1000, 2000]);
 		expect(server.state.hits).toBe(1);
 	});
 
-	test('429 that keeps coming: gives up after the retries with the platform text', async () => {
-		server.inject({ status: 429, headers: { 'content-type': 'text/plain' }, body: 'Retry later\n' }, { times: 4 });
-		const e = await failure(call({ method: 'GET', path: '/items/1' }));
+	test("429 that keeps coming is retried until the platform's rate-limit window is waited out, then gives up with the platform text", async () => {
+		// Chatwoot's throttle lasts a minute and sends no Retry-After: three short retries (2–3.5 s)
+		// stopped a 500-item run at item 301. The waits now add up to the window.
+		server.inject({ status: 429, headers: { 'content-type': 'text/plain' }, body: 'Retry later\n' }, { times: 100 });
+		retryClock.random = () => 1;
+		const e = await failure(call({ method: 'POST', path: '/items', body: {} }));
+		retryClock.random = Math.random;
 		expect([e.message, e.httpCode]).toEqual(['Retry later', '429']);
+		expect(sleeps).toEqual([1000, 2000, 4000, 8000, 15000, 15000, 15000]);
+		expect(sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60000);
+		expect(server.requests).toHaveLength(8);
+		expect(server.state.hits).toBe(0);
+	});
+
+	test('a platform declares its own rate-limit window', async () => {
+		server.inject({ status: 429, body: 'Retry later\n' }, { times: 100 });
+		retryClock.random = () => 1;
+		const e = await failure(call({ method: 'GET', path: '/items/1' }, { ...platform, retry: { rateLimitWindowMs: 5000 } }));
+		retryClock.random = Math.random;
+		expect(e.httpCode).toBe('429');
+		expect(sleeps).toEqual([1000, 2000, 4000]);
+	});
+
+	test('a recovering throttle: every 429 retried, the create made once', async () => {
+		server.inject({ status: 429, body: 'Retry later\n' }, { times: 6 });
+		const res = await call({ method: 'POST', path: '/items', body: { a: 1 } });
+		expect(res.status).toBe(201);
+		expect(server.requests.map((r) => r.status)).toEqual([429, 429, 429, 429, 429, 429, 201]);
+		expect(server.state.hits).toBe(1);
+	});
+
+	test('Retry-After: 0 over and over still ends (each wait counts at least a second against the window)', async () => {
+		server.inject({ status: 429, headers: { 'retry-after': '0' }, body: 'Retry later\n' }, { times: 200 });
+		const e = await failure(call({ method: 'GET', path: '/items/1' }));
+		expect(e.httpCode).toBe('429');
+		expect(sleeps).toHaveLength(60);
+		expect(new Set(sleeps)).toEqual(new Set([0]));
+	});
+
+	test('a negative Retry-After is ignored (own backoff), not read as a date in the past', async () => {
+		server.inject({ status: 429, headers: { 'retry-after': '-5' }, body: 'Retry later\n' });
+		retryClock.random = () => 0;
+		await call({ method: 'GET', path: '/items/1' });
+		retryClock.random = Math.random;
+		expect(sleeps).toEqual([500]);
+	});
+
+	test('503 with a Retry-After uses it and still counts against the retries', async () => {
+		server.inject({ status: 503, headers: { 'retry-after': '1' }, body: { error: 'maintenance' } }, { times: 10 });
+		const e = await failure(call({ method: 'GET', path: '/items/1' }));
+		expect(e.httpCode).toBe('503');
+		expect(sleeps).toEqual([1000, 1000, 1000]);
 		expect(server.requests).toHaveLength(4);
-		expect(sleeps).toHaveLength(3);
 	});
 
 	test('a Retry-After beyond the cap fails at once instead of hanging the workflow', async () => {

@@ -59,12 +59,20 @@ export const defaultMessageOf: MessageExtractor = (body) => {
 	return found;
 };
 
-/** Every credential value that must never appear in an error or a log line. */
-export function secretsOf(credentials: ICredentialDataDecryptedObject | undefined): string[] {
+/** Credential properties whose names say they hold a secret: "accessToken", "apiKey", "secret", "password". */
+const SECRET_NAME = /(token|secret|password|passwd|key)$/i;
+
+/**
+ * Every credential value that must never appear in an error or a log line: the values of the
+ * properties the platform declares secret, or else of those whose names say so. Settings such as a
+ * base URL, a key location ("query") or a header name stay readable.
+ */
+export function secretsOf(credentials: ICredentialDataDecryptedObject | undefined, secretFields?: readonly string[]): string[] {
 	if (!credentials) return [];
 	const out: string[] = [];
 	for (const [key, value] of Object.entries(credentials)) {
-		if (/url|host|domain|region|^accountid$|^mode$/i.test(key)) continue;
+		const secret = secretFields ? secretFields.includes(key) : SECRET_NAME.test(key);
+		if (!secret) continue;
 		if (typeof value === 'string' && value.length >= 4) out.push(value);
 	}
 	return out.sort((a, b) => b.length - a.length);

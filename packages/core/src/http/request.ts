@@ -14,6 +14,7 @@ import {
 	isRetryableStatus,
 	networkErrorCode,
 	parseRetryAfter,
+	rateLimitDelay,
 	retryClock,
 	type RetryOptions,
 } from './retry';
@@ -35,6 +36,9 @@ export interface PlatformSpec {
 	/** Base URL from the credential (cloud default or self-hosted), without a trailing slash. */
 	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	messageOf?: MessageExtractor;
+	/** Credential properties that hold secrets (redacted from every error); default: by their names. */
+	secretFields?: readonly string[];
+	/** Retry settings; `rateLimitWindowMs` is how long the platform's throttle can last. */
 	retry?: Partial<RetryOptions>;
 	timeoutMs?: number;
 	arrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
@@ -103,7 +107,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	const node = this.getNode();
 	const credentialType = req.credentialType ?? platform.credentialType;
 	const credentials = await this.getCredentials(credentialType, req.itemIndex);
-	const secrets = secretsOf(credentials);
+	const secrets = secretsOf(credentials, platform.secretFields);
 	const retry: RetryOptions = { ...DEFAULT_RETRY, ...platform.retry };
 	const messageOf = platform.messageOf ?? defaultMessageOf;
 	const base = trimSlash(req.baseUrl ?? platform.baseUrl(credentials));
@@ -128,7 +132,12 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	const fail = (details: Pick<ApiErrorDetails, 'status' | 'body' | 'cause' | 'messageOf'>) =>
 		toNodeApiError(node, { platform: platform.name, method: req.method, path: req.path, itemIndex: req.itemIndex, secrets, ...details });
 
-	for (let attempt = 0; ; attempt++) {
+	// Two budgets: 5xx and network failures get `retry.retries` more tries; 429s are retried until
+	// the platform's rate-limit window has been waited out (a 429 means the server did nothing).
+	let failures = 0;
+	let throttled = 0;
+	let waitedForLimit = 0;
+	for (;;) {
 		let response: FullResponse;
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options)) as FullResponse;
@@ -136,8 +145,8 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 			// n8n wraps transport failures in a NodeApiError whose cause carries the network code.
 			const code = networkErrorCode(error);
 			const canRetry = isRetryableNetworkError(error) && (isIdempotent(req.method) || code === 'ECONNREFUSED' || req.unsafeRetry);
-			if (canRetry && attempt < retry.retries) {
-				await retryClock.sleep(backoffDelay(attempt, retry));
+			if (canRetry && failures < retry.retries) {
+				await retryClock.sleep(backoffDelay(failures++, retry));
 				continue;
 			}
 			const reason = redact((error as Error)?.message ?? String(error), secrets);
@@ -149,9 +158,19 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 			return { status, headers: response.headers ?? {}, body: parseBody(response, req.binary, fail) as T };
 		}
 
-		if (attempt < retry.retries && isRetryableStatus(status, req.method, retry, req.unsafeRetry)) {
+		if (isRetryableStatus(status, req.method, retry, req.unsafeRetry)) {
 			const asked = parseRetryAfter(headerValue(response.headers, 'retry-after'));
-			if (asked === undefined || asked <= retry.maxRetryAfterMs) {
+			const withinAsk = asked === undefined || asked <= retry.maxRetryAfterMs;
+			if (status === 429 && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {
+				const delay = asked ?? rateLimitDelay(throttled, retry);
+				throttled++;
+				// A server that keeps asking for 0 s still uses up the window, a little at a time.
+				waitedForLimit += Math.max(delay, MIN_COUNTED_WAIT_MS);
+				await retryClock.sleep(delay);
+				continue;
+			}
+			if (status !== 429 && withinAsk && failures < retry.retries) {
+				const attempt = failures++;
 				await retryClock.sleep(asked ?? backoffDelay(attempt, retry));
 				continue;
 			}
@@ -159,6 +178,11 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		throw fail({ status, body: decodeErrorBody(response.body), messageOf });
 	}
 }
+
+/** At most this many 429 retries for one request, whatever the waits. */
+const MAX_THROTTLED_RETRIES = 60;
+/** Each 429 wait counts at least this much against the rate-limit window. */
+const MIN_COUNTED_WAIT_MS = 1000;
 
 function decodeErrorBody(body: unknown): unknown {
 	if (Buffer.isBuffer(body)) body = body.toString('utf8');

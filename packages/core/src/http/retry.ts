@@ -1,8 +1,17 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 export interface RetryOptions {
-	/** How many times a failed request is tried again (so at most retries + 1 requests). */
+	/** How many times a request that failed with a 5xx or a network error is tried again. */
 	retries: number;
+	/**
+	 * The platform's rate-limit window: a 429 is retried, with growing waits, until this much time
+	 * has been waited in all, so that a throttle lasting the whole window is outlived (a 429 means
+	 * the server did nothing, so even a create is safe to retry).
+	 */
+	rateLimitWindowMs: number;
+	/** Upper bound of one computed wait after a 429 without Retry-After. */
+	maxRateLimitDelayMs: number;
 	/** First backoff delay; doubled on each attempt. */
 	baseDelayMs: number;
 	/** Upper bound of a computed backoff delay. */
@@ -15,6 +24,8 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = {
 	retries: 3,
+	rateLimitWindowMs: 60000,
+	maxRateLimitDelayMs: 15000,
 	baseDelayMs: 500,
 	maxDelayMs: 8000,
 	maxRetryAfterMs: 60000,
@@ -23,7 +34,7 @@ export const DEFAULT_RETRY: RetryOptions = {
 
 /** The clock used by retries; tests replace `sleep` to run backoff without waiting. */
 export const retryClock = {
-	sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+	sleep: (ms: number): Promise<void> => sleep(ms),
 	now: () => Date.now(),
 	random: () => Math.random(),
 };
@@ -72,14 +83,28 @@ export function isRetryableStatus(status: number, method: IHttpRequestMethods, o
 	return isIdempotent(method) || unsafeRetry;
 }
 
-/** Parses Retry-After (delta seconds or an HTTP date) into milliseconds from now. */
+/**
+ * Parses Retry-After (delta seconds or an HTTP date) into milliseconds from now. A negative or
+ * otherwise unusable value gives undefined, so the caller falls back to its own backoff.
+ */
 export function parseRetryAfter(value: string | string[] | undefined, now = retryClock.now()): number | undefined {
-	const text = Array.isArray(value) ? value[0] : value;
-	if (text === undefined || text.trim() === '') return undefined;
-	if (/^\d+(\.\d+)?$/.test(text.trim())) return Math.round(parseFloat(text) * 1000);
+	const text = (Array.isArray(value) ? value[0] : value)?.trim();
+	if (text === undefined || text === '') return undefined;
+	if (/^[+-]?\d+(\.\d+)?$/.test(text)) {
+		const seconds = parseFloat(text);
+		return seconds >= 0 ? Math.round(seconds * 1000) : undefined;
+	}
+	// An HTTP date names its weekday or month: "Wed, 21 Oct 2026 07:28:00 GMT".
+	if (!/[a-z]/i.test(text)) return undefined;
 	const date = Date.parse(text);
 	if (Number.isNaN(date)) return undefined;
 	return Math.max(0, date - now);
+}
+
+/** The wait after the n-th 429 without Retry-After (0-based): 1 s, 2 s, 4 s … up to the cap, with jitter. */
+export function rateLimitDelay(attempt: number, opts: RetryOptions, random = retryClock.random()): number {
+	const ceiling = Math.min(opts.maxRateLimitDelayMs, Math.max(opts.baseDelayMs, 1000) * 2 ** Math.min(attempt, 20));
+	return Math.round(ceiling / 2 + (random * ceiling) / 2);
 }
 
 /** Exponential backoff with full jitter, bounded by maxDelayMs. attempt is 0 for the first retry. */
