@@ -1,4 +1,4 @@
-import { byCursor, byNextLink, byOffset, byPageNumber, collect, wantedCount } from '../src/pagination';
+import { byCursor, byNextLink, byOffset, byPageNumber, collect, wantedCount, type PageNumberOptions } from '../src/pagination';
 
 /** A list of n records served in pages; counts the pages asked for. */
 function source(n: number) {
@@ -212,5 +212,127 @@ describe('collect', () => {
 		expect(await collect(gen(), { returnAll: false })).toHaveLength(50);
 		expect(wantedCount(true, 3)).toBe(Infinity);
 		expect(wantedCount(false, undefined)).toBe(50);
+	});
+});
+
+describe('byPageNumber: a list that changes while it is read', () => {
+	const pageSize = 10;
+
+	/** A live list: `mutate(page)` runs before each page is served, as another user's changes would. */
+	function live(n: number, mutate: (page: number, items: Array<{ id: number }>) => void, tell: 'total' | 'nothing' = 'total') {
+		let items = Array.from({ length: n }, (_, i) => ({ id: i + 1 }));
+		const calls: number[] = [];
+		const unsettled: unknown[] = [];
+		const opts = {
+			pageSize,
+			uniqueBy: (item: { id: number }) => item.id,
+			onUnsettled: (info: unknown) => unsettled.push(info),
+			fetch: async (page: number) => {
+				calls.push(page);
+				mutate(page, items);
+				const slice = items.slice((page - 1) * pageSize, page * pageSize);
+				return tell === 'total' ? { items: slice, total: items.length } : { items: slice };
+			},
+		};
+		return {
+			gen: (over: Partial<PageNumberOptions<{ id: number }>> = {}) => byPageNumber<{ id: number }>({ ...opts, ...over }),
+			calls,
+			unsettled,
+			remove: (ids: number[]) => {
+				items = items.filter((i) => !ids.includes(i.id));
+			},
+			add: (records: Array<{ id: number }>, at: 'front' | 'end') => {
+				items = at === 'front' ? [...records, ...items] : [...items, ...records];
+			},
+			current: () => items,
+		};
+	}
+
+	test('3 records deleted on page 1 while page 3 is read: the pages that shifted are read again, nothing lost or repeated', async () => {
+		const deleted = [2, 4, 6];
+		let l: ReturnType<typeof live>;
+		l = live(50, (page) => {
+			if (page === 3 && l.current().length === 50) l.remove(deleted);
+		});
+		const out = await collect(l.gen(), { returnAll: true });
+		const ids = out.map((i) => i.id);
+		// Before the fix, ids 21–23 moved onto page 2 (already read) and were silently lost.
+		expect(ids).toHaveLength(new Set(ids).size);
+		// 2, 4 and 6 were read on page 1 before they were deleted, so all 50 come back once.
+		expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+		// page 3 showed the shrink (50 → 47): step back one page, then go on to the end.
+		expect(l.calls).toEqual([1, 2, 3, 2, 3, 4, 5]);
+		expect(l.unsettled).toEqual([]);
+	});
+
+	test('a shrink larger than a page steps back as many pages', async () => {
+		let l: ReturnType<typeof live>;
+		l = live(60, (page) => {
+			if (page === 4 && l.current().length === 60) l.remove([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		});
+		const out = await collect(l.gen(), { returnAll: true });
+		const ids = out.map((i) => i.id);
+		expect(ids).toHaveLength(new Set(ids).size);
+		for (let id = 13; id <= 60; id++) expect(ids).toContain(id);
+		expect(l.calls).toEqual([1, 2, 3, 4, 2, 3, 4, 5]);
+	});
+
+	test('records added at the front while reading: no loss, no repeat (the shift only repeats records, which are skipped)', async () => {
+		let l: ReturnType<typeof live>;
+		l = live(30, (page) => {
+			if (page === 2) l.add([{ id: 101 }, { id: 102 }], 'front');
+		});
+		const ids = (await collect(l.gen(), { returnAll: true })).map((i) => i.id);
+		expect(ids).toHaveLength(new Set(ids).size);
+		for (let id = 1; id <= 30; id++) expect(ids).toContain(id);
+	});
+
+	test('a short page while the total says more remain does not end the walk', async () => {
+		let served = 0;
+		const calls: number[] = [];
+		const gen = byPageNumber({
+			pageSize,
+			uniqueBy: (i: { id: number }) => i.id,
+			fetch: async (page) => {
+				calls.push(page);
+				// page 2 comes back short (a record in flux), the total still says 25
+				const all = Array.from({ length: 25 }, (_, i) => ({ id: i + 1 }));
+				const slice = all.slice((page - 1) * pageSize, page * pageSize).filter((i) => !(page === 2 && i.id === 15));
+				served += slice.length;
+				return { items: slice, total: 25 };
+			},
+		});
+		const ids = (await collect(gen, { returnAll: true })).map((i) => i.id);
+		expect(calls).toEqual([1, 2, 3]);
+		expect(ids).toHaveLength(24);
+		expect(served).toBe(24);
+	});
+
+	test('Limit still stops exactly at the limit when the list shrinks', async () => {
+		let l: ReturnType<typeof live>;
+		l = live(50, (page) => {
+			if (page === 2 && l.current().length === 50) l.remove([1, 2]);
+		});
+		const ids = (await collect(l.gen(), { returnAll: false, limit: 15 })).map((i) => i.id);
+		expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17]);
+	});
+
+	test('a list that keeps shrinking: after maxRewinds it stops stepping back and says so', async () => {
+		let l: ReturnType<typeof live>;
+		l = live(100, (page, items) => {
+			if (page > 1 && items.length > 0) l.remove([items[0].id]);
+		});
+		await collect(l.gen({ maxRewinds: 2 }), { returnAll: true });
+		expect(l.unsettled.length).toBeGreaterThan(0);
+		expect(l.unsettled[0]).toEqual(expect.objectContaining({ totalBefore: expect.any(Number), totalNow: expect.any(Number) }));
+	});
+
+	test('without a unique key a shrink cannot be re-read safely: onUnsettled is told', async () => {
+		let l: ReturnType<typeof live>;
+		l = live(30, (page) => {
+			if (page === 2 && l.current().length === 30) l.remove([1]);
+		});
+		await collect(l.gen({ uniqueBy: undefined }), { returnAll: true });
+		expect(l.unsettled).toEqual([{ page: 2, totalBefore: 30, totalNow: 29 }]);
 	});
 });

@@ -18,24 +18,69 @@ export interface PageNumberOptions<T> {
 	/** First page number (1 for most APIs). */
 	firstPage?: number;
 	fetch(page: number, wanted: number): Promise<PageResult<T>>;
+	/**
+	 * The record's unique key. With it, a list that shrinks while it is read (records deleted on
+	 * earlier pages shift later ones back) is detected from the total and the pages that shifted are
+	 * read again; records already returned are skipped, so each comes once.
+	 */
+	uniqueBy?: (item: T) => string | number;
+	/** How many times a walk may step back; after that, `onUnsettled` is called (default 10). */
+	maxRewinds?: number;
+	/**
+	 * Called when the list kept changing past `maxRewinds`, or shrank with no `uniqueBy` to re-read
+	 * it safely: records may be missing. It should throw or warn; the walk goes on if it returns.
+	 */
+	onUnsettled?(info: { page: number; totalBefore: number; totalNow: number }): void;
 }
 
-/** Page-number pagination (`?page=N`, or a path segment such as `/conversations/{page}`). */
+/**
+ * Page-number pagination (`?page=N`, or a path segment such as `/conversations/{page}`).
+ *
+ * When the API reports a total, it is trusted over the page length: a short page while the total
+ * says more remain does not end the walk, and a total that drops between two pages (records were
+ * deleted before the current position, so the later ones moved back onto pages already read) makes
+ * the walk step back by as many pages as the shift and read them again.
+ */
 export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infinity): AsyncGenerator<T> {
 	const first = opts.firstPage ?? 1;
-	let seen = 0;
+	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	const maxRewinds = opts.maxRewinds ?? 10;
+	let yielded = 0;
+	let rewinds = 0;
+	let lastTotal: number | undefined;
 	for (let page = first; ; page++) {
-		const result = await opts.fetch(page, wanted - seen);
+		const result = await opts.fetch(page, wanted - yielded);
 		for (const item of result.items) {
-			seen++;
+			if (keys && opts.uniqueBy) {
+				const key = opts.uniqueBy(item);
+				if (keys.has(key)) continue;
+				keys.add(key);
+			}
+			yielded++;
 			yield item;
 		}
-		const fetchedSoFar = (page - first + 1) * opts.pageSize;
+		const total = result.total;
+		if (total !== undefined && lastTotal !== undefined && total < lastTotal && page > first) {
+			const info = { page, totalBefore: lastTotal, totalNow: total };
+			lastTotal = total;
+			if (keys && rewinds < maxRewinds) {
+				rewinds++;
+				// Records moved back by at most (before − now) places: read again from as many pages
+				// back, this page included (the loop's increment lands on `page - back`).
+				const back = Math.ceil((info.totalBefore - info.totalNow) / opts.pageSize);
+				page = Math.max(first, page - back) - 1;
+				continue;
+			}
+			opts.onUnsettled?.(info);
+		}
+		if (total !== undefined) lastTotal = total;
+		const readSoFar = (page - first + 1) * opts.pageSize;
 		if (result.items.length === 0) return;
 		if (result.hasMore === false) return;
 		if (result.hasMore === undefined) {
-			if (result.total !== undefined && fetchedSoFar >= result.total) return;
-			if (result.items.length < opts.pageSize) return;
+			if (total !== undefined) {
+				if (readSoFar >= total) return;
+			} else if (result.items.length < opts.pageSize) return;
 		}
 	}
 }
