@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { createExecuteContext } from '@leadchat/testkit';
 import { defineOperation, type ResourceSpec } from '../src/operations/operation';
-import { buildProperties, createRouter, findOperation } from '../src/operations/router';
+import { buildProperties, createRouter, findOperation, nonFinitePath } from '../src/operations/router';
 import { field, returnAllOrLimit, updateDisplayOptions } from '../src/descriptions/fields';
 import { validateParams } from '../src/operations/params';
 import type { ApiRequest } from '../src/http/request';
@@ -404,5 +404,36 @@ describe('hostile input is refused before any request', () => {
 	test('a limit of "0x10" is not read as 16', () => {
 		expect(field.limit().schema.safeParse('0x10').success).toBe(false);
 		expect(field.limit().schema.parse('16')).toBe(16);
+	});
+});
+
+describe('last guard: no NaN or Infinity reaches the wire', () => {
+	const assign = defineOperation<{ conversationId: string; agentId: string }>({
+		resource: 'conversation',
+		operation: 'assign',
+		name: 'Assign',
+		action: 'Assign a conversation',
+		fields: [field.id('conversationId', 'Conversation', { numeric: true }), field.options('agentId', 'Agent', [], { loadOptionsMethod: 'getAgents', required: true })],
+		request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/assignments`, body: { assignee_id: Number(p.agentId), ids: [1, Number(p.agentId)] } }),
+	});
+
+	test('an id from an expression that is not a number is refused instead of being sent as null (which unassigns)', async () => {
+		const sent: ApiRequest[] = [];
+		const router = createRouter({
+			resources: [{ value: 'conversation', name: 'Conversation', operations: [assign] }],
+			transport: async (req) => (sent.push(req), { status: 200, headers: {}, body: {} }),
+		});
+		const bad = createExecuteContext({ parameters: { resource: 'conversation', operation: 'assign', conversationId: '7', agentId: 'Ana' } });
+		await expect(router.call(bad as never)).rejects.toThrow('Item 1: "assignee_id" must be a number (the value given is not one, and would be sent as null)');
+		expect(sent).toEqual([]);
+		const good = createExecuteContext({ parameters: { resource: 'conversation', operation: 'assign', conversationId: '7', agentId: '3' } });
+		await router.call(good as never);
+		expect(sent.map((r) => r.body)).toEqual([{ assignee_id: 3, ids: [1, 3] }]);
+	});
+
+	test('paths of nested values', () => {
+		expect(nonFinitePath({ a: { b: [1, NaN] } })).toBe('a.b[1]');
+		expect(nonFinitePath({ a: 1, b: 'x', c: null })).toBeUndefined();
+		expect(nonFinitePath(Infinity)).toBe('value');
 	});
 });

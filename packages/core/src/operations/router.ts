@@ -58,6 +58,18 @@ function toItems(output: OperationOutput, itemIndex: number): INodeExecutionData
 	return [{ json: output as IDataObject, pairedItem: paired }];
 }
 
+/** The key path ("user_ids[1]") of the first NaN or ±Infinity in a request body or query, if any. */
+export function nonFinitePath(value: unknown, path = '', depth = 0): string | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'value';
+	if (depth > 50 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
+	if (typeof FormData !== 'undefined' && value instanceof FormData) return undefined;
+	for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+		const found = nonFinitePath(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
+		if (found !== undefined) return found;
+	}
+	return undefined;
+}
+
 /** The display name of the field (or collection entry) whose value is `value`, for error messages. */
 export function fieldOfValue(fields: Field[], params: Record<string, unknown>, value: string): string {
 	const same = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && String(v).trim() === value.trim();
@@ -102,8 +114,13 @@ export function createRouter(opts: RouterOptions) {
 				if (!op) throw new NodeOperationError(node, `The operation "${operation}" of resource "${resource}" is not known`, { itemIndex: i });
 				const credentialType = op.credentialType;
 				const tools: OperationTools = {
-					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) =>
-						(await opts.transport.call(this, { credentialType, ...req, itemIndex: i })).body as T,
+					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) => {
+						// Last guard before the wire: JSON would send NaN or Infinity as null (e.g. Number()
+						// of an id typed as an expression), which can clear a value on the server.
+						const bad = nonFinitePath(req.body) ?? nonFinitePath(req.qs);
+						if (bad !== undefined) throw inputError(node, i, bad, 'must be a number (the value given is not one, and would be sent as null)');
+						return (await opts.transport.call(this, { credentialType, ...req, itemIndex: i })).body as T;
+					},
 					fail: (field, problem) => {
 						throw inputError(node, i, field, problem);
 					},
