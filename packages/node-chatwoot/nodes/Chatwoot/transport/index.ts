@@ -21,6 +21,10 @@ export const chatwoot: PlatformSpec = {
 	credentialType: 'chatwootApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
 	arrayFormat: 'brackets',
+	// Both credential types (user and platform) keep their token in `accessToken`.
+	secretFields: ['accessToken'],
+	// rack-attack throttles per minute and sends no Retry-After: a 429 is retried for a whole minute.
+	retry: { rateLimitWindowMs: 60_000 },
 };
 
 /**
@@ -88,7 +92,12 @@ export async function chatwootRequest<T = unknown>(this: RequestContext, req: Ap
 /** Page sizes the server uses (it takes no per-page parameter). */
 export const PAGE_SIZE = { contacts: 15, conversations: 25, messagesBefore: 20, attachments: 100, auditLogs: 15 } as const;
 
-/** `?page=N` lists: contacts (15, meta.count = total), search (has_more), conversations (25), … */
+/**
+ * `?page=N` lists: contacts (15, meta.count = total), search (has_more), conversations (25), …
+ * Each record comes once (by id). When the total drops between two pages (records deleted while the
+ * list is read), the pages that shifted are read again; if the list keeps changing past that, the
+ * walk fails with a clear message rather than return a list with holes.
+ */
 export function pagedList(
 	this: RequestContext,
 	req: Omit<ApiRequest, 'itemIndex'>,
@@ -100,9 +109,17 @@ export function pagedList(
 	return byPageNumber<IDataObject>(
 		{
 			pageSize,
+			uniqueBy: (record) => String(record.id),
 			fetch: async (page) => {
 				const { body } = await chatwootRequest.call(this, { ...req, itemIndex, qs: { ...req.qs, page } });
 				return read(body);
+			},
+			onUnsettled: ({ totalBefore, totalNow }) => {
+				throw new NodeOperationError(
+					this.getNode(),
+					`Item ${itemIndex + 1}: the list ${req.path} kept shrinking while it was read (${totalBefore} → ${totalNow} records), so records could be missing`,
+					{ itemIndex, description: 'Run the node again when fewer records are being deleted, or narrow the list with filters.' },
+				);
 			},
 		},
 		wanted,

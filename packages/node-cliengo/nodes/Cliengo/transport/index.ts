@@ -9,6 +9,8 @@ export const cliengo: PlatformSpec = {
 	credentialType: 'cliengoApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CLIENGO_BASE_URL),
 	arrayFormat: 'repeat',
+	secretFields: ['apiKey'],
+	// Cliengo documents no rate limit; a 429 is retried for core's default window (one minute).
 };
 
 /** The one way node code reaches Cliengo. */
