@@ -201,6 +201,12 @@ export class ChatwootState {
 	/** Base URL used in rendered links (`data_url`, SSO urls); set by `fake.start()`. */
 	baseUrl = 'http://127.0.0.1';
 
+	/**
+	 * Whether new account webhooks get a secret (Chatwoot ≥ ~4.11). `false` acts like an older
+	 * Chatwoot: webhooks are created without one, the API returns none and deliveries are unsigned.
+	 */
+	webhookSecrets = true;
+
 	private readonly sequences = new Map<string, number>();
 	private readonly listeners: Array<(event: StoreEvent) => void> = [];
 	private readonly random: () => number;
@@ -790,7 +796,7 @@ export class ChatwootState {
 			name: input.name ?? null,
 			url: input.url,
 			subscriptions: [...input.subscriptions],
-			secret: this.token(),
+			secret: this.webhookSecrets ? this.token() : '',
 			// API-created webhooks are account_type; `inbox_id` only narrows delivery to that inbox [I].
 			webhook_type: 0,
 			created_at: this.now(),

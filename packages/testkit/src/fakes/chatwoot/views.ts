@@ -490,7 +490,7 @@ export function webhookView(state: ChatwootState, webhook: { id: number; name: s
 		url: webhook.url,
 		account_id: webhook.account_id,
 		subscriptions: webhook.subscriptions,
-		secret: webhook.secret,
+		...(webhook.secret ? { secret: webhook.secret } : {}),
 	};
 	if (webhook.inbox_id !== null) {
 		const inbox = state.inboxes.find((i) => i.id === webhook.inbox_id);

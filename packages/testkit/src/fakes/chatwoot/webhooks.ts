@@ -407,7 +407,7 @@ export class WebhookDispatcher {
 				body: webhookBody(event.event, payload),
 			};
 			this.deliveries.push(delivery);
-			const job = sendWebhook(target.url, event.event, payload, { secret: target.secret, deliveryId: delivery.deliveryId })
+			const job = sendWebhook(target.url, event.event, payload, { secret: target.secret || undefined, deliveryId: delivery.deliveryId })
 				.then((result) => {
 					delivery.status = result.status;
 				})
