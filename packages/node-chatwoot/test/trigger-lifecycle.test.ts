@@ -1,12 +1,14 @@
 /**
  * Chatwoot Trigger, webhook registration (n8n's checkExists / create / delete) against the fake:
  * exact requests, the secret kept in static data, reuse of a hook that already has this URL, no
- * pile-up, and delete tolerating a hook that is already gone.
+ * pile-up, delete tolerating a hook that is already gone, and activation refused when no delivery
+ * could ever be verified.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { createHookContext, createLoadOptionsContext } from '@leadchat/testkit';
-import { ChatwootTrigger } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
+import { ChatwootWebhookSecretApi } from '../credentials/ChatwootWebhookSecretApi.credentials';
+import { ChatwootTrigger, NO_PROVIDED_SECRET, NO_WEBHOOK_SECRET } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
 import { credentialTypes, credentialsFor, useFake } from './harness';
 
 const { fake, A, sent } = useFake();
@@ -20,11 +22,13 @@ beforeEach(() => {
 	url = `http://127.0.0.1:5678/webhook/trigger-${++n}/webhook`;
 });
 
-function hookContext(parameters: IDataObject, staticData: IDataObject = {}, token?: string) {
+function hookContext(parameters: IDataObject, staticData: IDataObject = {}, token?: string, webhookSecretCredential?: string) {
+	const credentials: IDataObject = { ...credentialsFor(fake, token) };
+	if (webhookSecretCredential !== undefined) credentials.chatwootWebhookSecretApi = { secret: webhookSecretCredential };
 	return createHookContext({
 		parameters,
-		credentials: credentialsFor(fake, token) as never,
-		credentialTypes: credentialTypes(),
+		credentials: credentials as never,
+		credentialTypes: [...credentialTypes(), new ChatwootWebhookSecretApi()],
 		staticData,
 		webhookUrl: url,
 		nodeType: trigger,
@@ -163,12 +167,71 @@ describe('Chatwoot Trigger: registration', () => {
 	});
 });
 
+describe('Chatwoot Trigger: activation fails when no delivery could ever be verified', () => {
+	afterEach(() => {
+		fake.state.webhookSecrets = true;
+	});
+
+	const failure = async (promise: Promise<unknown>) => {
+		const error = await promise.then(
+			() => undefined,
+			(e: unknown) => e,
+		);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		return (error as Error).message;
+	};
+
+	it("\"Verify with the Webhook's Secret\" and Chatwoot returns no secret (older version): create fails with what to do, and removes the hook it registered", async () => {
+		fake.state.webhookSecrets = false;
+		const staticData: IDataObject = {};
+		expect(await failure(hooks.create.call(hookContext({ events: ['message_created'] }, staticData)))).toBe(NO_WEBHOOK_SECRET);
+		expect(NO_WEBHOOK_SECRET).toContain('choose "Verify with a Secret I Provide"');
+		expect(NO_WEBHOOK_SECRET).toContain('or choose "Do Not Verify"');
+		expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${A()}/webhooks`, `POST ${A()}/webhooks`, expect.stringMatching(new RegExp(`^DELETE ${A()}/webhooks/\\d+$`))]);
+		expect(remoteHooks()).toEqual([]);
+		expect(staticData).toEqual({});
+	});
+
+	it('checkExists adopting a secret-less hook with this URL fails the same way (the default mode)', async () => {
+		fake.state.webhookSecrets = false;
+		const existing = fake.state.createWebhook(fake.accountId, { url, subscriptions: ['message_created'] });
+		const staticData: IDataObject = { webhookId: String(existing.id) };
+		expect(await failure(hooks.checkExists.call(hookContext({ events: ['message_created'] }, staticData)))).toBe(NO_WEBHOOK_SECRET);
+		expect(sent().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${A()}/webhooks`, `DELETE ${A()}/webhooks/${existing.id}`]);
+		expect(staticData).toEqual({});
+	});
+
+	it('"Verify with a Secret I Provide" without its credential: checkExists and create fail before any request', async () => {
+		const parameters = { events: ['message_created'], signatureVerification: 'providedSecret' };
+		expect(await failure(hooks.checkExists.call(hookContext(parameters, {})))).toBe(NO_PROVIDED_SECRET);
+		expect(await failure(hooks.create.call(hookContext(parameters, {})))).toBe(NO_PROVIDED_SECRET);
+		expect(await failure(hooks.create.call(hookContext(parameters, {}, undefined, '')))).toBe(NO_PROVIDED_SECRET);
+		expect(NO_PROVIDED_SECRET).toContain('Create a "Chatwoot Webhook Secret" credential');
+		expect(fake.server.requests).toHaveLength(0);
+	});
+
+	it('"Verify with a Secret I Provide" with its credential, and "Do Not Verify", activate although Chatwoot returns no secret', async () => {
+		fake.state.webhookSecrets = false;
+		const provided: IDataObject = {};
+		await expect(hooks.create.call(hookContext({ events: ['message_created'], signatureVerification: 'providedSecret' }, provided, undefined, 'my-secret'))).resolves.toBe(true);
+		expect(provided).toEqual({ webhookId: String(remoteHooks()[0].id) });
+		const none: IDataObject = {};
+		await expect(hooks.checkExists.call(hookContext({ events: ['message_created'], signatureVerification: 'none' }, none))).resolves.toBe(true);
+		expect(none).toEqual(provided);
+		expect(sent().map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
+	});
+});
+
 describe('Chatwoot Trigger: description and dropdowns', () => {
 	it('declares the webhook, the 12 events, and the credential', () => {
 		const d = trigger.description;
 		expect(d.name).toBe('chatwootTrigger');
 		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-		expect(d.credentials).toEqual([{ name: 'chatwootApi', required: true }]);
+		expect(d.credentials).toEqual([
+			{ name: 'chatwootApi', required: true },
+			{ name: 'chatwootWebhookSecretApi', required: true, displayOptions: { show: { signatureVerification: ['providedSecret'] } } },
+		]);
+		expect(d.properties.map((p) => p.name)).not.toContain('secret');
 		const events = d.properties.find((p) => p.name === 'events')!;
 		expect((events.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual([
 			'contact_created',

@@ -8,8 +8,9 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
-import { apiPath, isRepeatDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult } from '@leadchat/core';
+import { createHash } from 'crypto';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { apiPath, deliveryScope, recordDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult, type StoredHook } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
 import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
 import { chatwootRequest } from '../Chatwoot/transport';
@@ -35,6 +36,29 @@ type Verification = 'webhookSecret' | 'providedSecret' | 'none';
 /** Chatwoot signs `${timestamp}.${raw body}`; older deliveries older than 5 min (or 30 s ahead) are refused. */
 const SIGNATURE_TOLERANCE_SEC = 300;
 const SIGNATURE_FUTURE_SKEW_SEC = 30;
+
+/**
+ * Each accepted delivery is remembered for as long as a copy of it could still pass the signature
+ * check, so a replay (or concurrent copies) starts one execution at most. The key is taken from
+ * signed content, `timestamp.signature` (the signature covers the timestamp and the body), never
+ * from the unsigned X-Chatwoot-Delivery header; in the "Do Not Verify" mode it is a SHA-256 of the
+ * raw body. The cache is in this n8n process (core's recordDelivery): with several webhook
+ * processes (queue mode) each keeps its own, so a copy that reaches another process runs there.
+ */
+const DELIVERY_TTL_MS = (SIGNATURE_TOLERANCE_SEC + SIGNATURE_FUTURE_SKEW_SEC) * 1000;
+
+export const WEBHOOK_SECRET_CREDENTIAL = 'chatwootWebhookSecretApi';
+
+/** What to do when the "Verify with a Secret I Provide" mode has no secret (also for workflows that still hold the old "Secret" field). */
+export const NO_PROVIDED_SECRET =
+	'No Chatwoot Webhook Secret credential is selected. Create a "Chatwoot Webhook Secret" credential with the secret from Chatwoot and select it on the Chatwoot Trigger. ' +
+	'Workflows made with an earlier version kept this secret in the node\'s "Secret" field: put it into the credential, select the credential, then save the workflow again so the old field (stored in plain text) is dropped.';
+
+/** Why activation fails in the "Verify with the Webhook's Secret" mode when Chatwoot returned no secret. */
+export const NO_WEBHOOK_SECRET =
+	'Chatwoot returned no secret for this webhook, so no delivery could ever be verified and the workflow would never run. ' +
+	'Under Signature Verification choose "Verify with a Secret I Provide" and select a Chatwoot Webhook Secret credential holding the secret Chatwoot shows for this webhook, ' +
+	'or choose "Do Not Verify" for older Chatwoot versions that sign nothing.';
 
 interface ChatwootHook extends RemoteHook {
 	subscriptions: string[];
@@ -86,15 +110,92 @@ export function inboxIdOf(payload: IDataObject): string | undefined {
 	return undefined;
 }
 
-const REASONS: Record<Exclude<SignatureResult, { valid: true }>['reason'] | 'no-secret' | 'no-raw-body', string> = {
+const REASONS: Record<Exclude<SignatureResult, { valid: true }>['reason'] | 'no-secret' | 'no-provided-secret' | 'no-raw-body', string> = {
 	'missing-signature': 'The X-Chatwoot-Signature header is missing',
 	'missing-timestamp': 'The X-Chatwoot-Timestamp header is missing',
 	'bad-timestamp': 'The X-Chatwoot-Timestamp header is not a Unix time',
 	stale: 'The X-Chatwoot-Timestamp is more than 5 minutes old (or in the future)',
 	mismatch: 'The signature does not match the body',
 	'no-secret': 'No webhook secret is known: Chatwoot returned none when the webhook was registered (older versions sign nothing)',
+	'no-provided-secret': NO_PROVIDED_SECRET,
 	'no-raw-body': 'The raw request body is not available to verify the signature',
 };
+
+function verificationMode(ctx: IHookFunctions | IWebhookFunctions): Verification {
+	return ctx.getNodeParameter('signatureVerification', 'webhookSecret') as Verification;
+}
+
+/** The secret of the selected Chatwoot Webhook Secret credential; '' when none is selected or it is empty. */
+async function providedSecret(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
+	try {
+		const credential = await ctx.getCredentials(WEBHOOK_SECRET_CREDENTIAL);
+		return typeof credential?.secret === 'string' ? credential.secret : '';
+	} catch {
+		// n8n throws when the node has no credential of this type selected (or it was deleted).
+		return '';
+	}
+}
+
+const lifecycle = webhookLifecycle({
+	async list(this: IHookFunctions) {
+		const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/webhooks' });
+		const o = (body ?? {}) as IDataObject;
+		const list = Array.isArray(body) ? body : ((o.payload as IDataObject | undefined)?.webhooks ?? []);
+		return (list as IDataObject[]).map(toHook);
+	},
+	async create(this: IHookFunctions, url: string) {
+		const workflow = this.getWorkflow();
+		const name = `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 255);
+		const { body } = await chatwootRequest.call(this, {
+			method: 'POST',
+			path: '/webhooks',
+			body: { webhook: { url, subscriptions: selectedEvents(this), name } },
+		});
+		return toHook(webhookOf(body));
+	},
+	async update(this: IHookFunctions, hook: RemoteHook) {
+		const current = hook as ChatwootHook;
+		const wanted = selectedEvents(this);
+		if (sameSet(current.subscriptions, wanted)) return current;
+		const { body } = await chatwootRequest.call(this, {
+			method: 'PATCH',
+			path: apiPath`/webhooks/${current.id}`,
+			body: { webhook: { url: current.url, subscriptions: wanted } },
+		});
+		const updated = toHook(webhookOf(body));
+		return { ...updated, secret: updated.secret ?? current.secret };
+	},
+	async remove(this: IHookFunctions, id: string) {
+		try {
+			await chatwootRequest.call(this, { method: 'DELETE', path: apiPath`/webhooks/${id}` });
+		} catch (error) {
+			if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
+			// Already a NodeApiError built by the transport, with Chatwoot's own message.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			throw error;
+		}
+	},
+});
+
+/** Before registering: the "provided secret" mode needs its credential, or nothing could ever be verified. */
+async function assertProvidedSecret(ctx: IHookFunctions): Promise<void> {
+	if (verificationMode(ctx) === 'providedSecret' && (await providedSecret(ctx)) === '') {
+		throw new NodeOperationError(ctx.getNode(), NO_PROVIDED_SECRET);
+	}
+}
+
+/**
+ * After registering or adopting the hook: in the "webhook's secret" mode a hook without a secret
+ * would answer every delivery with 401, so activation fails instead, and the hook is removed again
+ * (n8n's own cleanup after a failed activation reads the static data saved before, which may not
+ * know this hook yet).
+ */
+async function assertWebhookSecret(ctx: IHookFunctions): Promise<void> {
+	if (verificationMode(ctx) !== 'webhookSecret') return;
+	if ((ctx.getWorkflowStaticData('node') as StoredHook).webhookSecret) return;
+	await lifecycle.delete.call(ctx);
+	throw new NodeOperationError(ctx.getNode(), NO_WEBHOOK_SECRET);
+}
 
 /** The action node's account chooser; the trigger has no resource to hide it for. */
 const { displayOptions: _hiddenForResources, ...accountProperty } = accountIdProperty;
@@ -111,7 +212,10 @@ export class ChatwootTrigger implements INodeType {
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chatwootApi', required: true }],
+		credentials: [
+			{ name: 'chatwootApi', required: true },
+			{ name: WEBHOOK_SECRET_CREDENTIAL, required: true, displayOptions: { show: { signatureVerification: ['providedSecret'] } } },
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			accountProperty,
@@ -147,7 +251,7 @@ export class ChatwootTrigger implements INodeType {
 					{
 						name: 'Verify with a Secret I Provide',
 						value: 'providedSecret',
-						description: "For a webhook registered elsewhere (e.g. an API inbox's or an agent bot's secret)",
+						description: "For a webhook registered elsewhere (e.g. an API inbox's or an agent bot's secret), kept in a Chatwoot Webhook Secret credential",
 					},
 					{
 						name: 'Do Not Verify (Older Chatwoot Versions That Sign Nothing)',
@@ -156,16 +260,6 @@ export class ChatwootTrigger implements INodeType {
 					},
 				],
 				description: 'Chatwoot signs each delivery with HMAC-SHA256 (X-Chatwoot-Signature); deliveries that fail the check get 401 and start nothing',
-			},
-			{
-				displayName: 'Secret',
-				name: 'secret',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				required: true,
-				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
-				description: 'The secret that signs the deliveries',
 			},
 			{
 				displayName: 'Options',
@@ -197,52 +291,29 @@ export class ChatwootTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: webhookLifecycle({
-			async list(this: IHookFunctions) {
-				const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/webhooks' });
-				const o = (body ?? {}) as IDataObject;
-				const list = Array.isArray(body) ? body : ((o.payload as IDataObject | undefined)?.webhooks ?? []);
-				return (list as IDataObject[]).map(toHook);
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				await assertProvidedSecret(this);
+				const exists = await lifecycle.checkExists.call(this);
+				if (exists) await assertWebhookSecret(this);
+				return exists;
 			},
-			async create(this: IHookFunctions, url: string) {
-				const workflow = this.getWorkflow();
-				const name = `n8n: ${workflow.name ?? workflow.id ?? 'workflow'}`.slice(0, 255);
-				const { body } = await chatwootRequest.call(this, {
-					method: 'POST',
-					path: '/webhooks',
-					body: { webhook: { url, subscriptions: selectedEvents(this), name } },
-				});
-				return toHook(webhookOf(body));
+			async create(this: IHookFunctions): Promise<boolean> {
+				await assertProvidedSecret(this);
+				const created = await lifecycle.create.call(this);
+				await assertWebhookSecret(this);
+				return created;
 			},
-			async update(this: IHookFunctions, hook: RemoteHook) {
-				const current = hook as ChatwootHook;
-				const wanted = selectedEvents(this);
-				if (sameSet(current.subscriptions, wanted)) return current;
-				const { body } = await chatwootRequest.call(this, {
-					method: 'PATCH',
-					path: apiPath`/webhooks/${current.id}`,
-					body: { webhook: { url: current.url, subscriptions: wanted } },
-				});
-				const updated = toHook(webhookOf(body));
-				return { ...updated, secret: updated.secret ?? current.secret };
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return lifecycle.delete.call(this);
 			},
-			async remove(this: IHookFunctions, id: string) {
-				try {
-					await chatwootRequest.call(this, { method: 'DELETE', path: apiPath`/webhooks/${id}` });
-				} catch (error) {
-					if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
-					// Already a NodeApiError built by the transport, with Chatwoot's own message.
-					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-					throw error;
-				}
-			},
-		}),
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const headers = this.getHeaderData() as IDataObject;
 		const staticData = this.getWorkflowStaticData('node');
-		const mode = this.getNodeParameter('signatureVerification', 'webhookSecret') as Verification;
+		const mode = verificationMode(this);
 
 		const reject = (reason: keyof typeof REASONS): IWebhookResponseData => {
 			// n8n's own pattern for refused calls (Webhook node): answer on the response object and
@@ -251,26 +322,42 @@ export class ChatwootTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		};
 
+		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
+		let deliveryKey: string;
 		if (mode !== 'none') {
-			const secret = mode === 'providedSecret' ? String(this.getNodeParameter('secret', '') ?? '') : String(staticData.webhookSecret ?? '');
-			if (secret === '') return reject('no-secret');
-			const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
+			let secret: string;
+			if (mode === 'providedSecret') {
+				secret = await providedSecret(this);
+				if (secret === '') return reject('no-provided-secret');
+			} else {
+				secret = String(staticData.webhookSecret ?? '');
+				if (secret === '') return reject('no-secret');
+			}
 			if (rawBody === undefined || rawBody === null) return reject('no-raw-body');
+			const signature = header(headers, 'x-chatwoot-signature');
+			const timestamp = header(headers, 'x-chatwoot-timestamp');
 			const result = verifyHmac({
 				secret,
 				rawBody,
-				signature: header(headers, 'x-chatwoot-signature'),
-				timestamp: header(headers, 'x-chatwoot-timestamp'),
-				signedPayload: (timestamp, body) => `${timestamp}.${body}`,
+				signature,
+				timestamp,
+				signedPayload: (ts, body) => `${ts}.${body}`,
 				prefix: 'sha256=',
 				toleranceSec: SIGNATURE_TOLERANCE_SEC,
 				futureSkewSec: SIGNATURE_FUTURE_SKEW_SEC,
 			});
 			if (!result.valid) return reject(result.reason);
+			// Verified: both are present, and the signature covers the timestamp and the body.
+			deliveryKey = `signed:${timestamp}.${String(signature).trim()}`;
+		} else {
+			const bytes = rawBody ?? JSON.stringify(this.getBodyData() ?? null);
+			deliveryKey = `body:${createHash('sha256').update(bytes).digest('hex')}`;
 		}
+		// Recorded only now, after verification (a forgery must not use up a genuine delivery's
+		// key), and with no await between the check and the record (concurrent copies).
+		if (!recordDelivery(deliveryScope(this), deliveryKey, { ttlMs: DELIVERY_TTL_MS })) return {};
 
 		const deliveryId = header(headers, 'x-chatwoot-delivery');
-		if (isRepeatDelivery(staticData, deliveryId)) return {};
 
 		const payload = this.getBodyData();
 		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return {};
