@@ -60,7 +60,7 @@ describe('Cliengo node description', () => {
 		expect(polling.credentials).toEqual([{ name: 'cliengoApi', required: true }]);
 		const webhook = new CliengoWebhookTrigger().description;
 		expect(webhook.webhooks).toHaveLength(1);
-		expect(webhook.credentials).toBeUndefined();
+		expect(webhook.credentials).toEqual([{ name: 'cliengoWebhookApi', required: true }]);
 	});
 
 	it('package.json lists every node and credential file', () => {
@@ -70,7 +70,7 @@ describe('Cliengo node description', () => {
 			.readdirSync(path.join(root, 'nodes'))
 			.flatMap((dir) => fs.readdirSync(path.join(root, 'nodes', dir)).filter((f) => f.endsWith('.node.ts')).map((f) => `dist/nodes/${dir}/${f.replace(/\.ts$/, '.js')}`));
 		expect([...pkg.n8n.nodes].sort()).toEqual(nodes.sort());
-		expect(pkg.n8n.credentials).toEqual(['dist/credentials/CliengoApi.credentials.js']);
+		expect(pkg.n8n.credentials).toEqual(['dist/credentials/CliengoApi.credentials.js', 'dist/credentials/CliengoWebhookApi.credentials.js']);
 		expect(pkg.dependencies).toBeUndefined();
 	});
 });

@@ -2,12 +2,16 @@
  * Cliengo Webhook Trigger: the new-lead webhook configured in Cliengo's dashboard, delivered by the
  * fake (`sendNewLeadWebhook`) over real HTTP to a small listener that hands each request to the node
  * the way n8n's webhook server does. The shared key sits inside the JSON body [C-doc]; its field
- * name is inferred ("key" by default, configurable) [I].
+ * name is inferred ("key" by default, configurable) [I]. The key is kept in a "Cliengo Webhook Key"
+ * credential; each lead starts one run at most.
  */
 import http from 'node:http';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { createWebhookContext } from '@leadchat/testkit';
-import { CliengoWebhookTrigger } from '../nodes/CliengoWebhookTrigger/CliengoWebhookTrigger.node';
+import { NodeOperationError } from 'n8n-workflow';
+import { clearDeliveries, setDeliveryClock } from '@leadchat/core';
+import { createHookContext, createWebhookContext, httpSend } from '@leadchat/testkit';
+import { CliengoWebhookApi } from '../credentials/CliengoWebhookApi.credentials';
+import { CliengoWebhookTrigger, NO_WEBHOOK_KEY } from '../nodes/CliengoWebhookTrigger/CliengoWebhookTrigger.node';
 import { createCliengoFake, type CliengoFake } from './helpers';
 
 const node = new CliengoWebhookTrigger();
@@ -19,8 +23,11 @@ interface Listener {
 	close(): Promise<void>;
 }
 
+/** The credentials of a node: a Cliengo Webhook Key credential holding `key`, or none selected when undefined. */
+const keyCredential = (key: string | undefined) => (key === undefined ? {} : { cliengoWebhookApi: { key } });
+
 /** An n8n-like webhook endpoint for the node: parses the JSON, runs webhook(), answers like n8n (onReceived). */
-async function listen(parameters: IDataObject, staticData: IDataObject = {}): Promise<Listener> {
+async function listen(parameters: IDataObject, key: string | undefined, staticData: IDataObject = {}): Promise<Listener> {
 	const runs: INodeExecutionData[][] = [];
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];
@@ -31,6 +38,8 @@ async function listen(parameters: IDataObject, staticData: IDataObject = {}): Pr
 				parameters,
 				nodeType: node,
 				staticData,
+				credentials: keyCredential(key),
+				credentialTypes: [new CliengoWebhookApi()],
 				request: { method: req.method, headers: req.headers as Record<string, string>, rawBody, body: rawBody.length ? JSON.parse(rawBody.toString()) : {} },
 			});
 			const result = await node.webhook.call(ctx);
@@ -53,15 +62,17 @@ let fake: CliengoFake;
 let listener: Listener | undefined;
 beforeEach(() => {
 	fake = createCliengoFake({ seed: { contacts: 3 } });
+	clearDeliveries();
 });
 afterEach(async () => {
+	setDeliveryClock();
 	await listener?.close();
 	listener = undefined;
 });
 
 describe('Cliengo Webhook Trigger', () => {
 	it('emits the lead when the key in the body matches, without the key', async () => {
-		listener = await listen({ sharedKey: SECRET });
+		listener = await listen({}, SECRET);
 		const lead = fake.insertLead({ name: 'Carla', email: 'carla@example.com', message: 'Mensaje del cliente', geoip: { city: 'Buenos Aires', state: null, country: 'AR' } });
 		const res = await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
 		expect(res.status).toBe(200);
@@ -73,7 +84,7 @@ describe('Cliengo Webhook Trigger', () => {
 	});
 
 	it('answers 401 and starts nothing when the key is wrong or missing', async () => {
-		listener = await listen({ sharedKey: SECRET });
+		listener = await listen({}, SECRET);
 		const lead = fake.insertLead({ name: 'Intruso' });
 		const wrong = await fake.sendNewLeadWebhook(listener.url, lead, 'not-the-key');
 		expect(wrong.status).toBe(401);
@@ -87,15 +98,33 @@ describe('Cliengo Webhook Trigger', () => {
 		expect(listener.runs).toEqual([]);
 	});
 
-	it('refuses everything while no Shared Key is set', async () => {
-		listener = await listen({ sharedKey: '' });
+	it('refuses everything while no Cliengo Webhook Key credential is selected, saying how to set it up', async () => {
+		listener = await listen({}, undefined);
 		const res = await fake.sendNewLeadWebhook(listener.url, fake.insertLead({}), '');
 		expect(res.status).toBe(401);
+		expect(res.body).toEqual({ message: 'Invalid or missing webhook key', reason: NO_WEBHOOK_KEY });
+		const anyKey = await fake.sendNewLeadWebhook(listener.url, fake.insertLead({}), 'guess');
+		expect(anyKey.status).toBe(401);
+		expect(listener.runs).toEqual([]);
+	});
+
+	it('refuses everything when the credential holds an empty key', async () => {
+		listener = await listen({}, '');
+		expect((await fake.sendNewLeadWebhook(listener.url, fake.insertLead({}), '')).status).toBe(401);
+		expect(listener.runs).toEqual([]);
+	});
+
+	it('a workflow that still holds the old "Shared Key" field: the field is not used; 401 says how to move it into a credential', async () => {
+		// n8n drops parameters a node no longer declares when it loads the workflow (so does the test kit).
+		listener = await listen({ sharedKey: SECRET }, undefined);
+		const res = await fake.sendNewLeadWebhook(listener.url, fake.insertLead({ name: 'Antes' }), SECRET);
+		expect(res.status).toBe(401);
+		expect(String((res.body as IDataObject).reason)).toContain('put it into the credential, select the credential, then save the workflow again');
 		expect(listener.runs).toEqual([]);
 	});
 
 	it('reads the key from another field when configured [I: the field name is not documented]', async () => {
-		listener = await listen({ sharedKey: SECRET, options: { keyField: 'webhookKey' } });
+		listener = await listen({ options: { keyField: 'webhookKey' } }, SECRET);
 		const lead = fake.insertLead({ name: 'Otro campo' });
 		expect((await fake.sendNewLeadWebhook(listener.url, lead, SECRET)).status).toBe(401);
 		expect((await fake.sendNewLeadWebhook(listener.url, lead, SECRET, { keyField: 'webhookKey' })).status).toBe(200);
@@ -103,9 +132,24 @@ describe('Cliengo Webhook Trigger', () => {
 		expect(listener.runs[0][0].json).not.toHaveProperty('webhookKey');
 	});
 
-	it('ignores a repeated delivery of the same lead', async () => {
+	it('declares a POST webhook answered on receipt, and the key as a required credential (a password field), not a node field', () => {
+		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(node.description.credentials).toEqual([{ name: 'cliengoWebhookApi', required: true }]);
+		expect(node.description.properties.map((p) => p.name)).toEqual(['setupNotice', 'options']);
+		expect(String(node.description.properties[0].displayName)).toContain('Cliengo Webhook Key credential');
+		const credential = new CliengoWebhookApi();
+		expect(credential.name).toBe('cliengoWebhookApi');
+		expect(credential.displayName).toBe('Cliengo Webhook Key');
+		expect(credential.properties).toEqual([expect.objectContaining({ name: 'key', type: 'string', typeOptions: { password: true }, required: true })]);
+		expect(credential.properties[0].description).toContain('Company → Account Info → Advanced Info → Configure WebHook');
+		expect(node.description.polling).toBeUndefined();
+	});
+});
+
+describe('Cliengo Webhook Trigger: each lead starts one run', () => {
+	it('the same lead posted again is answered 200 and starts nothing', async () => {
 		const staticData: IDataObject = {};
-		listener = await listen({ sharedKey: SECRET }, staticData);
+		listener = await listen({}, SECRET, staticData);
 		const lead = fake.insertLead({ name: 'Dos veces' });
 		await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
 		const again = await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
@@ -114,11 +158,84 @@ describe('Cliengo Webhook Trigger', () => {
 		expect(listener.runs).toHaveLength(1);
 		await fake.sendNewLeadWebhook(listener.url, fake.insertLead({ name: 'Otra' }), SECRET);
 		expect(listener.runs).toHaveLength(2);
+		// Nothing is kept in static data (real n8n does not save it from webhook()).
+		expect(staticData).toEqual({});
 	});
 
-	it('declares a POST webhook answered on receipt, and a password-typed key', () => {
-		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-		expect(node.description.properties.find((p) => p.name === 'sharedKey')).toMatchObject({ type: 'string', typeOptions: { password: true }, required: true });
-		expect(node.description.polling).toBeUndefined();
+	it('5 copies of a new lead at once start one run', async () => {
+		listener = await listen({}, SECRET);
+		const lead = fake.insertLead({ name: 'Cinco' });
+		const results = await Promise.all(Array.from({ length: 5 }, () => fake.sendNewLeadWebhook(listener!.url, lead, SECRET)));
+		expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+		expect(results.filter((r) => (r.body as IDataObject).duplicate === true)).toHaveLength(4);
+		expect(listener.runs).toHaveLength(1);
+		expect(listener.runs[0][0].json.id).toBe(lead.id);
+	});
+
+	it('the same lead id on another website is another lead', async () => {
+		listener = await listen({}, SECRET);
+		const lead = fake.insertLead({ name: 'Sitio' });
+		const body = fake.newLeadWebhookBody(lead, SECRET);
+		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
+		expect((await post(body)).status).toBe(200);
+		expect((await post({ ...body, websiteId: `${String(body.websiteId)}-other` })).status).toBe(200);
+		expect((await post({ ...body, websiteId: `${String(body.websiteId)}-other` })).body).toEqual({ received: true, duplicate: true });
+		expect(listener.runs.map((r) => r[0].json.websiteId)).toEqual([body.websiteId, `${String(body.websiteId)}-other`]);
+	});
+
+	it('a post without a lead id is remembered by its body', async () => {
+		listener = await listen({}, SECRET);
+		const { id: _id, ...body } = fake.newLeadWebhookBody(fake.insertLead({ name: 'Sin id' }), SECRET);
+		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
+		await post(body);
+		await post(body);
+		await post({ ...body, name: 'Otro' });
+		expect(listener.runs.map((r) => r[0].json.name)).toEqual(['Sin id', 'Otro']);
+	});
+
+	it('a wrong key does not use up the lead: the genuine post after it runs', async () => {
+		listener = await listen({}, SECRET);
+		const lead = fake.insertLead({ name: 'Primero falso' });
+		expect((await fake.sendNewLeadWebhook(listener.url, lead, 'forged')).status).toBe(401);
+		expect((await fake.sendNewLeadWebhook(listener.url, lead, SECRET)).status).toBe(200);
+		expect(listener.runs).toHaveLength(1);
+	});
+
+	it('a lead is remembered for 24 hours, then runs again', async () => {
+		let clock = Date.now();
+		setDeliveryClock(() => clock);
+		listener = await listen({}, SECRET);
+		const lead = fake.insertLead({ name: 'Un día' });
+		await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
+		clock += 24 * 3600_000 - 1;
+		await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
+		expect(listener.runs).toHaveLength(1);
+		clock += 1;
+		await fake.sendNewLeadWebhook(listener.url, lead, SECRET);
+		expect(listener.runs).toHaveLength(2);
+	});
+});
+
+describe('Cliengo Webhook Trigger: activation', () => {
+	const hookContext = (key: string | undefined, parameters: IDataObject = {}) =>
+		createHookContext({ parameters, nodeType: node, credentials: keyCredential(key), credentialTypes: [new CliengoWebhookApi()] });
+
+	it('fails without a Cliengo Webhook Key credential (or with an empty key), saying what to do', async () => {
+		for (const ctx of [hookContext(undefined), hookContext(''), hookContext(undefined, { sharedKey: SECRET })]) {
+			for (const method of [node.webhookMethods.default.checkExists, node.webhookMethods.default.create]) {
+				const error = await method.call(ctx).catch((e: unknown) => e);
+				expect(error).toBeInstanceOf(NodeOperationError);
+				expect((error as Error).message).toBe(NO_WEBHOOK_KEY);
+			}
+		}
+		expect(NO_WEBHOOK_KEY).toContain('Create a "Cliengo Webhook Key" credential');
+	});
+
+	it('succeeds with the credential; there is nothing to register or remove at Cliengo', async () => {
+		const ctx = hookContext(SECRET);
+		await expect(node.webhookMethods.default.checkExists.call(ctx)).resolves.toBe(true);
+		await expect(node.webhookMethods.default.create.call(ctx)).resolves.toBe(true);
+		await expect(node.webhookMethods.default.delete.call(ctx)).resolves.toBe(true);
+		expect(ctx.log).toEqual([]);
 	});
 });

@@ -1,14 +1,48 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
-import { isRepeatDelivery, safeEqual } from '@leadchat/core';
+import { createHash } from 'crypto';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { deliveryScope, recordDelivery, safeEqual } from '@leadchat/core';
+
+export const WEBHOOK_KEY_CREDENTIAL = 'cliengoWebhookApi';
+
+/** What to do when no key is known (also for workflows that still hold the old "Shared Key" field). */
+export const NO_WEBHOOK_KEY =
+	'No Cliengo Webhook Key credential is selected. Create a "Cliengo Webhook Key" credential with the key Cliengo generated for this webhook and select it on the Cliengo Webhook Trigger. ' +
+	'Workflows made with an earlier version kept this key in the node\'s "Shared Key" field: put it into the credential, select the credential, then save the workflow again so the old field (stored in plain text) is dropped.';
+
+/**
+ * A lead is emitted once: its id (with its website id, when given) is remembered for a day, so a
+ * repeated post of the same lead, or several copies at once, start one execution. The memory is in
+ * this n8n process (core's recordDelivery): with several webhook processes (queue mode) each keeps
+ * its own, and a restart forgets it.
+ */
+const LEAD_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The key of the selected Cliengo Webhook Key credential; '' when none is selected or it is empty. */
+async function webhookKey(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
+	try {
+		const credential = await ctx.getCredentials(WEBHOOK_KEY_CREDENTIAL);
+		return typeof credential?.key === 'string' ? credential.key : '';
+	} catch {
+		// n8n throws when the node has no credential of this type selected (or it was deleted).
+		return '';
+	}
+}
+
+/** Activation fails while no key is known: every delivery would be refused. */
+async function assertWebhookKey(ctx: IHookFunctions): Promise<void> {
+	if ((await webhookKey(ctx)) === '') throw new NodeOperationError(ctx.getNode(), NO_WEBHOOK_KEY);
+}
+
+const idOf = (value: unknown) => (typeof value === 'string' && value !== '') || typeof value === 'number' ? String(value) : undefined;
 
 /**
  * Cliengo's new-lead webhook is configured in its dashboard, not over the API (Company → Account
  * Info → Advanced Info → Configure WebHook), and it proves itself with a shared key placed inside the
- * JSON body (not an HMAC header). This node checks that key in constant time, answers 401 and
- * starts nothing when it is missing or wrong, strips it from the emitted lead, and ignores a repeated
- * delivery of the same lead id. n8n lets one node be either polling or webhook-based, so this is a
- * separate node from the polling "Cliengo Trigger".
+ * JSON body (not an HMAC header). This node checks that key (kept in a credential, which n8n
+ * encrypts) in constant time, answers 401 and starts nothing when it is missing or wrong, strips it
+ * from the emitted lead, and emits each lead once. n8n lets one node be either polling or
+ * webhook-based, so this is a separate node from the polling "Cliengo Trigger".
  */
 export class CliengoWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,23 +56,15 @@ export class CliengoWebhookTrigger implements INodeType {
 		defaults: { name: 'Cliengo Webhook Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: WEBHOOK_KEY_CREDENTIAL, required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'In Cliengo open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Production URL, click "Generate Webhook" and copy the key it shows into Shared Key below.',
+					'In Cliengo open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Production URL, click "Generate Webhook" and put the key it shows into a Cliengo Webhook Key credential, selected above.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
-			},
-			{
-				displayName: 'Shared Key',
-				name: 'sharedKey',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				required: true,
-				description: 'The key Cliengo generated for the webhook; it arrives inside each JSON body',
 			},
 			{
 				displayName: 'Options',
@@ -60,13 +86,16 @@ export class CliengoWebhookTrigger implements INodeType {
 	};
 
 	// Cliengo offers no API to register this webhook: it lives in Cliengo's dashboard. The lifecycle
-	// therefore has nothing to create or delete remotely, and says so instead of pretending.
+	// therefore has nothing to create or delete remotely; at activation it only checks that a key is
+	// known, so that a workflow that would refuse every delivery does not look active.
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				await assertWebhookKey(this);
 				return true;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				await assertWebhookKey(this);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -76,7 +105,7 @@ export class CliengoWebhookTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const expected = String(this.getNodeParameter('sharedKey', '') ?? '');
+		const expected = await webhookKey(this);
 		const options = (this.getNodeParameter('options', {}) ?? {}) as IDataObject;
 		const keyField = String(options.keyField || 'key');
 		const body = this.getBodyData() as IDataObject;
@@ -84,14 +113,20 @@ export class CliengoWebhookTrigger implements INodeType {
 
 		if (expected === '' || typeof received !== 'string' || !safeEqual(received, expected)) {
 			const res = this.getResponseObject();
-			res.status(401).json({ message: 'Invalid or missing webhook key' });
+			res.status(401).json(expected === '' ? { message: 'Invalid or missing webhook key', reason: NO_WEBHOOK_KEY } : { message: 'Invalid or missing webhook key' });
 			return { noWebhookResponse: true };
 		}
 
 		const lead: IDataObject = { ...body };
 		delete lead[keyField];
-		const id = typeof lead.id === 'string' || typeof lead.id === 'number' ? String(lead.id) : undefined;
-		if (id !== undefined && isRepeatDelivery(this.getWorkflowStaticData('node'), id, 500, 'cliengoLeadIds')) {
+		// Recorded only after the key matched, with no await between the check and the record.
+		const id = idOf(lead.id);
+		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
+		const deliveryKey =
+			id !== undefined
+				? `lead:${idOf(lead.websiteId) ?? idOf(lead.siteId) ?? ''}:${id}`
+				: `body:${createHash('sha256').update(rawBody ?? JSON.stringify(lead)).digest('hex')}`;
+		if (!recordDelivery(deliveryScope(this), deliveryKey, { ttlMs: LEAD_TTL_MS })) {
 			return { webhookResponse: { received: true, duplicate: true } };
 		}
 		return { workflowData: [this.helpers.returnJsonArray(lead)] };
