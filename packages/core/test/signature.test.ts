@@ -1,5 +1,5 @@
 import { createHmac } from 'crypto';
-import { hmac, isRepeatDelivery, safeEqual, verifyHmac } from '../src/triggers/signature';
+import { hmac, safeEqual, verifyHmac } from '../src/triggers/signature';
 
 const secret = 'whsec_test_secret';
 const body = '{"event":"message_created","id":1}';
@@ -36,17 +36,5 @@ describe('verifyHmac', () => {
 		expect(safeEqual('abc', 'abc')).toBe(true);
 		expect(safeEqual('abc', 'abd')).toBe(false);
 		expect(safeEqual('abc', 'abcd')).toBe(false);
-	});
-});
-
-describe('isRepeatDelivery', () => {
-	test('a repeated delivery id is reported once seen, bounded list', () => {
-		const data = {};
-		expect(isRepeatDelivery(data, 'd1', 2)).toBe(false);
-		expect(isRepeatDelivery(data, 'd1', 2)).toBe(true);
-		expect(isRepeatDelivery(data, 'd2', 2)).toBe(false);
-		expect(isRepeatDelivery(data, 'd3', 2)).toBe(false);
-		expect(isRepeatDelivery(data, 'd1', 2)).toBe(false); // dropped as the oldest
-		expect(isRepeatDelivery(data, undefined)).toBe(false);
 	});
 });

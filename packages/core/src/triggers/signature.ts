@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'crypto';
-import type { IDataObject } from 'n8n-workflow';
 
 export type SignatureResult = { valid: true } | { valid: false; reason: 'missing-signature' | 'missing-timestamp' | 'bad-timestamp' | 'stale' | 'mismatch' };
 
@@ -53,17 +52,4 @@ export function verifyHmac(check: HmacCheck): SignatureResult {
 	const payload = check.signedPayload ? check.signedPayload(check.timestamp, body) : body;
 	const expected = (check.prefix ?? '') + hmac(check.secret, payload, check.algorithm, check.encoding);
 	return safeEqual(check.signature.trim(), expected) ? { valid: true } : { valid: false, reason: 'mismatch' };
-}
-
-/**
- * Remembers delivery ids so that a repeated delivery is not emitted twice. Kept in the node's static
- * data (bounded, oldest dropped), so it also holds across restarts where n8n saves that data.
- */
-export function isRepeatDelivery(staticData: IDataObject, deliveryId: string | undefined, max = 500, key = 'deliveries'): boolean {
-	if (!deliveryId) return false;
-	const list = (Array.isArray(staticData[key]) ? (staticData[key] as string[]) : []).slice();
-	if (list.includes(deliveryId)) return true;
-	list.push(deliveryId);
-	staticData[key] = list.length > max ? list.slice(list.length - max) : list;
-	return false;
 }
