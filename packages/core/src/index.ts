@@ -3,6 +3,7 @@ export * from './http/retry';
 export * from './http/errors';
 export * from './http/request';
 export * from './pagination';
+export * from './lists';
 export * from './descriptions/fields';
 export * from './operations/operation';
 export * from './operations/params';

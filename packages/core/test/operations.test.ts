@@ -187,7 +187,7 @@ describe('router', () => {
 	test('findOperation and defineOperation guard', () => {
 		expect(findOperation(resources, 'contact', 'create')).toBe(create);
 		expect(findOperation(resources, 'nope', 'create')).toBeUndefined();
-		expect(() => defineOperation({ resource: 'a', operation: 'b', name: 'B', action: 'b', fields: [] })).toThrow('needs request or execute');
+		expect(() => defineOperation({ resource: 'a', operation: 'b', name: 'B', action: 'b', fields: [] })).toThrow('needs request, list or execute');
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { ApiRequest } from '../http/request';
 import type { Field } from '../descriptions/fields';
+import type { ListSpec } from '../lists';
 
 export type OperationOutput = IDataObject | IDataObject[] | INodeExecutionData[] | null | undefined | void;
 
@@ -30,12 +31,14 @@ export interface OperationSpec<P = any> {
 	request?(params: P): Omit<ApiRequest, 'itemIndex'>;
 	output?(body: any, params: P): OperationOutput;
 	execute?(this: IExecuteFunctions, params: P, tools: OperationTools, itemIndex: number): Promise<OperationOutput>;
+	/** A list: the router walks it with Return All / Limit (fields `returnAll` and `limit`). */
+	list?: ListSpec<P>;
 	/** Marks API families that need another credential (e.g. a platform-level token). */
 	credentialType?: string;
 }
 
 export function defineOperation<P = any>(spec: OperationSpec<P>): OperationSpec<P> {
-	if (!spec.request && !spec.execute) throw new Error(`Operation ${spec.resource}.${spec.operation} needs request or execute`);
+	if (!spec.request && !spec.execute && !spec.list) throw new Error(`Operation ${spec.resource}.${spec.operation} needs request, list or execute`);
 	return spec;
 }
 

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../descriptions/fields';
 import { inputError } from '../http/errors';
 import { PathParameterError } from '../http/path';
+import { ListProblem, collectList } from '../lists';
 import type { ApiRequest, ApiResponse } from '../http/request';
 import type { Field } from '../descriptions/fields';
 import type { OperationOutput, OperationSpec, OperationTools, ResourceSpec } from './operation';
@@ -128,7 +129,9 @@ export function createRouter(opts: RouterOptions) {
 				params = validateParams<Record<string, unknown>>(node, op.fields, readRaw(this, op.fields, i), i);
 				op.check?.(params, tools);
 				let result: OperationOutput;
-				if (op.execute) {
+				if (op.list) {
+					result = await collectList((req) => tools.request(req), op.list, params, params as { returnAll?: boolean; limit?: number });
+				} else if (op.execute) {
 					result = await op.execute.call(this, params, tools, i);
 				} else {
 					const body = await tools.request(op.request!(params));
@@ -137,7 +140,12 @@ export function createRouter(opts: RouterOptions) {
 				out.push(...toItems(result, i));
 			} catch (caught) {
 				// A path parameter that would leave its route ("..", ".") is an input problem of a field.
-				const error = caught instanceof PathParameterError ? inputError(node, i, fieldOfValue(op?.fields ?? [], params, caught.value), caught.problem) : caught;
+				const error =
+					caught instanceof PathParameterError
+						? inputError(node, i, fieldOfValue(op?.fields ?? [], params, caught.value), caught.problem)
+						: caught instanceof ListProblem
+							? new NodeOperationError(node, `Item ${i + 1}: ${caught.message}`, { itemIndex: i, description: caught.hint })
+							: caught;
 				if (this.continueOnFail()) {
 					out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
 					continue;

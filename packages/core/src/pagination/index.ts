@@ -91,24 +91,59 @@ export interface OffsetOptions<T> {
 	/** Largest offset the API accepts; a request past it is not sent. */
 	maxOffset?: number;
 	fetch(offset: number, limit: number): Promise<PageResult<T>>;
+	/**
+	 * Called when records remain past `maxOffset` (the total says so, or the last page was full):
+	 * it should throw a clear error; if it returns, the walk stops there. Without it the walk stops
+	 * silently, which suits only a list that is known to be complete.
+	 */
+	onCap?(info: { offset: number; total?: number }): void;
+	/** The record's unique key: as in byPageNumber, a list that shrinks while read is re-read from earlier offsets. */
+	uniqueBy?: (item: T) => string | number;
+	maxRewinds?: number;
+	onUnsettled?(info: { offset: number; totalBefore: number; totalNow: number }): void;
 }
 
 /** Offset/limit pagination; asks for no more than it still needs. */
 export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
+	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	const maxRewinds = opts.maxRewinds ?? 10;
 	let offset = 0;
-	let seen = 0;
+	let yielded = 0;
+	let rewinds = 0;
+	let lastTotal: number | undefined;
 	for (;;) {
-		const limit = Math.max(1, Math.min(opts.pageSize, wanted - seen));
+		const limit = Math.max(1, Math.min(opts.pageSize, wanted - yielded));
 		const result = await opts.fetch(offset, limit);
 		for (const item of result.items) {
-			seen++;
+			if (keys && opts.uniqueBy) {
+				const key = opts.uniqueBy(item);
+				if (keys.has(key)) continue;
+				keys.add(key);
+			}
+			yielded++;
 			yield item;
 		}
+		const total = result.total;
+		if (total !== undefined && lastTotal !== undefined && total < lastTotal && offset > 0) {
+			const info = { offset, totalBefore: lastTotal, totalNow: total };
+			lastTotal = total;
+			if (keys && rewinds < maxRewinds) {
+				rewinds++;
+				offset = Math.max(0, offset - (info.totalBefore - info.totalNow));
+				continue;
+			}
+			opts.onUnsettled?.(info);
+		}
+		if (total !== undefined) lastTotal = total;
 		offset += result.items.length;
-		if (result.items.length === 0 || result.items.length < limit) return;
+		if (yielded >= wanted) return;
+		if (result.items.length === 0) return;
 		if (result.hasMore === false) return;
-		if (result.total !== undefined && offset >= result.total) return;
-		if (opts.maxOffset !== undefined && offset > opts.maxOffset) return;
+		if (total !== undefined ? offset >= total : result.items.length < limit) return;
+		if (opts.maxOffset !== undefined && offset > opts.maxOffset) {
+			opts.onCap?.({ offset, total });
+			return;
+		}
 	}
 }
 
