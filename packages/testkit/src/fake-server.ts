@@ -85,6 +85,19 @@ export interface LoggedRequest extends FakeRequest {
 	receivedAt: number;
 }
 
+/**
+ * Wraps what the server does with a request after fault injection: `next()` routes it (auth and
+ * handler, or the not-found answer) and resolves with its response. An interceptor may act before
+ * (change the state between two page requests, throttle), answer instead (a response, or `'drop'`
+ * to close the connection), or run `next()` and then replace or drop its answer (a server that
+ * acted but whose reply was lost). `req.route` and `req.params` are already set for a known route.
+ */
+export type Interceptor<S> = (
+	req: LoggedRequest,
+	next: () => Promise<FakeResponse | 'drop'>,
+	server: FakeServer<S>,
+) => FakeResponse | 'drop' | Promise<FakeResponse | 'drop'>;
+
 export interface FakeServerOptions<S> {
 	name: string;
 	routes: Route<S>[];
@@ -197,6 +210,7 @@ export class FakeServer<S> {
 	private readonly options: FakeServerOptions<S>;
 	private readonly routes: CompiledRoute<S>[] = [];
 	private faults: PendingFault[] = [];
+	private readonly interceptors: Interceptor<S>[] = [];
 	private server?: http.Server;
 	private baseUrl?: string;
 	private readonly sockets = new Set<Socket>();
@@ -279,6 +293,15 @@ export class FakeServer<S> {
 
 	clearFaults(): void {
 		this.faults = [];
+	}
+
+	/** Adds an interceptor (see `Interceptor`); the first added is the outermost. Returns its removal. */
+	intercept(interceptor: Interceptor<S>): () => void {
+		this.interceptors.push(interceptor);
+		return () => {
+			const i = this.interceptors.indexOf(interceptor);
+			if (i !== -1) this.interceptors.splice(i, 1);
+		};
 	}
 
 	/** Logged requests that hit the given route (by `name`, or `METHOD pattern` when unnamed). */
@@ -413,28 +436,33 @@ export class FakeServer<S> {
 			}
 
 			const found = this.findRoute(request.method, rawPath);
-			if (!found) {
-				this.collectViolations(request, undefined);
-				send(this.options.notFound ? this.options.notFound(request) : { status: 404, body: { error: 'Not Found' } });
+			if (found) {
+				request.params = found.params;
+				entry.params = found.params;
+				entry.route = found.compiled.label;
+			}
+			const route = async (): Promise<FakeResponse> => {
+				if (!found) {
+					this.collectViolations(request, undefined);
+					return this.options.notFound ? this.options.notFound(request) : { status: 404, body: { error: 'Not Found' } };
+				}
+				this.collectViolations(request, found.compiled.route);
+				if (this.options.auth && !found.compiled.route.skipAuth) {
+					const rejection = this.options.auth(request, this.state);
+					if (rejection) return rejection;
+				}
+				return (await found.compiled.route.handler(request, this.state, this)) ?? { status: 204 };
+			};
+			const chain = this.interceptors.reduceRight<() => Promise<FakeResponse | 'drop'>>(
+				(next, interceptor) => async () => interceptor(entry, next, this),
+				route,
+			);
+			const response = await chain();
+			if (response === 'drop') {
+				req.socket.destroy();
 				return;
 			}
-
-			const { compiled, params } = found;
-			request.params = params;
-			entry.params = params;
-			entry.route = compiled.label;
-			this.collectViolations(request, compiled.route);
-
-			if (this.options.auth && !compiled.route.skipAuth) {
-				const rejection = this.options.auth(request, this.state);
-				if (rejection) {
-					send(rejection);
-					return;
-				}
-			}
-
-			const response = await compiled.route.handler(request, this.state, this);
-			send(response ?? { status: 204 });
+			send(response);
 		} catch (error) {
 			const message = (error as Error)?.stack ?? String(error);
 			this.violations.push(`${request.method} ${request.rawPath}: handler threw ${message}`);
