@@ -271,7 +271,7 @@ export { installEdgeExtras } from './extra-edge';
 export { CORRECTIONS } from './spec-corrections';
 export { signWebhook, verifyWebhookSignature, sendWebhook, buildWebhookPayload, webhookBody } from './webhooks';
 export type { SendWebhookOptions, WebhookSendResult, WebhookRefs, WebhookDelivery } from './webhooks';
-export type { RateLimitOptions } from './rate-limit';
+export { RateLimiter, type RateLimitOptions } from './rate-limit';
 export type { SeedResult } from './seed';
 export { HttpError } from './errors';
 export { chatwootClient } from './client';
