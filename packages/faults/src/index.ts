@@ -1,0 +1,9 @@
+/**
+ * @leadchat/faults: the fault suite's registry of platforms, its bad inputs and its harness.
+ * See README.md in this package.
+ */
+export * from './registry';
+export * from './cases';
+export * from './harness';
+export * from './throttle';
+export { PLATFORMS, chatwootPlatform, cliengoPlatform } from './platforms';
