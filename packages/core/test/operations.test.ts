@@ -437,3 +437,22 @@ describe('last guard: no NaN or Infinity reaches the wire', () => {
 		expect(nonFinitePath(Infinity)).toBe('value');
 	});
 });
+
+describe('API families in resources and operations', () => {
+	test("an operation's requests carry its resource's family unless the operation or the request names another", async () => {
+		const make = (operation: string, extra: Partial<Parameters<typeof defineOperation>[0]> = {}) =>
+			defineOperation({ resource: 'account', operation, name: operation, action: operation, fields: [], request: () => ({ method: 'GET', path: `/${operation}` }), ...extra });
+		const resources: ResourceSpec[] = [
+			{
+				value: 'account',
+				name: 'Account',
+				family: 'platform',
+				operations: [make('a'), make('b', { family: 'public' }), make('c', { request: () => ({ method: 'GET', path: '/c', family: 'root' }) })],
+			},
+		];
+		const sent: ApiRequest[] = [];
+		const router = createRouter({ resources, transport: async (req) => (sent.push(req), { status: 200, headers: {}, body: {} }) });
+		for (const operation of ['a', 'b', 'c']) await router.call(createExecuteContext({ parameters: { resource: 'account', operation } }) as never);
+		expect(sent.map((r) => `${r.path} ${r.family}`)).toEqual(['/a platform', '/b public', '/c root']);
+	});
+});

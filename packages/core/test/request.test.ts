@@ -262,3 +262,51 @@ describe('apiRequest', () => {
 		expect(sleeps).toHaveLength(1);
 	});
 });
+
+describe('API families as data', () => {
+	class AdminApi implements ICredentialType {
+		name = 'adminApi';
+		displayName = 'Admin';
+		properties = [];
+		async authenticate(c: ICredentialDataDecryptedObject, o: IHttpRequestOptions) {
+			return { ...o, headers: { ...o.headers, 'x-token': String(c.adminToken) } };
+		}
+	}
+	const withFamilies: PlatformSpec<'account' | 'admin' | 'root'> = {
+		...platform,
+		families: {
+			account: { prefix: async function (req, credentials) {
+				const chosen = (this as unknown as { getNodeParameter(n: string, i: number, f: unknown): unknown }).getNodeParameter('accountId', req.itemIndex ?? 0, '');
+				return `/accounts/${String(chosen || credentials.accountId)}`;
+			} },
+			admin: { prefix: '/admin', credentialType: 'adminApi' },
+			root: { prefix: '' },
+		},
+		defaultFamily: 'account',
+	};
+	const context = (parameters: Record<string, unknown> = {}) =>
+		createExecuteContext({
+			parameters,
+			credentials: { demoApi: { baseUrl: server.url, token: TOKEN, accountId: 3 }, adminApi: { baseUrl: server.url, adminToken: TOKEN } },
+			credentialTypes: [new DemoApi(), new AdminApi()],
+		});
+
+	test('the default family prefixes the path from the credential, or from the node parameter', async () => {
+		await apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/1' }).catch(() => undefined);
+		await apiRequest.call(context({ accountId: '9' }) as never, withFamilies, { method: 'GET', path: '/items/1', itemIndex: 0 }).catch(() => undefined);
+		expect(server.requests.map((r) => r.path)).toEqual(['/accounts/3/items/1', '/accounts/9/items/1']);
+	});
+
+	test("a family with its own credential type sends that credential's auth", async () => {
+		const res = await apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/x', family: 'root' });
+		expect(res.status).toBe(200);
+		await apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/2', family: 'admin' }).catch(() => undefined);
+		expect(server.requests.map((r) => r.path)).toEqual(['/items/x', '/admin/items/2']);
+		expect(server.requests[1].headers['x-token']).toBe(TOKEN);
+	});
+
+	test('an unknown family is a programming error, not a request', async () => {
+		await expect(apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/1', family: 'nope' })).rejects.toThrow('Demo has no API family "nope"');
+		expect(server.requests).toEqual([]);
+	});
+});

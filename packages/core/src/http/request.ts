@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INode,
 } from 'n8n-workflow';
+import { ApplicationError } from 'n8n-workflow';
 import { defaultMessageOf, redact, secretsOf, toNodeApiError, type ApiErrorDetails, type MessageExtractor } from './errors';
 import {
 	DEFAULT_RETRY,
@@ -28,8 +29,19 @@ export interface RequestContext {
 	};
 }
 
+/**
+ * One API family of a platform (e.g. Chatwoot's account API, its Platform API, its public client
+ * API): the path prefix of its routes and the credential it needs.
+ */
+export interface ApiFamily {
+	/** The path before every route of the family, or how to build it (e.g. from the node's account). */
+	prefix: string | ((this: RequestContext, req: ApiRequest, credentials: ICredentialDataDecryptedObject) => string | Promise<string>);
+	/** The credential type of this family (default: the platform's). */
+	credentialType?: string;
+}
+
 /** How one platform is reached. Each node package declares one in its transport. */
-export interface PlatformSpec {
+export interface PlatformSpec<F extends string = string> {
 	/** Shown in error descriptions, e.g. "Chatwoot". */
 	name: string;
 	credentialType: string;
@@ -43,6 +55,9 @@ export interface PlatformSpec {
 	timeoutMs?: number;
 	arrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
 	headers?: Record<string, string>;
+	/** The platform's API families; a request names one (else `defaultFamily`). */
+	families?: Record<F, ApiFamily>;
+	defaultFamily?: F;
 }
 
 export interface ApiRequest {
@@ -62,8 +77,8 @@ export interface ApiRequest {
 	credentialType?: string;
 	/** Expect a binary response body (Buffer). */
 	binary?: boolean;
-	/** Which API family of the platform this call belongs to; read by the node's transport only. */
-	scope?: string;
+	/** Which of the platform's API families this call belongs to (its prefix and credential). */
+	family?: string;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -105,8 +120,15 @@ function cleanQuery(qs: IDataObject | undefined): IDataObject | undefined {
  */
 export async function apiRequest<T = unknown>(this: RequestContext, platform: PlatformSpec, req: ApiRequest): Promise<ApiResponse<T>> {
 	const node = this.getNode();
-	const credentialType = req.credentialType ?? platform.credentialType;
+	const familyName = req.family ?? platform.defaultFamily;
+	const family = familyName === undefined ? undefined : platform.families?.[familyName];
+	if (familyName !== undefined && !family) throw new ApplicationError(`${platform.name} has no API family "${familyName}"`);
+	const credentialType = req.credentialType ?? family?.credentialType ?? platform.credentialType;
 	const credentials = await this.getCredentials(credentialType, req.itemIndex);
+	if (family) {
+		const prefix = typeof family.prefix === 'string' ? family.prefix : await family.prefix.call(this, req, credentials);
+		req = { ...req, path: `${prefix}${req.path}` };
+	}
 	const secrets = secretsOf(credentials, platform.secretFields);
 	const retry: RetryOptions = { ...DEFAULT_RETRY, ...platform.retry };
 	const messageOf = platform.messageOf ?? defaultMessageOf;

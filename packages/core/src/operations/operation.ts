@@ -35,6 +35,8 @@ export interface OperationSpec<P = any> {
 	list?: ListSpec<P>;
 	/** Marks API families that need another credential (e.g. a platform-level token). */
 	credentialType?: string;
+	/** The platform API family of this operation's requests (default: its resource's). */
+	family?: string;
 }
 
 export function defineOperation<P = any>(spec: OperationSpec<P>): OperationSpec<P> {
@@ -49,4 +51,6 @@ export interface ResourceSpec {
 	description?: string;
 	operations: OperationSpec[];
 	defaultOperation?: string;
+	/** The platform API family of every operation of this resource (an operation may override it). */
+	family?: string;
 }

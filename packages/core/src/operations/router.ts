@@ -114,13 +114,14 @@ export function createRouter(opts: RouterOptions) {
 				op = findOperation(opts.resources, resource, operation);
 				if (!op) throw new NodeOperationError(node, `The operation "${operation}" of resource "${resource}" is not known`, { itemIndex: i });
 				const credentialType = op.credentialType;
+				const family = op.family ?? opts.resources.find((r) => r.value === resource)?.family;
 				const tools: OperationTools = {
 					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) => {
 						// Last guard before the wire: JSON would send NaN or Infinity as null (e.g. Number()
 						// of an id typed as an expression), which can clear a value on the server.
 						const bad = nonFinitePath(req.body) ?? nonFinitePath(req.qs);
 						if (bad !== undefined) throw inputError(node, i, bad, 'must be a number (the value given is not one, and would be sent as null)');
-						return (await opts.transport.call(this, { credentialType, ...req, itemIndex: i })).body as T;
+						return (await opts.transport.call(this, { credentialType, family, ...req, itemIndex: i })).body as T;
 					},
 					fail: (field, problem) => {
 						throw inputError(node, i, field, problem);
