@@ -16,25 +16,14 @@ import {
 
 export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
 
-export const chatwoot: PlatformSpec = {
-	name: 'Chatwoot',
-	credentialType: 'chatwootApi',
-	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
-	arrayFormat: 'brackets',
-	// Both credential types (user and platform) keep their token in `accessToken`.
-	secretFields: ['accessToken'],
-	// rack-attack throttles per minute and sends no Retry-After: a 429 is retried for a whole minute.
-	retry: { rateLimitWindowMs: 60_000 },
-};
-
 /**
  * Chatwoot's API families, each under its own prefix:
  * - account: /api/v1/accounts/{accountId} (default), accountV2: /api/v2/accounts/{accountId} (reports)
  * - root: /api/v1 (profile), platform: /platform/api/v1 (Platform App token), public: /public/api/v1
- *   (client API: no token, identified by the inbox identifier), none: no prefix (pages served at the
- *   root of the install, e.g. /survey/responses/{uuid}).
+ *   (client API: identified by the inbox identifier), none: no prefix (pages served at the root of
+ *   the install, e.g. /survey/responses/{uuid}).
  */
-export type ChatwootScope = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
+export type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
 
 type ParamReader = {
 	getNodeParameter(name: string, itemIndex?: number, fallback?: unknown): unknown;
@@ -60,33 +49,37 @@ export async function resolveAccountId(ctx: RequestContext, itemIndex: number | 
 	return text;
 }
 
-/** The one way node code reaches Chatwoot: adds the family prefix and picks the credential. */
+export const chatwoot: PlatformSpec<ChatwootFamily> = {
+	name: 'Chatwoot',
+	credentialType: 'chatwootApi',
+	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
+	arrayFormat: 'brackets',
+	// Both credential types (user and platform) keep their token in `accessToken`.
+	secretFields: ['accessToken'],
+	// rack-attack throttles per minute and sends no Retry-After: a 429 is retried for a whole minute.
+	retry: { rateLimitWindowMs: 60_000 },
+	families: {
+		account: {
+			async prefix(req) {
+				return `/api/v1/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+			},
+		},
+		accountV2: {
+			async prefix(req) {
+				return `/api/v2/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+			},
+		},
+		root: { prefix: '/api/v1' },
+		platform: { prefix: '/platform/api/v1', credentialType: 'chatwootPlatformApi' },
+		public: { prefix: '/public/api/v1' },
+		none: { prefix: '' },
+	},
+	defaultFamily: 'account',
+};
+
+/** The one way node code reaches Chatwoot: core adds the family's prefix and picks its credential. */
 export async function chatwootRequest<T = unknown>(this: RequestContext, req: ApiRequest): Promise<ApiResponse<T>> {
-	const scope = (req.scope ?? 'account') as ChatwootScope;
-	let prefix: string;
-	let credentialType = req.credentialType;
-	switch (scope) {
-		case 'account':
-			prefix = `/api/v1/accounts/${await resolveAccountId(this, req.itemIndex)}`;
-			break;
-		case 'accountV2':
-			prefix = `/api/v2/accounts/${await resolveAccountId(this, req.itemIndex)}`;
-			break;
-		case 'root':
-			prefix = '/api/v1';
-			break;
-		case 'platform':
-			prefix = '/platform/api/v1';
-			credentialType = 'chatwootPlatformApi';
-			break;
-		case 'public':
-			prefix = '/public/api/v1';
-			break;
-		case 'none':
-			prefix = '';
-			break;
-	}
-	return apiRequest.call(this, chatwoot, { ...req, credentialType, path: `${prefix}${req.path}` }) as Promise<ApiResponse<T>>;
+	return apiRequest.call(this, chatwoot, req) as Promise<ApiResponse<T>>;
 }
 
 /** Page sizes the server uses (it takes no per-page parameter). */

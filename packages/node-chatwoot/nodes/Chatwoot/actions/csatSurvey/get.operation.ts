@@ -17,7 +17,7 @@ export const get = defineOperation<{ conversationUuid: string }>({
 	async execute(p, tools) {
 		const path = apiPath`/survey/responses/${p.conversationUuid}`;
 		// The survey is an HTML page served at the root of the install, outside the API prefixes.
-		const body = await tools.request<unknown>({ method: 'GET', path, scope: 'none', binary: true, headers: { Accept: 'text/html,application/json' } });
+		const body = await tools.request<unknown>({ method: 'GET', path, family: 'none', binary: true, headers: { Accept: 'text/html,application/json' } });
 		const credentials = await this.getCredentials('chatwootApi');
 		const url = `${normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL)}${path}`;
 		const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : body instanceof ArrayBuffer ? Buffer.from(body).toString('utf8') : undefined;

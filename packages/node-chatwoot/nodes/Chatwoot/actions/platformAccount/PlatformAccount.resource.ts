@@ -8,6 +8,7 @@ export const platformAccount: ResourceSpec = {
 	value: 'platformAccount',
 	name: 'Platform Account',
 	description: 'Accounts of the installation (Platform App token, self-hosted only)',
+	family: 'platform',
 	operations: [create, deleteAccount, get, update],
 	defaultOperation: 'get',
 };

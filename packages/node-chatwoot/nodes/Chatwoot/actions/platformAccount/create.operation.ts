@@ -7,7 +7,6 @@ export const create = defineOperation<{ name: string; additionalFields: AccountF
 	name: 'Create',
 	action: 'Create an account',
 	description: 'Create an account on the installation; the Platform App gets access to it',
-	credentialType: 'chatwootPlatformApi',
 	fields: [field.string('name', 'Name', { required: true, placeholder: 'Acme Inc' }), field.collection('additionalFields', 'Additional Fields', accountFields())],
-	request: (p) => ({ method: 'POST', path: '/accounts', scope: 'platform', body: accountBody(p.name, p.additionalFields) }),
+	request: (p) => ({ method: 'POST', path: '/accounts', body: accountBody(p.name, p.additionalFields) }),
 });

@@ -7,8 +7,7 @@ export const deleteAccount = defineOperation<{ platformAccountId: string }>({
 	name: 'Delete',
 	action: 'Delete an account',
 	description: 'Delete an account and everything in it (Chatwoot removes it in the background)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField()],
-	request: (p) => ({ method: 'DELETE', path: apiPath`/accounts/${p.platformAccountId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'DELETE', path: apiPath`/accounts/${p.platformAccountId}` }),
 	output: () => ({ success: true }),
 });

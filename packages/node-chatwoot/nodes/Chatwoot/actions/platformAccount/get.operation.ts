@@ -6,7 +6,6 @@ export const get = defineOperation<{ platformAccountId: string }>({
 	operation: 'get',
 	name: 'Get',
 	action: 'Get an account',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/accounts/${p.platformAccountId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/accounts/${p.platformAccountId}` }),
 });

@@ -6,7 +6,6 @@ export const update = defineOperation<{ platformAccountId: string; updateFields:
 	operation: 'update',
 	name: 'Update',
 	action: 'Update an account',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField(), field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), ...accountFields()])],
 	check(p, tools) {
 		if (Object.keys(accountBody(p.updateFields.name, p.updateFields)).length === 0) tools.fail('Update Fields', 'needs at least one field');
@@ -14,7 +13,6 @@ export const update = defineOperation<{ platformAccountId: string; updateFields:
 	request: (p) => ({
 		method: 'PATCH',
 		path: apiPath`/accounts/${p.platformAccountId}`,
-		scope: 'platform',
 		body: accountBody(p.updateFields.name, p.updateFields),
 	}),
 });

@@ -7,6 +7,7 @@ export const platformAccountUser: ResourceSpec = {
 	value: 'platformAccountUser',
 	name: 'Platform Account User',
 	description: 'Who belongs to an account, and with which role (Platform App token)',
+	family: 'platform',
 	operations: [create, deleteAccountUser, getAll],
 	defaultOperation: 'getAll',
 };

@@ -12,12 +12,10 @@ export const create = defineOperation<{ platformAccountId: string; userId: strin
 	name: 'Create',
 	action: 'Add a user to an account',
 	description: 'Make a user a member of an account with a role (changes the role if it is already a member)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField(), platformUserIdField(), field.options('role', 'Role', ROLES, { required: true, default: 'agent' })],
 	request: (p) => ({
 		method: 'POST',
 		path: apiPath`/accounts/${p.platformAccountId}/account_users`,
-		scope: 'platform',
 		body: { user_id: Number(p.userId), role: p.role },
 	}),
 });

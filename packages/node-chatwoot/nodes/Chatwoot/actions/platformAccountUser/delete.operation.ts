@@ -7,12 +7,10 @@ export const deleteAccountUser = defineOperation<{ platformAccountId: string; us
 	name: 'Delete',
 	action: 'Remove a user from an account',
 	description: 'Remove a user from an account (the user itself is kept)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField(), platformUserIdField()],
 	request: (p) => ({
 		method: 'DELETE',
 		path: apiPath`/accounts/${p.platformAccountId}/account_users`,
-		scope: 'platform',
 		body: { user_id: Number(p.userId) },
 	}),
 	output: () => ({ success: true }),

@@ -8,9 +8,8 @@ export const getAll = defineOperation<{ platformAccountId: string; returnAll: bo
 	name: 'Get Many',
 	action: 'Get many account users',
 	description: 'List the users of an account with their roles (the server sends the whole list at once)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAccountIdField(), ...returnAllOrLimit()],
-	request: (p) => ({ method: 'GET', path: apiPath`/accounts/${p.platformAccountId}/account_users`, scope: 'platform' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/accounts/${p.platformAccountId}/account_users` }),
 	output: (body: unknown, p) => {
 		const list = (Array.isArray(body) ? body : []) as IDataObject[];
 		return p.returnAll ? list : list.slice(0, p.limit ?? 50);

@@ -9,6 +9,7 @@ export const platformAgentBot: ResourceSpec = {
 	value: 'platformAgentBot',
 	name: 'Platform Agent Bot',
 	description: 'Agent bots of the installation (Platform App token)',
+	family: 'platform',
 	operations: [create, deleteAgentBot, get, getAll, update],
 	defaultOperation: 'getAll',
 };

@@ -6,7 +6,6 @@ export const create = defineOperation<{ name: string; additionalFields: AgentBot
 	operation: 'create',
 	name: 'Create',
 	action: 'Create an agent bot',
-	credentialType: 'chatwootPlatformApi',
 	fields: [field.string('name', 'Name', { required: true, placeholder: 'Triage Bot' }), field.collection('additionalFields', 'Additional Fields', agentBotFields())],
-	request: (p) => ({ method: 'POST', path: '/agent_bots', scope: 'platform', body: agentBotBody({ ...p.additionalFields, name: p.name }) }),
+	request: (p) => ({ method: 'POST', path: '/agent_bots', body: agentBotBody({ ...p.additionalFields, name: p.name }) }),
 });

@@ -6,8 +6,7 @@ export const deleteAgentBot = defineOperation<{ agentBotId: string }>({
 	operation: 'delete',
 	name: 'Delete',
 	action: 'Delete an agent bot',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAgentBotIdField()],
-	request: (p) => ({ method: 'DELETE', path: apiPath`/agent_bots/${p.agentBotId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'DELETE', path: apiPath`/agent_bots/${p.agentBotId}` }),
 	output: () => ({ success: true }),
 });

@@ -6,7 +6,6 @@ export const get = defineOperation<{ agentBotId: string }>({
 	operation: 'get',
 	name: 'Get',
 	action: 'Get an agent bot',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAgentBotIdField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/agent_bots/${p.agentBotId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/agent_bots/${p.agentBotId}` }),
 });

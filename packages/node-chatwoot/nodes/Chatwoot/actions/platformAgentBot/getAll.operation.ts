@@ -7,9 +7,8 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
 	name: 'Get Many',
 	action: 'Get many agent bots',
 	description: 'List the agent bots the Platform App created (the server sends the whole list at once)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [...returnAllOrLimit()],
-	request: () => ({ method: 'GET', path: '/agent_bots', scope: 'platform' }),
+	request: () => ({ method: 'GET', path: '/agent_bots' }),
 	output: (body: unknown, p) => {
 		const list = (Array.isArray(body) ? body : []) as IDataObject[];
 		return p.returnAll ? list : list.slice(0, p.limit ?? 50);

@@ -7,10 +7,9 @@ export const update = defineOperation<{ agentBotId: string; updateFields: AgentB
 	operation: 'update',
 	name: 'Update',
 	action: 'Update an agent bot',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformAgentBotIdField(), field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), ...agentBotFields()])],
 	check(p, tools) {
 		if (Object.keys(agentBotBody(p.updateFields)).length === 0) tools.fail('Update Fields', 'needs at least one field');
 	},
-	request: (p) => ({ method: 'PATCH', path: apiPath`/agent_bots/${p.agentBotId}`, scope: 'platform', body: agentBotBody(p.updateFields) }),
+	request: (p) => ({ method: 'PATCH', path: apiPath`/agent_bots/${p.agentBotId}`, body: agentBotBody(p.updateFields) }),
 });

@@ -9,6 +9,7 @@ export const platformUser: ResourceSpec = {
 	value: 'platformUser',
 	name: 'Platform User',
 	description: 'Users of the installation (Platform App token)',
+	family: 'platform',
 	operations: [create, deleteUser, get, getSsoUrl, update],
 	defaultOperation: 'get',
 };

@@ -7,7 +7,6 @@ export const create = defineOperation<{ name: string; email: string; password: s
 	name: 'Create',
 	action: 'Create a user',
 	description: 'Create a confirmed user (an existing user with the same email is returned instead, and the Platform App gets access to it)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [
 		field.string('name', 'Name', { required: true, placeholder: 'Daniel' }),
 		field.string('email', 'Email', { required: true, placeholder: 'name@email.com' }),
@@ -17,7 +16,6 @@ export const create = defineOperation<{ name: string; email: string; password: s
 	request: (p) => ({
 		method: 'POST',
 		path: '/users',
-		scope: 'platform',
 		body: userBody({ ...p.additionalFields, name: p.name, email: p.email, password: p.password }),
 	}),
 });

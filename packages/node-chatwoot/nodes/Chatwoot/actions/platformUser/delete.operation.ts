@@ -7,8 +7,7 @@ export const deleteUser = defineOperation<{ userId: string }>({
 	name: 'Delete',
 	action: 'Delete a user',
 	description: 'Delete a user from the installation (Chatwoot removes it in the background)',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformUserIdField()],
-	request: (p) => ({ method: 'DELETE', path: apiPath`/users/${p.userId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'DELETE', path: apiPath`/users/${p.userId}` }),
 	output: () => ({ success: true }),
 });

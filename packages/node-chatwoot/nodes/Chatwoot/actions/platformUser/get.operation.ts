@@ -6,7 +6,6 @@ export const get = defineOperation<{ userId: string }>({
 	operation: 'get',
 	name: 'Get',
 	action: 'Get a user',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformUserIdField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/users/${p.userId}`, scope: 'platform' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/users/${p.userId}` }),
 });

@@ -7,7 +7,6 @@ export const getSsoUrl = defineOperation<{ userId: string }>({
 	name: 'Get SSO URL',
 	action: 'Get a single sign-on URL for a user',
 	description: 'A one-time link that signs the user in to the dashboard without a password',
-	credentialType: 'chatwootPlatformApi',
 	fields: [platformUserIdField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/users/${p.userId}/login`, scope: 'platform' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/users/${p.userId}/login` }),
 });

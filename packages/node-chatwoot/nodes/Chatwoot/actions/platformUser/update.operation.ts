@@ -7,7 +7,6 @@ export const update = defineOperation<{ userId: string; updateFields: UserFields
 	operation: 'update',
 	name: 'Update',
 	action: 'Update a user',
-	credentialType: 'chatwootPlatformApi',
 	fields: [
 		platformUserIdField(),
 		field.collection('updateFields', 'Update Fields', [
@@ -20,5 +19,5 @@ export const update = defineOperation<{ userId: string; updateFields: UserFields
 	check(p, tools) {
 		if (Object.keys(userBody(p.updateFields)).length === 0) tools.fail('Update Fields', 'needs at least one field');
 	},
-	request: (p) => ({ method: 'PATCH', path: apiPath`/users/${p.userId}`, scope: 'platform', body: userBody(p.updateFields) }),
+	request: (p) => ({ method: 'PATCH', path: apiPath`/users/${p.userId}`, body: userBody(p.updateFields) }),
 });

@@ -7,5 +7,5 @@ export const get = defineOperation<Record<string, never>>({
 	action: 'Get the profile',
 	description: 'Get the user who owns the access token, with the accounts it belongs to',
 	fields: [],
-	request: () => ({ method: 'GET', path: '/profile', scope: 'root' }),
+	request: () => ({ method: 'GET', path: '/profile', family: 'root' }),
 });

@@ -57,6 +57,6 @@ export const update = defineOperation<Params>({
 			profile.password_confirmation = f.password;
 		}
 		for (const key of Object.keys(profile)) if (profile[key] === undefined) delete profile[key];
-		return { method: 'PUT', path: '/profile', scope: 'root', body: { profile } };
+		return { method: 'PUT', path: '/profile', family: 'root', body: { profile } };
 	},
 });

@@ -9,5 +9,5 @@ export const create = defineOperation<{ inboxIdentifier: string; additionalField
 	action: 'Create a public contact',
 	description: 'Create a contact in an API-channel inbox; keep its source_id, the contact identifier of the other Client API calls',
 	fields: [inboxIdentifierField(), field.collection('additionalFields', 'Additional Fields', publicContactFields())],
-	request: (p) => ({ method: 'POST', path: apiPath`/inboxes/${p.inboxIdentifier}/contacts`, scope: 'public', body: publicContactBody(p.additionalFields) }),
+	request: (p) => ({ method: 'POST', path: apiPath`/inboxes/${p.inboxIdentifier}/contacts`, family: 'public', body: publicContactBody(p.additionalFields) }),
 });

@@ -7,5 +7,5 @@ export const get = defineOperation<ContactPath>({
 	name: 'Get',
 	action: 'Get a public contact',
 	fields: [inboxIdentifierField(), contactIdentifierField()],
-	request: (p) => ({ method: 'GET', path: contactPath(p), scope: 'public' }),
+	request: (p) => ({ method: 'GET', path: contactPath(p), family: 'public' }),
 });

@@ -11,5 +11,5 @@ export const update = defineOperation<ContactPath & { updateFields: PublicContac
 	check(p, tools) {
 		if (Object.keys(publicContactBody(p.updateFields)).length === 0) tools.fail('Update Fields', 'needs at least one field');
 	},
-	request: (p) => ({ method: 'PATCH', path: contactPath(p), scope: 'public', body: publicContactBody(p.updateFields) }),
+	request: (p) => ({ method: 'PATCH', path: contactPath(p), family: 'public', body: publicContactBody(p.updateFields) }),
 });

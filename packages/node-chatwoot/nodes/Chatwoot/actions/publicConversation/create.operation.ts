@@ -18,7 +18,7 @@ export const create = defineOperation<ContactPath & { additionalFields: { custom
 	request: (p) => ({
 		method: 'POST',
 		path: `${contactPath(p)}/conversations`,
-		scope: 'public',
+		family: 'public',
 		body: p.additionalFields.customAttributes !== undefined ? { custom_attributes: p.additionalFields.customAttributes } : {},
 	}),
 });

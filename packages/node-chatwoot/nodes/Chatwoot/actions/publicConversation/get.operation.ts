@@ -7,5 +7,5 @@ export const get = defineOperation<ConversationPath>({
 	name: 'Get',
 	action: 'Get a public conversation',
 	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
-	request: (p) => ({ method: 'GET', path: conversationPath(p), scope: 'public' }),
+	request: (p) => ({ method: 'GET', path: conversationPath(p), family: 'public' }),
 });

@@ -8,5 +8,5 @@ export const resolve = defineOperation<ConversationPath>({
 	action: 'Resolve a public conversation',
 	description: 'Mark the conversation as resolved, as the contact',
 	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
-	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/toggle_status`, scope: 'public' }),
+	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/toggle_status`, family: 'public' }),
 });

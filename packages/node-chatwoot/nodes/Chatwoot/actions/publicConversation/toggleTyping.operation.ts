@@ -25,7 +25,7 @@ export const toggleTyping = defineOperation<ConversationPath & { typingStatus: '
 	request: (p) => ({
 		method: 'POST',
 		path: `${conversationPath(p)}/toggle_typing`,
-		scope: 'public',
+		family: 'public',
 		qs: { typing_status: p.typingStatus },
 		body: { typing_status: p.typingStatus },
 	}),

@@ -8,6 +8,6 @@ export const updateLastSeen = defineOperation<ConversationPath>({
 	action: 'Mark a public conversation as seen',
 	description: "Set the contact's last-seen time of the conversation to now (agents see the messages as read)",
 	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
-	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/update_last_seen`, scope: 'public' }),
+	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/update_last_seen`, family: 'public' }),
 	output: () => ({ success: true }),
 });

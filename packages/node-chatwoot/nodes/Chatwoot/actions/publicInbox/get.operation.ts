@@ -8,5 +8,5 @@ export const get = defineOperation<{ inboxIdentifier: string }>({
 	action: 'Get a public inbox',
 	description: 'Get the public settings of an API-channel inbox: name, working hours, CSAT, identity validation',
 	fields: [inboxIdentifierField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/inboxes/${p.inboxIdentifier}`, scope: 'public' }),
+	request: (p) => ({ method: 'GET', path: apiPath`/inboxes/${p.inboxIdentifier}`, family: 'public' }),
 });

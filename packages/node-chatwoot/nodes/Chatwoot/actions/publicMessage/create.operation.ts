@@ -19,7 +19,7 @@ export const create = defineOperation<ConversationPath & { content: string; addi
 	request: (p) => ({
 		method: 'POST',
 		path: `${conversationPath(p)}/messages`,
-		scope: 'public',
+		family: 'public',
 		body: p.additionalFields.echoId !== undefined ? { content: p.content, echo_id: p.additionalFields.echoId } : { content: p.content },
 	}),
 });

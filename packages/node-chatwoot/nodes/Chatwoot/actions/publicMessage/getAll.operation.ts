@@ -17,7 +17,7 @@ export const getAll = defineOperation<ConversationPath & { returnAll: boolean; l
 			{
 				first: undefined,
 				fetch: async (before) => {
-					const body = await tools.request<unknown>({ method: 'GET', path, scope: 'public', qs: before !== undefined ? { before } : undefined });
+					const body = await tools.request<unknown>({ method: 'GET', path, family: 'public', qs: before !== undefined ? { before } : undefined });
 					const o = (body ?? {}) as IDataObject;
 					const page = (Array.isArray(body) ? body : Array.isArray(o.payload) ? o.payload : []) as IDataObject[];
 					const items = [...page].sort((a, b) => Number(b.id) - Number(a.id));

@@ -85,7 +85,7 @@ export const update = defineOperation<Params>({
 		return {
 			method: 'PATCH',
 			path: `${conversationPath(p)}${apiPath`/messages/${p.messageId}`}`,
-			scope: 'public',
+			family: 'public',
 			body: { submitted_values: submitted },
 		};
 	},

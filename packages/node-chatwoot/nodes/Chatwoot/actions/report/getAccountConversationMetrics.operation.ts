@@ -7,5 +7,5 @@ export const getAccountConversationMetrics = defineOperation<Record<string, neve
 	action: 'Get the live conversation metrics of the account',
 	description: 'Open, unattended and unassigned conversation counts right now',
 	fields: [],
-	request: () => ({ method: 'GET', path: '/reports/conversations', scope: 'accountV2', qs: { type: 'account' } }),
+	request: () => ({ method: 'GET', path: '/reports/conversations', family: 'accountV2', qs: { type: 'account' } }),
 });

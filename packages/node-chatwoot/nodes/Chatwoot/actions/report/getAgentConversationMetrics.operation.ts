@@ -12,5 +12,5 @@ export const getAgentConversationMetrics = defineOperation<{ userId?: string }>(
 		if (p.userId !== undefined && !/^\d+$/.test(p.userId)) t.fail('Agent Name or ID', 'must be a numeric ID');
 	},
 	// The spec tells this operation from the account one by its trailing slash; Rails routes both alike.
-	request: (p) => ({ method: 'GET', path: '/reports/conversations/', scope: 'accountV2', qs: { type: 'agent', user_id: p.userId } }),
+	request: (p) => ({ method: 'GET', path: '/reports/conversations/', family: 'accountV2', qs: { type: 'agent', user_id: p.userId } }),
 });

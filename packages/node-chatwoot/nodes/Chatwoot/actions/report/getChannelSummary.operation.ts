@@ -8,5 +8,5 @@ export const getChannelSummary = defineOperation<{ since?: string; until?: strin
 	action: 'Get the summary report by channel',
 	description: 'Conversation counts by status for each channel type',
 	fields: [...sinceUntilFields()],
-	request: (p) => ({ method: 'GET', path: '/summary_reports/channel', scope: 'accountV2', qs: { since: p.since, until: p.until } }),
+	request: (p) => ({ method: 'GET', path: '/summary_reports/channel', family: 'accountV2', qs: { since: p.since, until: p.until } }),
 });

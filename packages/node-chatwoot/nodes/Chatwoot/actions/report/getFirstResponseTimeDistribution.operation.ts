@@ -8,5 +8,5 @@ export const getFirstResponseTimeDistribution = defineOperation<{ since?: string
 	action: 'Get the first response time distribution',
 	description: 'How many conversations got their first reply within each time bucket, per channel',
 	fields: [...sinceUntilFields()],
-	request: (p) => ({ method: 'GET', path: '/reports/first_response_time_distribution', scope: 'accountV2', qs: { since: p.since, until: p.until } }),
+	request: (p) => ({ method: 'GET', path: '/reports/first_response_time_distribution', family: 'accountV2', qs: { since: p.since, until: p.until } }),
 });

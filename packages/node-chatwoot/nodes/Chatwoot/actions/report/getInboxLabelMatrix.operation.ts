@@ -34,7 +34,7 @@ export const getInboxLabelMatrix = defineOperation<Params>({
 	request: (p) => ({
 		method: 'GET',
 		path: '/reports/inbox_label_matrix',
-		scope: 'accountV2',
+		family: 'accountV2',
 		qs: {
 			since: p.since,
 			until: p.until,

@@ -11,7 +11,7 @@ export const getInboxSummary = defineOperation<{ since?: string; until?: string;
 	request: (p) => ({
 		method: 'GET',
 		path: '/summary_reports/inbox',
-		scope: 'accountV2',
+		family: 'accountV2',
 		qs: { since: p.since, until: p.until, business_hours: p.options.businessHours },
 	}),
 });

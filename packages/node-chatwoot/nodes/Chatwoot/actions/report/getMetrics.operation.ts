@@ -34,7 +34,7 @@ export const getMetrics = defineOperation<Params>({
 	request: (p) => ({
 		method: 'GET',
 		path: '/reports',
-		scope: 'accountV2',
+		family: 'accountV2',
 		qs: {
 			metric: p.metric,
 			type: p.type,

@@ -21,5 +21,5 @@ export const getOutgoingMessagesCount = defineOperation<{ groupBy: string; since
 		),
 		...sinceUntilFields(),
 	],
-	request: (p) => ({ method: 'GET', path: '/reports/outgoing_messages_count', scope: 'accountV2', qs: { group_by: p.groupBy, since: p.since, until: p.until } }),
+	request: (p) => ({ method: 'GET', path: '/reports/outgoing_messages_count', family: 'accountV2', qs: { group_by: p.groupBy, since: p.since, until: p.until } }),
 });

@@ -23,7 +23,7 @@ export const getSummary = defineOperation<Params>({
 	request: (p) => ({
 		method: 'GET',
 		path: '/reports/summary',
-		scope: 'accountV2',
+		family: 'accountV2',
 		qs: { type: p.type, id: reportObjectId(p, () => undefined as never), since: p.since, until: p.until, business_hours: p.options.businessHours },
 	}),
 });
