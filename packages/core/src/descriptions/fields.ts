@@ -6,8 +6,8 @@ import { pathSegmentProblem } from '../http/path';
  * One input of an operation: its n8n property (what the editor shows) and the zod schema that
  * validates the value before any request is sent. Operations are lists of fields.
  */
-export interface Field<T = unknown> {
-	name: string;
+export interface Field<T = unknown, N extends string = string> {
+	name: N;
 	property: INodeProperties;
 	schema: z.ZodType<T, z.ZodTypeDef, unknown>;
 	/** Read with extractValue (resource locators). */
@@ -87,7 +87,7 @@ function optionalIf<T extends ZodTypeAny>(schema: T, required: boolean | undefin
 	return required ? schema : schema.optional();
 }
 
-export const field = {
+const untypedField = {
 	/** Free text. Required text must not be blank. */
 	string(name: string, displayName: string, opts: FieldOptions & { rows?: number; password?: boolean } = {}): Field<string | undefined> {
 		const typeOptions = { ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.password ? { password: true } : {}) };
@@ -337,7 +337,7 @@ export const field = {
 			placeholder: opts.idPlaceholder ?? (opts.numeric ? 'e.g. 42' : 'e.g. 5e2f17ece4b02e8af10aff51'),
 			...(opts.numeric ? { validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Use a numeric ID' } }] } : {}),
 		});
-		const idField = field.id(name, displayName, { numeric: opts.numeric, required: opts.required ?? true });
+		const idField = untypedField.id(name, displayName, { numeric: opts.numeric, required: opts.required ?? true });
 		return {
 			name,
 			extractValue: true,
@@ -371,9 +371,66 @@ export const field = {
 	},
 };
 
+/** The value type of a field. */
+export type FieldValue<F> = F extends Field<infer T, string> ? T : never;
+
+/** The parameters an operation's fields give: `{ [field name]: value type }`. */
+export type ParamsOf<F extends readonly Field<unknown, string>[]> = { [K in F[number] as K['name']]: FieldValue<K> };
+
+/** The value of a collection: each child optional, by its name. */
+export type CollectionValue<C extends readonly Field<unknown, string>[]> = { [K in C[number] as K['name']]?: Exclude<FieldValue<K>, undefined> };
+
+type Required<O, Yes, No> = O extends { required: true } ? Yes : No;
+type RequiredUnlessFalse<O, Yes, No> = O extends { required: false } ? No : Yes;
+type StringOptions = FieldOptions & { rows?: number; password?: boolean };
+type IdOptions = FieldOptions & { numeric?: boolean };
+type NumberOptions = FieldOptions & { min?: number; max?: number; integer?: boolean };
+type OptionsOptions = FieldOptions & { loadOptionsMethod?: string; loadOptionsDependsOn?: string[] };
+type LocatorOptions = FieldOptions & { searchListMethod?: string; numeric?: boolean; idPlaceholder?: string; searchable?: boolean };
+
+/**
+ * The field builders. Each returns the editor property and the validating schema together, typed by
+ * the field's name and value, so an operation's parameters are inferred from its fields.
+ */
+export const field = {
+	/** Free text. Required text must not be blank. */
+	string: <N extends string, const O extends StringOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.string(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	/** An identifier: text or a whole number, never blank, never "." or "..". Required unless `required: false`. */
+	id: <N extends string, const O extends IdOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.id(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
+	/** A finite number in decimal notation. */
+	number: <N extends string, const O extends NumberOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.number(name, displayName, opts) as Field<Required<O, number, number | undefined>, N>,
+	boolean: <N extends string>(name: N, displayName: string, opts?: FieldOptions) => untypedField.boolean(name, displayName, opts) as Field<boolean | undefined, N>,
+	/** A dropdown of fixed values; loadOptionsMethod fills it from the account instead. */
+	options: <N extends string, const O extends OptionsOptions = {}>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
+		untypedField.options(name, displayName, values, opts) as Field<Required<O, string, string | undefined>, N>,
+	multiOptions: <N extends string, const O extends OptionsOptions = {}>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
+		untypedField.multiOptions(name, displayName, values, opts) as Field<Required<O, string[], string[] | undefined>, N>,
+	/** A list of strings typed as comma-separated text (labels, tags, ids). */
+	stringList: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.stringList(name, displayName, opts) as Field<Required<O, string[], string[] | undefined>, N>,
+	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object or array. */
+	json: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { array?: boolean }) => untypedField.json(name, displayName, opts) as Field<unknown, N>,
+	dateTime: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.dateTime(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	/** Optional fields grouped under "Add Field" (n8n's collection). */
+	collection: <N extends string, const C extends readonly Field<unknown, string>[]>(name: N, displayName: string, fields: C, opts?: FieldOptions & { placeholder?: string }) =>
+		untypedField.collection(name, displayName, fields as unknown as Field[], opts) as Field<CollectionValue<C>, N>,
+	/** Repeatable key/value pairs (custom attributes, extra parameters), returned as one object. */
+	keyValue: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { keyName?: string; valueName?: string }) =>
+		untypedField.keyValue(name, displayName, opts) as Field<Record<string, string>, N>,
+	/** An id chosen from a searchable list (listSearch) or typed by hand. Required unless `required: false`. */
+	resourceLocator: <N extends string, const O extends LocatorOptions = {}>(name: N, displayName: string, opts?: O) =>
+		untypedField.resourceLocator(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
+	returnAll: () => untypedField.returnAll() as Field<boolean, 'returnAll'>,
+	limit: (max = 1000, defaultValue = 50) => untypedField.limit(max, defaultValue) as Field<number | undefined, 'limit'>,
+};
+
 /** "Return All" + "Limit" as a pair, for every list operation. */
-export function returnAllOrLimit(max = 1000, defaultValue = 50): Field[] {
-	return [field.returnAll(), field.limit(max, defaultValue)] as Field[];
+export function returnAllOrLimit(max = 1000, defaultValue = 50): readonly [Field<boolean, 'returnAll'>, Field<number | undefined, 'limit'>] {
+	return [field.returnAll(), field.limit(max, defaultValue)];
 }
 
 /** Deep-merges a displayOptions.show block into each property, so an operation never repeats it. */

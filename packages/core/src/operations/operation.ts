@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { ApiRequest } from '../http/request';
-import type { Field } from '../descriptions/fields';
+import type { Field, ParamsOf } from '../descriptions/fields';
 import type { ListSpec } from '../lists';
 
 export type OperationOutput = IDataObject | IDataObject[] | INodeExecutionData[] | null | undefined | void;
@@ -25,7 +25,7 @@ export interface OperationSpec<P = any> {
 	/** Sentence shown in the actions panel, e.g. "Get many contacts". */
 	action: string;
 	description?: string;
-	fields: Field[];
+	fields: readonly Field<unknown, string>[];
 	/** Cross-field checks after each field's own schema passed; call tools.fail to refuse. */
 	check?(params: P, tools: OperationTools): void;
 	request?(params: P): Omit<ApiRequest, 'itemIndex'>;
@@ -39,7 +39,14 @@ export interface OperationSpec<P = any> {
 	family?: string;
 }
 
-export function defineOperation<P = any>(spec: OperationSpec<P>): OperationSpec<P> {
+/**
+ * Declares an operation. Its parameters are typed from its fields (`p.contactId` is a string when
+ * the Contact field is required); `defineOperation<P>` with hand-written parameters is the older
+ * form, still accepted.
+ */
+export function defineOperation<const F extends readonly Field<unknown, string>[]>(spec: OperationSpec<ParamsOf<F>> & { fields: F }): OperationSpec<ParamsOf<F>>;
+export function defineOperation<P>(spec: OperationSpec<P>): OperationSpec<P>;
+export function defineOperation<P>(spec: OperationSpec<P>): OperationSpec<P> {
 	if (!spec.request && !spec.execute && !spec.list) throw new Error(`Operation ${spec.resource}.${spec.operation} needs request, list or execute`);
 	return spec;
 }

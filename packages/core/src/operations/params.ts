@@ -4,7 +4,7 @@ import type { Field } from '../descriptions/fields';
 import { inputError } from '../http/errors';
 
 /** Reads an operation's fields for one item; a field hidden by its displayOptions reads as undefined. */
-export function readRaw(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>, fields: Field[], itemIndex: number): Record<string, unknown> {
+export function readRaw(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>, fields: readonly Field[], itemIndex: number): Record<string, unknown> {
 	const raw: Record<string, unknown> = {};
 	for (const f of fields) {
 		try {
@@ -16,7 +16,7 @@ export function readRaw(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>, fields
 	return raw;
 }
 
-export function displayNameAt(fields: Field[], path: Array<string | number>): string {
+export function displayNameAt(fields: readonly Field[], path: Array<string | number>): string {
 	const top = fields.find((f) => f.name === path[0]);
 	if (!top) return String(path[0] ?? 'input');
 	if (path.length > 1 && top.property.type === 'collection') {
@@ -35,7 +35,7 @@ function problemOf(error: ZodError): string {
 }
 
 /** Validates the raw values against each field's schema; the first problem becomes a NodeOperationError. */
-export function validateParams<P>(node: INode, fields: Field[], raw: Record<string, unknown>, itemIndex: number): P {
+export function validateParams<P>(node: INode, fields: readonly Field[], raw: Record<string, unknown>, itemIndex: number): P {
 	const out: Record<string, unknown> = {};
 	for (const f of fields) {
 		const result = f.schema.safeParse(raw[f.name]);

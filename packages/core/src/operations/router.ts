@@ -72,7 +72,7 @@ export function nonFinitePath(value: unknown, path = '', depth = 0): string | un
 }
 
 /** The display name of the field (or collection entry) whose value is `value`, for error messages. */
-export function fieldOfValue(fields: Field[], params: Record<string, unknown>, value: string): string {
+export function fieldOfValue(fields: readonly Field[], params: Record<string, unknown>, value: string): string {
 	const same = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && String(v).trim() === value.trim();
 	for (const f of fields) {
 		const v = params[f.name];
