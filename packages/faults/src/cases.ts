@@ -61,3 +61,10 @@ export function numberCaseApplies(c: NumberCase, f: { integer: boolean; required
 export function idMustBeRefused(c: IdCase, op: { numeric?: boolean }): boolean {
 	return c.expect === 'refused' || (op.numeric === true && !/^\d+$/.test(c.value.trim()));
 }
+
+/**
+ * Jitter values (core's retryClock.random) under which the 429 waits must still cover the platform's
+ * rate-limit window: both ends, the middle, and two draws a scan of 0…1 in steps of 0.001 found to
+ * fall short with a backoff whose first wait (0.5–1 s) is counted as 1 s against the window.
+ */
+export const JITTERS = [0, 0.137, 0.5, 0.597, 1];

@@ -127,19 +127,25 @@ export interface RetryClock {
 	now(): number;
 	/** Sum of the waits. */
 	waited(): number;
+	/** Fixes the jitter of the backoff (core's retryClock.random) for the rest of the test; 0.5 by default. */
+	setJitter(random: number): void;
 }
 
 /**
  * Replaces core's retry clock for each test of the file: waits return at once and advance a fake
- * time (which Retry-After dates are read against), and are recorded.
+ * time (which Retry-After dates are read against), and are recorded; the backoff's jitter is fixed
+ * (0.5 unless a test sets it), so that every run waits the same.
  */
 export function useRetryClock(): RetryClock {
 	const sleeps: number[] = [];
 	let time = CLOCK_START;
+	let jitter = 0.5;
 	const original = { ...retryClock };
 	beforeEach(() => {
 		sleeps.length = 0;
 		time = CLOCK_START;
+		jitter = 0.5;
+		retryClock.random = () => jitter;
 		retryClock.sleep = async (ms: number) => {
 			sleeps.push(ms);
 			time += ms;
@@ -149,7 +155,14 @@ export function useRetryClock(): RetryClock {
 	afterEach(() => {
 		Object.assign(retryClock, original);
 	});
-	return { sleeps, now: () => time, waited: () => sleeps.reduce((a, b) => a + b, 0) };
+	return {
+		sleeps,
+		now: () => time,
+		waited: () => sleeps.reduce((a, b) => a + b, 0),
+		setJitter: (random) => {
+			jitter = random;
+		},
+	};
 }
 
 /** Most requests one call may send for a failure that is not a 429 (the first try and its retries). */

@@ -8,6 +8,7 @@ import type { FakeResponse, FakeServer, Fault } from '@leadchat/testkit';
 
 import {
 	CLOCK_START,
+	JITTERS,
 	MAX_ATTEMPTS,
 	PLATFORMS,
 	expectApiError,
@@ -107,7 +108,8 @@ describe.each(table(PLATFORMS))('%s: faults on a read', (_name, platform: Platfo
 			}
 		});
 
-		test('a throttle lasting the whole rate-limit window is outlived', async () => {
+		test.each(JITTERS)('a throttle lasting the whole rate-limit window is outlived (jitter %p)', async (jitter) => {
+			clock.setJitter(jitter);
 			// 429 for every request until the platform's window has passed on the (fake) clock.
 			const remove = server().intercept((_req, next) => (clock.now() < CLOCK_START + platform.rateLimitWindowMs ? platform.tooManyRequests : next()));
 			try {
@@ -123,7 +125,8 @@ describe.each(table(PLATFORMS))('%s: faults on a read', (_name, platform: Platfo
 	});
 
 	describe('429 that never ends', () => {
-		test('without Retry-After: retried until the rate-limit window is covered, then the platform’s message', async () => {
+		test.each(JITTERS)('without Retry-After: retried until the rate-limit window is covered, then the platform’s message (jitter %p)', async (jitter) => {
+			clock.setJitter(jitter);
 			inject(asFault(platform.tooManyRequests), 10_000);
 			const o = await read();
 			expectApiError(o, platform, 429, platform.tooManyRequestsMessage);
