@@ -6,4 +6,5 @@ export * from './registry';
 export * from './cases';
 export * from './harness';
 export * from './throttle';
+export * from './lists';
 export { PLATFORMS, chatwootPlatform, cliengoPlatform } from './platforms';

@@ -48,7 +48,7 @@ describe('FakeServer.intercept', () => {
 	test('may let the handler act, then drop the connection (the client never learns the outcome)', async () => {
 		server.intercept(async (_req, next) => {
 			await next();
-			return 'drop';
+			return 'drop' as const;
 		});
 		const error = await httpSend(`${base}/items`, { method: 'POST', body: 'c', headers: { 'content-type': 'text/plain' } }).catch((e: Error) => e);
 		expect(error).toMatchObject({ code: 'ECONNRESET' });
