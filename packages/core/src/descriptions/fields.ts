@@ -262,7 +262,7 @@ const untypedField = {
 	},
 
 	/** Optional fields grouped under "Add Field" (n8n's collection). */
-	collection(name: string, displayName: string, fields: Field[], opts: FieldOptions & { placeholder?: string } = {}): Field<Record<string, unknown>> {
+	collection(name: string, displayName: string, fields: Field[], opts: FieldOptions & { placeholder?: string; requireOne?: boolean | string } = {}): Field<Record<string, unknown>> {
 		const shape: Record<string, ZodTypeAny> = {};
 		for (const f of fields) shape[f.name] = f.schema.optional();
 		const children = fields.map((f) => {
@@ -273,7 +273,17 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'collection', { placeholder: opts.placeholder ?? 'Add Field', ...opts, default: {} }, { options: children.sort((a, b) => a.displayName.localeCompare(b.displayName)) }),
-			schema: z.preprocess((v) => (v === undefined || v === null || v === '' ? {} : v), z.object(shape).passthrough()) as z.ZodType<Record<string, unknown>, z.ZodTypeDef, unknown>,
+			schema: z.preprocess(
+				(v) => (v === undefined || v === null || v === '' ? {} : v),
+				opts.requireOne
+					? z
+							.object(shape)
+							.passthrough()
+							.refine((v) => Object.values(v).some((x) => x !== undefined && !(Array.isArray(x) && x.length === 0)), {
+								message: typeof opts.requireOne === 'string' ? opts.requireOne : 'needs at least one field',
+							})
+					: z.object(shape).passthrough(),
+			) as z.ZodType<Record<string, unknown>, z.ZodTypeDef, unknown>,
 		};
 	},
 
@@ -371,6 +381,90 @@ const untypedField = {
 	},
 };
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function emailField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
+	const text = untypedField.string(name, displayName, { placeholder: 'name@email.com', ...opts });
+	return {
+		...text,
+		schema: text.schema.refine((v) => v === undefined || EMAIL.test(v.trim()), { message: 'must be an email address (e.g. jane@example.com)' }),
+	};
+}
+
+/** Reads a date-time given as text, a Date, a Luxon DateTime or Unix seconds; undefined when blank. */
+function epochMs(v: unknown): number | undefined | 'invalid' {
+	if (v === undefined || v === null || v === '') return undefined;
+	if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'invalid' : v.getTime();
+	if (typeof v === 'object' && 'toMillis' in v) return (v as { toMillis(): number }).toMillis();
+	if (typeof v === 'number') return Number.isFinite(v) ? v * 1000 : 'invalid';
+	const text = String(v).trim();
+	if (text === '') return undefined;
+	if (/^\d+$/.test(text)) return Number(text) * 1000;
+	const ms = Date.parse(text);
+	return Number.isNaN(ms) ? 'invalid' : ms;
+}
+
+function unixTimeField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
+	return {
+		name,
+		property: property(name, displayName, 'dateTime', opts),
+		schema: z
+			.unknown()
+			.transform((v, ctx) => {
+				const ms = epochMs(v);
+				if (ms === 'invalid') {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
+					return z.NEVER;
+				}
+				return ms === undefined ? undefined : String(Math.floor(ms / 1000));
+			})
+			.pipe(optionalIf(z.string({ required_error: 'is required' }), opts.required)) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+	};
+}
+
+function dayField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
+	return {
+		name,
+		property: property(name, displayName, 'dateTime', opts),
+		schema: z
+			.unknown()
+			.transform((v, ctx) => {
+				if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
+				const text =
+					typeof v === 'object' && v !== null && 'toISODate' in v
+						? String((v as { toISODate(): string }).toISODate())
+						: v instanceof Date
+							? v.toISOString()
+							: String(v).trim();
+				const day = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text)?.[1];
+				if (!day || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date such as 2026-01-31' });
+					return z.NEVER;
+				}
+				return day;
+			})
+			.pipe(optionalIf(z.string({ required_error: 'is required' }), opts.required)) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+	};
+}
+
+/**
+ * Drops the keys the user left empty, so a body carries only what was set. `'undefined'` (the
+ * default) drops only undefined values, so an empty text can still clear a value on the server;
+ * `'empty'` also drops null, '' and empty objects.
+ */
+export function compact<T extends Record<string, unknown>>(values: T, drop: 'undefined' | 'empty' = 'undefined'): Partial<T> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined) continue;
+		if (drop === 'empty') {
+			if (value === null || value === '') continue;
+			if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0) continue;
+		}
+		out[key] = value;
+	}
+	return out as Partial<T>;
+}
+
 /** The value type of a field. */
 export type FieldValue<F> = F extends Field<infer T, string> ? T : never;
 
@@ -416,7 +510,13 @@ export const field = {
 	dateTime: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
 		untypedField.dateTime(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** Optional fields grouped under "Add Field" (n8n's collection). */
-	collection: <N extends string, const C extends readonly Field<unknown, string>[]>(name: N, displayName: string, fields: C, opts?: FieldOptions & { placeholder?: string }) =>
+	/** `requireOne`: refuse an empty collection (e.g. Update Fields), with this problem text or a default. */
+	collection: <N extends string, const C extends readonly Field<unknown, string>[]>(
+		name: N,
+		displayName: string,
+		fields: C,
+		opts?: FieldOptions & { placeholder?: string; requireOne?: boolean | string },
+	) =>
 		untypedField.collection(name, displayName, fields as unknown as Field[], opts) as Field<CollectionValue<C>, N>,
 	/** Repeatable key/value pairs (custom attributes, extra parameters), returned as one object. */
 	keyValue: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { keyName?: string; valueName?: string }) =>
@@ -424,6 +524,15 @@ export const field = {
 	/** An id chosen from a searchable list (listSearch) or typed by hand. Required unless `required: false`. */
 	resourceLocator: <N extends string, const O extends LocatorOptions = {}>(name: N, displayName: string, opts?: O) =>
 		untypedField.resourceLocator(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
+	/** An email address, checked before any request. */
+	email: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+		emailField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	/** A date and time (or Unix seconds) sent as Unix seconds, as text: "1767225600". */
+	unixTime: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+		unixTimeField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	/** A calendar day sent as `YYYY-MM-DD` (a date-time gives its date part). */
+	day: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+		dayField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	returnAll: () => untypedField.returnAll() as Field<boolean, 'returnAll'>,
 	limit: (max = 1000, defaultValue = 50) => untypedField.limit(max, defaultValue) as Field<number | undefined, 'limit'>,
 };

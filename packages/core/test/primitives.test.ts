@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { compact, field } from '../src/descriptions/fields';
+import { validateParams } from '../src/operations/params';
+
+const node = { id: '1', name: 'Test Node', type: 'test', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+const check = (f: ReturnType<typeof field.string> | { schema: z.ZodTypeAny; name: string; property: never }, value: unknown) => {
+	try {
+		return { ok: validateParams(node as never, [f as never], { [f.name]: value }, 0) };
+	} catch (e) {
+		return { error: (e as Error).message };
+	}
+};
+
+describe('input primitives owned by core', () => {
+	test('email: checked before any request, blank allowed unless required', () => {
+		const email = field.email('email', 'Email');
+		expect(check(email, 'jane@example.com')).toEqual({ ok: { email: 'jane@example.com' } });
+		expect(check(email, '')).toEqual({ ok: {} });
+		expect(check(email, 'jane@')).toEqual({ error: 'Item 1: "Email" must be an email address (e.g. jane@example.com)' });
+		expect(check(field.email('email', 'Email', { required: true }), '')).toEqual({ error: 'Item 1: "Email" is required' });
+		expect(email.property.placeholder).toBe('name@email.com');
+	});
+
+	test('unixTime: dates, Date objects, Luxon-like objects and Unix seconds become Unix seconds as text', () => {
+		const f = field.unixTime('since', 'Since');
+		expect(check(f, '2026-01-01T00:00:00Z')).toEqual({ ok: { since: '1767225600' } });
+		expect(check(f, new Date('2026-01-01T00:00:00Z'))).toEqual({ ok: { since: '1767225600' } });
+		expect(check(f, { toMillis: () => 1767225600000 })).toEqual({ ok: { since: '1767225600' } });
+		expect(check(f, '1767225600')).toEqual({ ok: { since: '1767225600' } });
+		expect(check(f, 1767225600)).toEqual({ ok: { since: '1767225600' } });
+		expect(check(f, '')).toEqual({ ok: {} });
+		expect(check(f, 'yesterday')).toEqual({ error: 'Item 1: "Since" must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
+		expect(check(f, Infinity)).toEqual({ error: 'Item 1: "Since" must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
+		expect(check(field.unixTime('since', 'Since', { required: true }), undefined)).toEqual({ error: 'Item 1: "Since" is required' });
+	});
+
+	test('day: YYYY-MM-DD, or the date part of a date-time', () => {
+		const f = field.day('since', 'Since');
+		expect(check(f, '2026-01-31')).toEqual({ ok: { since: '2026-01-31' } });
+		expect(check(f, '2026-01-31T23:10:00Z')).toEqual({ ok: { since: '2026-01-31' } });
+		expect(check(f, { toISODate: () => '2026-02-01' })).toEqual({ ok: { since: '2026-02-01' } });
+		expect(check(f, '31/01/2026')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
+		expect(check(f, '2026-13-45')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
+	});
+
+	test('a collection that requires at least one field', () => {
+		const update = field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), field.stringList('tags', 'Tags')], { requireOne: true });
+		expect(check(update as never, {})).toEqual({ error: 'Item 1: "Update Fields" needs at least one field' });
+		expect(check(update as never, { tags: [] })).toEqual({ error: 'Item 1: "Update Fields" needs at least one field' });
+		expect(check(update as never, { name: 'Ana' })).toEqual({ ok: { updateFields: { name: 'Ana' } } });
+		const custom = field.collection('updateFields', 'Update Fields', [field.string('name', 'Name')], { requireOne: 'needs at least one field to change' });
+		expect(check(custom as never, undefined)).toEqual({ error: 'Item 1: "Update Fields" needs at least one field to change' });
+	});
+
+	test('compact drops what was not set; "empty" also drops blanks', () => {
+		expect(compact({ a: 1, b: undefined, c: '', d: null, e: {}, f: [] })).toEqual({ a: 1, c: '', d: null, e: {}, f: [] });
+		expect(compact({ a: 1, b: undefined, c: '', d: null, e: {}, f: [] }, 'empty')).toEqual({ a: 1, f: [] });
+	});
+});
