@@ -1,4 +1,4 @@
-import { byCursor, byNextLink, byOffset, byPageNumber, collect, wantedCount, type PageNumberOptions } from '../src/pagination';
+import { byCursor, byOffset, byPageNumber, collect, wantedCount, type PageNumberOptions } from '../src/pagination';
 
 /** A list of n records served in pages; counts the pages asked for. */
 function source(n: number) {
@@ -144,7 +144,7 @@ describe('byOffset', () => {
 	});
 });
 
-describe('byCursor and byNextLink', () => {
+describe('byCursor', () => {
 	const pages: Record<string, { items: number[]; next?: string }> = {
 		start: { items: [1, 2, 3], next: 'b' },
 		b: { items: [4, 5, 6], next: 'c' },
@@ -175,14 +175,6 @@ describe('byCursor and byNextLink', () => {
 	test('an empty page ends the walk', async () => {
 		const gen = byCursor<number, number>({ first: undefined, fetch: async () => ({ items: [], next: 5 }) });
 		expect(await collect(gen, { returnAll: true })).toEqual([]);
-	});
-
-	test('next links', async () => {
-		const links: Record<string, { items: number[]; next?: string | null }> = { '/a': { items: [1], next: '/b?page=2' }, '/b?page=2': { items: [2], next: null } };
-		const seen: string[] = [];
-		const gen = byNextLink<number>('/a', async (link) => (seen.push(link), links[link]));
-		expect(await collect(gen, { returnAll: true })).toEqual([1, 2]);
-		expect(seen).toEqual(['/a', '/b?page=2']);
 	});
 });
 

@@ -1,5 +1,5 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { pollWithNewestId, pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
+import { pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
 
 /** A record source with a clock: records get the ts they are inserted with. */
 class Source {
@@ -181,27 +181,3 @@ describe('pollWithTimeCursor', () => {
 	});
 });
 
-describe('pollWithNewestId', () => {
-	const item = (id: string) => ({ id, ts: 0, data: { id } });
-	test('remembers the newest id: first run emits nothing, then only newer ids, oldest first', async () => {
-		const data: IDataObject = {};
-		let list = [item('3'), item('2'), item('1')];
-		const run = (mode: 'trigger' | 'manual' = 'trigger') => pollWithNewestId.call(pollContext(data, mode), { fetchNewerThan: async () => list });
-		expect(await run()).toBeNull();
-		expect(data.newestId).toBe('3');
-		list = [item('10'), item('4'), item('3')];
-		expect(ids(await run())).toEqual(['4', '10']);
-		expect(await run()).toBeNull();
-		expect(ids(await run('manual'))).toEqual(['10']);
-		expect(data.newestId).toBe('10');
-	});
-
-	test('an empty source at activation emits everything that comes later', async () => {
-		const data: IDataObject = {};
-		let list: Array<ReturnType<typeof item>> = [];
-		const run = () => pollWithNewestId.call(pollContext(data), { fetchNewerThan: async () => list });
-		expect(await run()).toBeNull();
-		list = [item('b'), item('a')];
-		expect(ids(await run())).toEqual(['a', 'b']);
-	});
-});

@@ -30,7 +30,6 @@ describe('retry rules', () => {
 	test('which statuses are retried for which methods', () => {
 		expect(isRetryableStatus(429, 'POST', DEFAULT_RETRY)).toBe(true);
 		expect(isRetryableStatus(503, 'POST', DEFAULT_RETRY)).toBe(false);
-		expect(isRetryableStatus(503, 'POST', DEFAULT_RETRY, true)).toBe(true);
 		expect(isRetryableStatus(503, 'GET', DEFAULT_RETRY)).toBe(true);
 		expect(isRetryableStatus(502, 'DELETE', DEFAULT_RETRY)).toBe(true);
 		expect(isRetryableStatus(500, 'GET', DEFAULT_RETRY)).toBe(false);

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z, type ZodTypeAny } from 'zod';
 import { pathSegmentProblem } from '../http/path';
 
@@ -553,4 +553,3 @@ export function updateDisplayOptions(show: Record<string, Array<string | number 
 	}));
 }
 
-export type NodeDescriptionBase = Omit<INodeTypeDescription, 'properties'>;

@@ -70,8 +70,6 @@ export interface ApiRequest {
 	/** Replaces the credential's base URL (e.g. another API family on the same host). */
 	baseUrl?: string;
 	itemIndex?: number;
-	/** Allow retrying a non-idempotent request on 5xx (only where the API is known to be idempotent). */
-	unsafeRetry?: boolean;
 	timeoutMs?: number;
 	/** Another credential type for this call (e.g. a platform-level token). */
 	credentialType?: string;
@@ -166,7 +164,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		} catch (error) {
 			// n8n wraps transport failures in a NodeApiError whose cause carries the network code.
 			const code = networkErrorCode(error);
-			const canRetry = isRetryableNetworkError(error) && (isIdempotent(req.method) || code === 'ECONNREFUSED' || req.unsafeRetry);
+			const canRetry = isRetryableNetworkError(error) && (isIdempotent(req.method) || code === 'ECONNREFUSED');
 			if (canRetry && failures < retry.retries) {
 				await retryClock.sleep(backoffDelay(failures++, retry));
 				continue;
@@ -180,7 +178,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 			return { status, headers: response.headers ?? {}, body: parseBody(response, req.binary, fail) as T };
 		}
 
-		if (isRetryableStatus(status, req.method, retry, req.unsafeRetry)) {
+		if (isRetryableStatus(status, req.method, retry)) {
 			const asked = parseRetryAfter(headerValue(response.headers, 'retry-after'));
 			const withinAsk = asked === undefined || asked <= retry.maxRetryAfterMs;
 			if (status === 429 && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {

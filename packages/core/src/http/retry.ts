@@ -75,12 +75,12 @@ export function isRetryableNetworkError(error: unknown): boolean {
 
 /**
  * Whether a response status may be retried. A non-idempotent request (POST, PATCH) is retried only
- * on 429, where the server refused it before acting, unless the caller says it is safe.
+ * on 429, where the server refused it before acting.
  */
-export function isRetryableStatus(status: number, method: IHttpRequestMethods, opts: RetryOptions, unsafeRetry = false): boolean {
+export function isRetryableStatus(status: number, method: IHttpRequestMethods, opts: RetryOptions): boolean {
 	if (!opts.statuses.includes(status)) return false;
 	if (status === 429) return true;
-	return isIdempotent(method) || unsafeRetry;
+	return isIdempotent(method);
 }
 
 /**

@@ -169,17 +169,6 @@ export async function* byCursor<T, C>(opts: CursorOptions<T, C>, wanted = Infini
 	}
 }
 
-/** Next-link pagination: each page names the URL (or path) of the next one. */
-export function byNextLink<T>(first: string, fetch: (link: string) => Promise<{ items: T[]; next?: string | null }>) {
-	return byCursor<T, string>({
-		first,
-		fetch: async (link) => {
-			const page = await fetch(link as string);
-			return { items: page.items, next: page.next ?? undefined };
-		},
-	});
-}
-
 export interface CollectOptions<T> {
 	returnAll: boolean;
 	limit?: number;

@@ -100,34 +100,3 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 
 	return emitted.length ? toExecutionData(emitted) : null;
 }
-
-export interface NewestIdOptions<T> {
-	/** Items newest first, at least down to (and ideally including) the item with id `afterId`. */
-	fetchNewerThan(afterId: string | undefined): Promise<Array<PollItem<T>>>;
-	/** Ordering of ids; default numeric when both are numbers, else string order. */
-	compare?(a: string, b: string): number;
-	stateKey?: string;
-}
-
-const defaultCompare = (a: string, b: string) =>
-	/^\d+$/.test(a) && /^\d+$/.test(b) ? (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0) : a < b ? -1 : a > b ? 1 : 0;
-
-/** A polling trigger for APIs with increasing ids and no reliable timestamps: remembers the newest id. */
-export async function pollWithNewestId<T>(this: IPollFunctions, opts: NewestIdOptions<T>): Promise<INodeExecutionData[][] | null> {
-	const key = opts.stateKey ?? 'newestId';
-	const compare = opts.compare ?? defaultCompare;
-	const staticData = this.getWorkflowStaticData('node');
-	const last = staticData[key] as string | undefined;
-	const manual = this.getMode() === 'manual';
-	const items = await opts.fetchNewerThan(manual ? undefined : last);
-	const sorted = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => compare(a.id, b.id));
-	if (manual) return sorted.length ? toExecutionData([sorted[sorted.length - 1]]) : null;
-	const newest = sorted.length ? sorted[sorted.length - 1].id : last;
-	if (last === undefined) {
-		staticData[key] = newest ?? '';
-		return null;
-	}
-	const fresh = last === '' ? sorted : sorted.filter((i) => compare(i.id, last) > 0);
-	if (newest !== undefined) staticData[key] = newest;
-	return fresh.length ? toExecutionData(fresh) : null;
-}
