@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { createExecuteContext } from '@leadchat/testkit';
-import { ListProblem, collectList, listPage, listRecords, paging, readItems, type ListRequest, type ListSpec } from '../src/lists';
+import { ListProblem, collectList, listPage, paging, readItems, type ListRequest, type ListSpec } from '../src/lists';
 import { defineOperation } from '../src/operations/operation';
 import { createRouter } from '../src/operations/router';
 import { field, returnAllOrLimit } from '../src/descriptions/fields';

@@ -226,7 +226,7 @@ describe('buildProperties', () => {
 });
 
 describe('fields', () => {
-	const check = (f: ReturnType<typeof field.string> | { name: string; property: INodeProperties; schema: any }, value: unknown) => {
+	const check = (f: ReturnType<typeof field.string> | { name: string; property: INodeProperties; schema: unknown }, value: unknown) => {
 		try {
 			return { ok: validateParams<IDataObject>(node, [f as never], { [f.name]: value }, 0)[f.name] };
 		} catch (e) {

@@ -242,8 +242,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 
 	test('3 records deleted on page 1 while page 3 is read: the pages that shifted are read again, nothing lost or repeated', async () => {
 		const deleted = [2, 4, 6];
-		let l: ReturnType<typeof live>;
-		l = live(50, (page) => {
+		const l: ReturnType<typeof live> = live(50, (page) => {
 			if (page === 3 && l.current().length === 50) l.remove(deleted);
 		});
 		const out = await collect(l.gen(), { returnAll: true });
@@ -258,8 +257,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 	});
 
 	test('a shrink larger than a page steps back as many pages', async () => {
-		let l: ReturnType<typeof live>;
-		l = live(60, (page) => {
+		const l: ReturnType<typeof live> = live(60, (page) => {
 			if (page === 4 && l.current().length === 60) l.remove([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 		});
 		const out = await collect(l.gen(), { returnAll: true });
@@ -270,8 +268,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 	});
 
 	test('records added at the front while reading: no loss, no repeat (the shift only repeats records, which are skipped)', async () => {
-		let l: ReturnType<typeof live>;
-		l = live(30, (page) => {
+		const l: ReturnType<typeof live> = live(30, (page) => {
 			if (page === 2) l.add([{ id: 101 }, { id: 102 }], 'front');
 		});
 		const ids = (await collect(l.gen(), { returnAll: true })).map((i) => i.id);
@@ -301,8 +298,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 	});
 
 	test('Limit still stops exactly at the limit when the list shrinks', async () => {
-		let l: ReturnType<typeof live>;
-		l = live(50, (page) => {
+		const l: ReturnType<typeof live> = live(50, (page) => {
 			if (page === 2 && l.current().length === 50) l.remove([1, 2]);
 		});
 		const ids = (await collect(l.gen(), { returnAll: false, limit: 15 })).map((i) => i.id);
@@ -310,8 +306,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 	});
 
 	test('a list that keeps shrinking: after maxRewinds it stops stepping back and says so', async () => {
-		let l: ReturnType<typeof live>;
-		l = live(100, (page, items) => {
+		const l: ReturnType<typeof live> = live(100, (page, items) => {
 			if (page > 1 && items.length > 0) l.remove([items[0].id]);
 		});
 		await collect(l.gen({ maxRewinds: 2 }), { returnAll: true });
@@ -320,8 +315,7 @@ describe('byPageNumber: a list that changes while it is read', () => {
 	});
 
 	test('without a unique key a shrink cannot be re-read safely: onUnsettled is told', async () => {
-		let l: ReturnType<typeof live>;
-		l = live(30, (page) => {
+		const l: ReturnType<typeof live> = live(30, (page) => {
 			if (page === 2 && l.current().length === 30) l.remove([1]);
 		});
 		await collect(l.gen({ uniqueBy: undefined }), { returnAll: true });

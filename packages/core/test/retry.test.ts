@@ -69,7 +69,7 @@ describe('apiPath', () => {
 		for (const bad of ['.', '..', ' .. ', '\t.']) {
 			let caught: unknown;
 			try {
-				apiPath`/portals/${bad}`;
+				void apiPath`/portals/${bad}`;
 			} catch (e) {
 				caught = e;
 			}

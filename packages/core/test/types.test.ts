@@ -8,7 +8,7 @@ import { apiPath } from '../src/http/path';
 
 describe('parameters inferred from fields', () => {
 	test('names and value types come from the builders (required, optional, collections, Return All / Limit)', () => {
-		const fields = [
+		const _fields = [
 			field.id('contactId', 'Contact'),
 			field.id('inboxId', 'Inbox', { required: false }),
 			field.string('note', 'Note'),
@@ -19,7 +19,7 @@ describe('parameters inferred from fields', () => {
 			...returnAllOrLimit(),
 			field.collection('extra', 'Extra', [field.string('city', 'City'), field.boolean('vip', 'VIP'), field.number('age', 'Age')]),
 		] as const;
-		type P = ParamsOf<typeof fields>;
+		type P = ParamsOf<typeof _fields>;
 		const sample: P = {
 			contactId: '1',
 			inboxId: undefined,

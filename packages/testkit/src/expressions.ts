@@ -78,7 +78,6 @@ function findBlockEnd(source: string, start: number): number {
 function evaluateCode(code: string, variables: ExpressionVariables, expression: string): unknown {
 	const names = Object.keys(variables).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 	try {
-		// eslint-disable-next-line @typescript-eslint/no-implied-eval
 		const fn = new Function(...names, `"use strict";\nreturn (${code}\n);`);
 		return fn(...names.map((n) => variables[n]));
 	} catch (error) {

@@ -474,6 +474,8 @@ export type ParamsOf<F extends readonly Field<unknown, string>[]> = { [K in F[nu
 /** The value of a collection: each child optional, by its name. */
 export type CollectionValue<C extends readonly Field<unknown, string>[]> = { [K in C[number] as K['name']]?: Exclude<FieldValue<K>, undefined> };
 
+/** The options of a builder called without any. */
+type NoOptions = Record<never, never>;
 type Required<O, Yes, No> = O extends { required: true } ? Yes : No;
 type RequiredUnlessFalse<O, Yes, No> = O extends { required: false } ? No : Yes;
 type StringOptions = FieldOptions & { rows?: number; password?: boolean };
@@ -488,26 +490,26 @@ type LocatorOptions = FieldOptions & { searchListMethod?: string; numeric?: bool
  */
 export const field = {
 	/** Free text. Required text must not be blank. */
-	string: <N extends string, const O extends StringOptions = {}>(name: N, displayName: string, opts?: O) =>
+	string: <N extends string, const O extends StringOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.string(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** An identifier: text or a whole number, never blank, never "." or "..". Required unless `required: false`. */
-	id: <N extends string, const O extends IdOptions = {}>(name: N, displayName: string, opts?: O) =>
+	id: <N extends string, const O extends IdOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.id(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
 	/** A finite number in decimal notation. */
-	number: <N extends string, const O extends NumberOptions = {}>(name: N, displayName: string, opts?: O) =>
+	number: <N extends string, const O extends NumberOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.number(name, displayName, opts) as Field<Required<O, number, number | undefined>, N>,
 	boolean: <N extends string>(name: N, displayName: string, opts?: FieldOptions) => untypedField.boolean(name, displayName, opts) as Field<boolean | undefined, N>,
 	/** A dropdown of fixed values; loadOptionsMethod fills it from the account instead. */
-	options: <N extends string, const O extends OptionsOptions = {}>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
+	options: <N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
 		untypedField.options(name, displayName, values, opts) as Field<Required<O, string, string | undefined>, N>,
-	multiOptions: <N extends string, const O extends OptionsOptions = {}>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
+	multiOptions: <N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
 		untypedField.multiOptions(name, displayName, values, opts) as Field<Required<O, string[], string[] | undefined>, N>,
 	/** A list of strings typed as comma-separated text (labels, tags, ids). */
-	stringList: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+	stringList: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.stringList(name, displayName, opts) as Field<Required<O, string[], string[] | undefined>, N>,
 	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object or array. */
 	json: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { array?: boolean }) => untypedField.json(name, displayName, opts) as Field<unknown, N>,
-	dateTime: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+	dateTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.dateTime(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** Optional fields grouped under "Add Field" (n8n's collection). */
 	/** `requireOne`: refuse an empty collection (e.g. Update Fields), with this problem text or a default. */
@@ -522,16 +524,16 @@ export const field = {
 	keyValue: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { keyName?: string; valueName?: string }) =>
 		untypedField.keyValue(name, displayName, opts) as Field<Record<string, string>, N>,
 	/** An id chosen from a searchable list (listSearch) or typed by hand. Required unless `required: false`. */
-	resourceLocator: <N extends string, const O extends LocatorOptions = {}>(name: N, displayName: string, opts?: O) =>
+	resourceLocator: <N extends string, const O extends LocatorOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.resourceLocator(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
 	/** An email address, checked before any request. */
-	email: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+	email: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		emailField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** A date and time (or Unix seconds) sent as Unix seconds, as text: "1767225600". */
-	unixTime: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+	unixTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		unixTimeField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** A calendar day sent as `YYYY-MM-DD` (a date-time gives its date part). */
-	day: <N extends string, const O extends FieldOptions = {}>(name: N, displayName: string, opts?: O) =>
+	day: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		dayField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	returnAll: () => untypedField.returnAll() as Field<boolean, 'returnAll'>,
 	limit: (max = 1000, defaultValue = 50) => untypedField.limit(max, defaultValue) as Field<number | undefined, 'limit'>,

@@ -17,7 +17,7 @@ export interface OperationTools {
  * One operation = one small file: its fields (the editor and the validation), and either a
  * declarative `request` + `output`, or an `execute` for anything more (paging, uploads, several calls).
  */
-export interface OperationSpec<P = any> {
+export interface OperationSpec<P = Record<string, unknown>> {
 	resource: string;
 	operation: string;
 	/** Shown in the Operation dropdown, e.g. "Get Many". */

@@ -101,7 +101,8 @@ export class CliengoFake extends FakeServer<CliengoStore> {
 			body: opts.unauthorized && 'body' in opts.unauthorized ? opts.unauthorized.body : errorBody('Invalid api key', 401),
 		};
 		const acceptBearer = opts.acceptBearer ?? true;
-		let self: CliengoFake | undefined;
+		// The routes are built before super(); they reach the fake through this holder.
+		const holder: { fake?: CliengoFake } = {};
 
 		const routes: Array<Route<CliengoStore>> = defs.map((def) => ({
 			method: def.method,
@@ -110,7 +111,7 @@ export class CliengoFake extends FakeServer<CliengoStore> {
 			skipAuth: def.skipAuth,
 			handler: async (req, state) => {
 				try {
-					for (const hook of self!.hooks) await hook(req, self!);
+					for (const hook of holder.fake!.hooks) await hook(req, holder.fake!);
 					return await def.handler(req, state);
 				} catch (error) {
 					if (error instanceof CliengoHttpError) return { status: error.status, body: error.body };
@@ -150,7 +151,7 @@ export class CliengoFake extends FakeServer<CliengoStore> {
 				return problems;
 			},
 		});
-		self = this;
+		holder.fake = this;
 		this.clock = clock;
 		this.apiKey = apiKey;
 		this.webhookKeyField = opts.webhookKeyField ?? 'key';
