@@ -84,6 +84,20 @@ describe('paging styles', () => {
 		expect(await collectList(a.fetch, stopping, {}, { returnAll: true })).toHaveLength(75);
 	});
 
+	test('offset: the cap error names the platform when the paging says which it is', async () => {
+		const a = api(120, (req, records) => ({ results: records.slice(Number(req.qs?.offset), Number(req.qs?.offset) + 25), paging: { total: records.length } }));
+		const spec: ListSpec = {
+			request: () => ({ method: 'GET', path: '/conversations' }),
+			paging: paging.offset(25, { maxOffset: 50, platform: 'Cliengo' }),
+			read: (body) => ({ ...readItems(body), total: (body as { paging: { total: number } }).paging.total }),
+		};
+		const error = (await collectList(a.fetch, spec, {}, { returnAll: true }).catch((e) => e)) as ListProblem;
+		expect(error).toBeInstanceOf(ListProblem);
+		expect(error.message).toBe('Cliengo lists at most 75 records of /conversations (it refuses offsets above 50), and 120 exist');
+		expect(error.hint).toBe('Turn off "Return All" and set a Limit of at most 75, or narrow the list with filters.');
+		expect(a.log).toEqual(['GET /conversations?offset=0&limit=25', 'GET /conversations?offset=25&limit=25', 'GET /conversations?offset=50&limit=25']);
+	});
+
 	test('cursor in the query (messages before an id): walks back, stops at the limit and at the end', async () => {
 		const a = api(45, (req, records) => {
 			const before = req.qs?.before === undefined ? Infinity : Number(req.qs.before);

@@ -40,6 +40,8 @@ export type Paging =
 			limitParam: string;
 			maxOffset?: number;
 			beyondCap: 'fail' | 'stop';
+			/** Who refuses offsets past the cap, as the error names it (default "The API"). */
+			platform?: string;
 	  }
 	| {
 			style: 'cursor';
@@ -68,15 +70,20 @@ export const paging = {
 	/**
 	 * `?offset=&limit=`. With `maxOffset`, records past the cap either fail the walk with a clear
 	 * message (`beyondCap: 'fail'`, the default) or are silently out of reach (`'stop'`, only for
-	 * lists known to end before the cap).
+	 * lists known to end before the cap). `platform` names the API in that message ("Cliengo lists at
+	 * most 1050 records of /sites …").
 	 */
-	offset: (pageSize: number, opts: { offsetParam?: string; limitParam?: string; maxOffset?: number; beyondCap?: 'fail' | 'stop' } = {}): Paging => ({
+	offset: (
+		pageSize: number,
+		opts: { offsetParam?: string; limitParam?: string; maxOffset?: number; beyondCap?: 'fail' | 'stop'; platform?: string } = {},
+	): Paging => ({
 		style: 'offset',
 		pageSize,
 		offsetParam: opts.offsetParam ?? 'offset',
 		limitParam: opts.limitParam ?? 'limit',
 		maxOffset: opts.maxOffset,
 		beyondCap: opts.beyondCap ?? 'fail',
+		platform: opts.platform,
 	}),
 	/** A cursor read from each page (an id, a timestamp, a token) and sent with the next request. */
 	cursor: (next: Extract<Paging, { style: 'cursor' }>['next'], apply: Extract<Paging, { style: 'cursor' }>['apply']): Paging => ({ style: 'cursor', next, apply }),
@@ -191,7 +198,7 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 						p.beyondCap === 'fail'
 							? ({ total }) => {
 									throw new ListProblem(
-										`The API lists at most ${(p.maxOffset ?? 0) + p.pageSize} records of ${base.path} (it refuses offsets above ${p.maxOffset}), and ${total ?? 'more'} exist`,
+										`${p.platform ?? 'The API'} lists at most ${(p.maxOffset ?? 0) + p.pageSize} records of ${base.path} (it refuses offsets above ${p.maxOffset}), and ${total ?? 'more'} exist`,
 										`Turn off "Return All" and set a Limit of at most ${(p.maxOffset ?? 0) + p.pageSize}, or narrow the list with filters.`,
 									);
 								}
