@@ -229,9 +229,18 @@ describe('Chatwoot Trigger: description and dropdowns', () => {
 		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
 		expect(d.credentials).toEqual([
 			{ name: 'chatwootApi', required: true },
-			{ name: 'chatwootWebhookSecretApi', required: true, displayOptions: { show: { signatureVerification: ['providedSecret'] } } },
+			{
+				name: 'chatwootWebhookSecretApi',
+				displayName: 'Chatwoot Webhook Secret',
+				required: true,
+				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
+			},
 		]);
 		expect(d.properties.map((p) => p.name)).not.toContain('secret');
+		const notice = d.properties.find((p) => p.name === 'providedSecretNotice')!;
+		expect(notice.type).toBe('notice');
+		expect(notice.displayOptions).toEqual({ show: { signatureVerification: ['providedSecret'] } });
+		expect(notice.displayName).toContain('save the workflow again so the old field is dropped');
 		const events = d.properties.find((p) => p.name === 'events')!;
 		expect((events.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual([
 			'contact_created',

@@ -60,7 +60,7 @@ describe('Cliengo node description', () => {
 		expect(polling.credentials).toEqual([{ name: 'cliengoApi', required: true }]);
 		const webhook = new CliengoWebhookTrigger().description;
 		expect(webhook.webhooks).toHaveLength(1);
-		expect(webhook.credentials).toEqual([{ name: 'cliengoWebhookApi', required: true }]);
+		expect(webhook.credentials).toEqual([{ name: 'cliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
 	});
 
 	it('package.json lists every node and credential file', () => {

@@ -134,9 +134,10 @@ describe('Cliengo Webhook Trigger', () => {
 
 	it('declares a POST webhook answered on receipt, and the key as a required credential (a password field), not a node field', () => {
 		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-		expect(node.description.credentials).toEqual([{ name: 'cliengoWebhookApi', required: true }]);
+		expect(node.description.credentials).toEqual([{ name: 'cliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
 		expect(node.description.properties.map((p) => p.name)).toEqual(['setupNotice', 'options']);
 		expect(String(node.description.properties[0].displayName)).toContain('Cliengo Webhook Key credential');
+		expect(String(node.description.properties[0].displayName)).toContain('"Shared Key" field, stored in plain text: put it into the credential');
 		const credential = new CliengoWebhookApi();
 		expect(credential.name).toBe('cliengoWebhookApi');
 		expect(credential.displayName).toBe('Cliengo Webhook Key');

@@ -214,7 +214,13 @@ export class ChatwootTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'chatwootApi', required: true },
-			{ name: WEBHOOK_SECRET_CREDENTIAL, required: true, displayOptions: { show: { signatureVerification: ['providedSecret'] } } },
+			// The display name is also what n8n names when it refuses to publish without the credential.
+			{
+				name: WEBHOOK_SECRET_CREDENTIAL,
+				displayName: 'Chatwoot Webhook Secret',
+				required: true,
+				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
+			},
 		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
@@ -260,6 +266,14 @@ export class ChatwootTrigger implements INodeType {
 					},
 				],
 				description: 'Chatwoot signs each delivery with HMAC-SHA256 (X-Chatwoot-Signature); deliveries that fail the check get 401 and start nothing',
+			},
+			{
+				displayName:
+					'The secret goes into a Chatwoot Webhook Secret credential, selected above. Earlier versions of this node kept it in a "Secret" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
+				name: 'providedSecretNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
 			},
 			{
 				displayName: 'Options',

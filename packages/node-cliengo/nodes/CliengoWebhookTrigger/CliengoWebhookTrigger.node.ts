@@ -56,12 +56,13 @@ export class CliengoWebhookTrigger implements INodeType {
 		defaults: { name: 'Cliengo Webhook Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: WEBHOOK_KEY_CREDENTIAL, required: true }],
+		// The display name is also what n8n names when it refuses to publish without the credential.
+		credentials: [{ name: WEBHOOK_KEY_CREDENTIAL, displayName: 'Cliengo Webhook Key', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'In Cliengo open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Production URL, click "Generate Webhook" and put the key it shows into a Cliengo Webhook Key credential, selected above.',
+					'In Cliengo open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Production URL, click "Generate Webhook" and put the key it shows into a Cliengo Webhook Key credential, selected above. Earlier versions of this node kept the key in a "Shared Key" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
