@@ -19,6 +19,18 @@ export const FAKE_CREDENTIALS = {
 	chatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)', type: 'chatwootApi' },
 	chatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)', type: 'chatwootPlatformApi' },
 	cliengoApi: { id: 'fakeCliengoApi', name: 'Cliengo (fake server)', type: 'cliengoApi' },
+	chatwootWebhookSecretApi: { id: 'fakeChatwootWhSecret', name: 'Chatwoot webhook secret (fake server)', type: 'chatwootWebhookSecretApi' },
+	cliengoWebhookApi: { id: 'fakeCliengoWebhookKey', name: 'Cliengo webhook key (fake server)', type: 'cliengoWebhookApi' },
+} as const;
+
+/**
+ * The values of the webhook-secret credentials: what the Chatwoot Trigger's "secret I provide" mode
+ * verifies signatures with, and the key the Cliengo Webhook Trigger expects inside each lead. Distinct
+ * strings, so that a search for them in n8n's database, exports or executions means something.
+ */
+export const FAKE_WEBHOOK_SECRETS = {
+	chatwoot: 'e2e-chatwoot-provided-secret-7f3c9a1d5b',
+	cliengo: 'e2e-cliengo-webhook-key-4d8e2b6f0a',
 } as const;
 
 /** A reference to one of the fixed credentials, as a workflow node's `credentials` entry wants it. */
@@ -60,6 +72,14 @@ export async function startFakes(opts: { chatwootPort?: number; cliengoPort?: nu
 				{
 					...FAKE_CREDENTIALS.cliengoApi,
 					data: cliengo.credentials(),
+				},
+				{
+					...FAKE_CREDENTIALS.chatwootWebhookSecretApi,
+					data: { secret: FAKE_WEBHOOK_SECRETS.chatwoot },
+				},
+				{
+					...FAKE_CREDENTIALS.cliengoWebhookApi,
+					data: { key: FAKE_WEBHOOK_SECRETS.cliengo },
 				},
 			];
 		},
