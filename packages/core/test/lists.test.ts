@@ -143,6 +143,23 @@ describe('paging styles', () => {
 		expect(ids(await collectList(a.fetch, spec, {}, { returnAll: false, limit: 3 }))).toEqual([1, 2, 3]);
 	});
 
+	test('paging may depend on the parameters (an option of a walk); listPage reads it the same way', async () => {
+		const a = api(10, (_req, records) => records);
+		const spec: ListSpec<{ reverse?: boolean }> = {
+			request: () => ({ method: 'GET', path: '/w' }),
+			paging: (params) =>
+				params.reverse
+					? paging.walk(async function* (fetch, req) {
+							yield* [...((await fetch(req)) as IDataObject[])].reverse();
+						})
+					: paging.whole(),
+		};
+		expect(ids(await collectList(a.fetch, spec, { reverse: true }, { returnAll: false, limit: 3 }))).toEqual([10, 9, 8]);
+		expect(ids(await collectList(a.fetch, spec, {}, { returnAll: false, limit: 3 }))).toEqual([1, 2, 3]);
+		expect(ids((await listPage(a.fetch, spec, { reverse: true })).records)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+		expect(a.log).toEqual(['GET /w', 'GET /w', 'GET /w']);
+	});
+
 	test('records without a key are never merged; key: false keeps duplicates', async () => {
 		const a = api(0, () => [{ name: 'a' }, { name: 'b' }, { id: 1 }, { id: 1 }]);
 		const spec: ListSpec = { request: () => ({ method: 'GET', path: '/x' }), paging: paging.whole() };

@@ -112,7 +112,8 @@ export const paging = {
 /** How a list of an API is read. */
 export interface ListSpec<P = IDataObject> {
 	request(params: P): ListRequest;
-	paging: Paging;
+	/** How the list pages; a function when that depends on the parameters (e.g. an option of a platform's walk). */
+	paging: Paging | ((params: P) => Paging);
 	/** Reads a page's records (and total / has-more when the API tells them). Default: `readItems`. */
 	read?(body: unknown): PageResult<IDataObject>;
 	/** The unique key of a record (default: its `id`). `false`: records have no key (never de-duplicated). */
@@ -152,12 +153,16 @@ const unsettled = (path: string) => (info: { totalBefore: number; totalNow: numb
 	);
 };
 
+function pagingOf<P>(spec: ListSpec<P>, params: P): Paging {
+	return typeof spec.paging === 'function' ? spec.paging(params) : spec.paging;
+}
+
 /** Walks a list, yielding each record once, and asks for nothing past `wanted` records. */
 export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, wanted = Infinity): AsyncGenerator<IDataObject> {
 	const base = spec.request(params);
 	const read = spec.read ?? readItems;
 	const uniqueBy = keyOf(spec);
-	const p = spec.paging;
+	const p = pagingOf(spec, params);
 	switch (p.style) {
 		case 'whole':
 			return (async function* () {
@@ -252,7 +257,7 @@ export async function collectList<P>(fetch: ListFetch, spec: ListSpec<P>, params
 export async function listPage<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, token?: string): Promise<{ records: IDataObject[]; next?: string }> {
 	const base = spec.request(params);
 	const read = spec.read ?? readItems;
-	const p = spec.paging;
+	const p = pagingOf(spec, params);
 	switch (p.style) {
 		case 'pageNumber': {
 			const page = token ? Number(token) : p.firstPage;
