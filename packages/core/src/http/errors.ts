@@ -1,4 +1,4 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { ApplicationError, NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 
 /** Turns an API error body into the platform's own message, or undefined when it has none. */
@@ -134,4 +134,24 @@ export function toNodeApiError(node: INode, details: ApiErrorDetails): NodeApiEr
 /** An input problem found before any request: names the item (1-based, as n8n shows it) and the field. */
 export function inputError(node: INode, itemIndex: number, field: string, problem: string, description?: string): NodeOperationError {
 	return new NodeOperationError(node, `Item ${itemIndex + 1}: "${field}" ${problem}`, { itemIndex, description });
+}
+
+/**
+ * Bad input found by code that runs without the item at hand (a list's `request`, a dropdown's
+ * parameters): the router turns it into the item's NodeOperationError naming the field, as
+ * `tools.fail` does. Thrown by `refuse`.
+ */
+export class InputProblem extends ApplicationError {
+	constructor(
+		readonly field: string,
+		readonly problem: string,
+	) {
+		super(`"${field}" ${problem}`);
+		this.name = 'InputProblem';
+	}
+}
+
+/** Refuses a value of a field, like `tools.fail`, from code that has no n8n context (e.g. a list's `request`). */
+export function refuse(field: string, problem: string): never {
+	throw new InputProblem(field, problem);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../descriptions/fields';
-import { inputError } from '../http/errors';
+import { InputProblem, inputError } from '../http/errors';
 import { PathParameterError } from '../http/path';
 import { ListProblem, collectList } from '../lists';
 import type { ApiRequest, ApiResponse } from '../http/request';
@@ -144,9 +144,11 @@ export function createRouter(opts: RouterOptions) {
 				const error =
 					caught instanceof PathParameterError
 						? inputError(node, i, fieldOfValue(op?.fields ?? [], params, caught.value), caught.problem)
-						: caught instanceof ListProblem
-							? new NodeOperationError(node, `Item ${i + 1}: ${caught.message}`, { itemIndex: i, description: caught.hint })
-							: caught;
+						: caught instanceof InputProblem
+							? inputError(node, i, caught.field, caught.problem)
+							: caught instanceof ListProblem
+								? new NodeOperationError(node, `Item ${i + 1}: ${caught.message}`, { itemIndex: i, description: caught.hint })
+								: caught;
 				if (this.continueOnFail()) {
 					out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
 					continue;
