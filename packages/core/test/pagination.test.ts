@@ -142,6 +142,32 @@ describe('byOffset', () => {
 		expect(await collect(gen, { returnAll: true })).toEqual([0, 1]);
 		expect(calls).toEqual([0]);
 	});
+
+	test('seen: keys shared between two walks of one list are skipped and not counted towards wanted', async () => {
+		// Two windows that overlap by two records (ids 4 and 5), read with a wanted count of 6.
+		const windows: Record<string, number[]> = { a: [1, 2, 3, 4, 5], b: [4, 5, 6, 7, 8, 9] };
+		const calls: string[] = [];
+		const seen = new Set<string | number>();
+		const walk = (w: string, wanted: number) =>
+			byOffset(
+				{
+					pageSize: 2,
+					uniqueBy: (id: number) => id,
+					seen,
+					fetch: async (offset, limit) => {
+						calls.push(`${w}:${offset}+${limit}`);
+						return { items: windows[w].slice(offset, offset + limit), total: windows[w].length };
+					},
+				},
+				wanted,
+			);
+		const first = await collect(walk('a', 6), { returnAll: true });
+		const second = await collect(walk('b', 6 - first.length), { returnAll: true });
+		expect([...first, ...second]).toEqual([1, 2, 3, 4, 5, 6]);
+		expect([...seen]).toEqual([1, 2, 3, 4, 5, 6]);
+		// One record is left for the second window: it asks for one at a time, past the two it had seen.
+		expect(calls).toEqual(['a:0+2', 'a:2+2', 'a:4+2', 'b:0+1', 'b:1+1', 'b:2+1']);
+	});
 });
 
 describe('byCursor', () => {

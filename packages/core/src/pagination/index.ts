@@ -99,13 +99,19 @@ export interface OffsetOptions<T> {
 	onCap?(info: { offset: number; total?: number }): void;
 	/** The record's unique key: as in byPageNumber, a list that shrinks while read is re-read from earlier offsets. */
 	uniqueBy?: (item: T) => string | number;
+	/**
+	 * With `uniqueBy`: the keys already returned, shared between several walks of one list (e.g. the
+	 * date windows of a platform's own walk). Records with these keys are skipped and not counted
+	 * towards `wanted`; the keys of the records this walk returns are added.
+	 */
+	seen?: Set<string | number>;
 	maxRewinds?: number;
 	onUnsettled?(info: { offset: number; totalBefore: number; totalNow: number }): void;
 }
 
 /** Offset/limit pagination; asks for no more than it still needs. */
 export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
-	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	const keys = opts.uniqueBy ? (opts.seen ?? new Set<string | number>()) : undefined;
 	const maxRewinds = opts.maxRewinds ?? 10;
 	let offset = 0;
 	let yielded = 0;
