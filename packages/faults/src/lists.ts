@@ -12,7 +12,7 @@ export interface ListWatch {
 	readonly served: string[];
 	/** Page requests so far. */
 	pages(): number;
-	/** Stops watching; returns the ids that existed before the watch began and still exist. */
+	/** Stops watching (once); returns the ids that existed before the watch began and still exist. */
 	finish(): string[];
 }
 
@@ -30,13 +30,17 @@ export function watchList(platform: Platform, fake: unknown, change: ListChange 
 		if (response !== 'drop' && (response.status ?? 200) === 200) served.push(...list.pageIds(response.body));
 		return response;
 	});
+	let throughout: string[] | undefined;
 	return {
 		served,
 		pages: () => pages,
 		finish() {
-			remove();
-			const after = new Set(list.ids(fake));
-			return before.filter((id) => after.has(id));
+			if (!throughout) {
+				remove();
+				const after = new Set(list.ids(fake));
+				throughout = before.filter((id) => after.has(id));
+			}
+			return throughout;
 		},
 	};
 }
