@@ -41,6 +41,9 @@ describe('input primitives owned by core', () => {
 		expect(check(f, { toISODate: () => '2026-02-01' })).toEqual({ ok: { since: '2026-02-01' } });
 		expect(check(f, '31/01/2026')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
 		expect(check(f, '2026-13-45')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
+		expect(check(f, '2026-02-30')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
+		expect(check(f, '2026-04-31T10:00:00')).toEqual({ error: 'Item 1: "Since" must be a date such as 2026-01-31' });
+		expect(check(f, '2028-02-29')).toEqual({ ok: { since: '2028-02-29' } });
 	});
 
 	test('a collection that requires at least one field', () => {

@@ -422,6 +422,12 @@ function unixTimeField(name: string, displayName: string, opts: FieldOptions = {
 	};
 }
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (Date.parse would read 2026-02-30 as March 2). */
+function isCalendarDay(day: string): boolean {
+	const ms = Date.parse(`${day}T00:00:00Z`);
+	return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
+}
+
 function dayField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
 	return {
 		name,
@@ -437,7 +443,8 @@ function dayField(name: string, displayName: string, opts: FieldOptions = {}): F
 							? v.toISOString()
 							: String(v).trim();
 				const day = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text)?.[1];
-				if (!day || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+				// A day that does not exist (2026-02-30) is refused, not rolled over to another one.
+				if (!day || !isCalendarDay(day)) {
 					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date such as 2026-01-31' });
 					return z.NEVER;
 				}
