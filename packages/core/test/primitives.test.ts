@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compact, field } from '../src/descriptions/fields';
+import { compact, field, isEmail } from '../src/descriptions/fields';
 import { validateParams } from '../src/operations/params';
 
 const node = { id: '1', name: 'Test Node', type: 'test', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
@@ -19,6 +19,11 @@ describe('input primitives owned by core', () => {
 		expect(check(email, 'jane@')).toEqual({ error: 'Item 1: "Email" must be an email address (e.g. jane@example.com)' });
 		expect(check(field.email('email', 'Email', { required: true }), '')).toEqual({ error: 'Item 1: "Email" is required' });
 		expect(email.property.placeholder).toBe('name@email.com');
+	});
+
+	test('isEmail: the same check for addresses outside a field (lists, bodies built by hand)', () => {
+		expect(['jane@example.com', ' jane@example.com ', 'a.b+c@sub.example.co'].map(isEmail)).toEqual([true, true, true]);
+		expect(['jane@', 'jane@example', 'jane doe@example.com', '@example.com', ''].map(isEmail)).toEqual([false, false, false, false, false]);
 	});
 
 	test('unixTime: dates, Date objects, Luxon-like objects and Unix seconds become Unix seconds as text', () => {

@@ -55,6 +55,25 @@ describe('parameters inferred from fields', () => {
 		expect(op.request?.({ contactId: '7', note: undefined, returnAll: true, limit: undefined, extra: {} }).path).toBe('/contacts/7');
 	});
 
+	test('JSON fields are typed by their shape: an object, or an array with array: true', () => {
+		const fields = [
+			field.json('settings', 'Settings'),
+			field.json('rules', 'Rules', { array: true }),
+			field.json('config', 'Config', { required: true }),
+			field.collection('extra', 'Extra', [field.json('meta', 'Meta')]),
+		] as const;
+		type P = ParamsOf<typeof fields>;
+		const sample: P = { settings: { a: 1 }, rules: [1, 'x'], config: {}, extra: { meta: { b: 2 } } };
+		const rules: unknown[] | undefined = sample.rules;
+		const config: Record<string, unknown> = sample.config;
+		// @ts-expect-error an optional JSON object may be absent
+		const settings: Record<string, unknown> = sample.settings;
+		// @ts-expect-error an object field is not an array
+		const notArray: unknown[] | undefined = sample.settings;
+		expect([rules, config, settings, notArray, sample.extra.meta]).toEqual([[1, 'x'], {}, { a: 1 }, { a: 1 }, { b: 2 }]);
+		expect(fields.map((f) => f.property.type)).toEqual(['json', 'json', 'json', 'collection']);
+	});
+
 	test('hand-written parameters (the older form) are still accepted', () => {
 		const op = defineOperation<{ x: string }>({ resource: 'a', operation: 'b', name: 'B', action: 'b', fields: [field.string('x', 'X')], request: (p) => ({ method: 'GET', path: `/${p.x}` }) });
 		expect(op.request?.({ x: 'y' }).path).toBe('/y');

@@ -383,11 +383,16 @@ const untypedField = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Whether a text (trimmed) is an email address: the one check behind `field.email`, for lists of addresses and bodies built by hand. */
+export function isEmail(text: string): boolean {
+	return EMAIL.test(text.trim());
+}
+
 function emailField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
 	const text = untypedField.string(name, displayName, { placeholder: 'name@email.com', ...opts });
 	return {
 		...text,
-		schema: text.schema.refine((v) => v === undefined || EMAIL.test(v.trim()), { message: 'must be an email address (e.g. jane@example.com)' }),
+		schema: text.schema.refine((v) => v === undefined || isEmail(v), { message: 'must be an email address (e.g. jane@example.com)' }),
 	};
 }
 
@@ -490,6 +495,8 @@ type IdOptions = FieldOptions & { numeric?: boolean };
 type NumberOptions = FieldOptions & { min?: number; max?: number; integer?: boolean };
 type OptionsOptions = FieldOptions & { loadOptionsMethod?: string; loadOptionsDependsOn?: string[] };
 type LocatorOptions = FieldOptions & { searchListMethod?: string; numeric?: boolean; idPlaceholder?: string; searchable?: boolean };
+/** What a JSON field's schema lets through: an array with `array: true`, else an object. */
+type JsonValue<O> = O extends { array: true } ? unknown[] : Record<string, unknown>;
 
 /**
  * The field builders. Each returns the editor property and the validating schema together, typed by
@@ -514,8 +521,9 @@ export const field = {
 	/** A list of strings typed as comma-separated text (labels, tags, ids). */
 	stringList: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.stringList(name, displayName, opts) as Field<Required<O, string[], string[] | undefined>, N>,
-	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object or array. */
-	json: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { array?: boolean }) => untypedField.json(name, displayName, opts) as Field<unknown, N>,
+	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object (or, with `array: true`, an array). */
+	json: <N extends string, const O extends FieldOptions & { array?: boolean } = NoOptions>(name: N, displayName: string, opts?: O) =>
+		untypedField.json(name, displayName, opts) as Field<Required<O, JsonValue<O>, JsonValue<O> | undefined>, N>,
 	dateTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		untypedField.dateTime(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** Optional fields grouped under "Add Field" (n8n's collection). */
