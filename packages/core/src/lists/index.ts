@@ -109,11 +109,17 @@ export const paging = {
 	walk: (walk: Extract<Paging, { style: 'walk' }>['walk']): Paging => ({ style: 'walk', walk }),
 };
 
+/**
+ * Paging chosen from the parameters. Declared as a method so that, like `request`, it does not make
+ * an operation with its own parameters unassignable to the `OperationSpec` of a resource.
+ */
+type PagingOf<P> = { of(params: P): Paging }['of'];
+
 /** How a list of an API is read. */
 export interface ListSpec<P = IDataObject> {
 	request(params: P): ListRequest;
 	/** How the list pages; a function when that depends on the parameters (e.g. an option of a platform's walk). */
-	paging: Paging | ((params: P) => Paging);
+	paging: Paging | PagingOf<P>;
 	/** Reads a page's records (and total / has-more when the API tells them). Default: `readItems`. */
 	read?(body: unknown): PageResult<IDataObject>;
 	/** The unique key of a record (default: its `id`). `false`: records have no key (never de-duplicated). */
