@@ -1,7 +1,8 @@
-import type { ICredentialDataDecryptedObject, ICredentialType, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { FakeServer, createExecuteContext } from '@leadchat/testkit';
 import { apiRequest, type PlatformSpec } from '../src/http/request';
+import { collectList, paging, platformFetch } from '../src/lists';
 import { apiPath } from '../src/http/path';
 import { retryClock } from '../src/http/retry';
 
@@ -85,6 +86,13 @@ describe('apiRequest', () => {
 		expect(r.rawQuery).toBe('q=x&labels%5B%5D=l1&labels%5B%5D=l2');
 		expect(r.headers['x-token']).toBe(TOKEN);
 		expect(r.headers.accept).toBe('application/json');
+	});
+
+	test('platformFetch: a list read outside the router goes through the same request path and gives the bodies', async () => {
+		const fetch = platformFetch(ctx() as never, platform);
+		const records = await collectList(fetch, { request: () => ({ method: 'GET', path: '/items/7', qs: { q: 'x' } }), paging: paging.whole(), read: (body) => ({ items: [body as IDataObject] }) }, {}, { returnAll: true });
+		expect(records).toEqual([{ id: '7', query: { q: 'x' } }]);
+		expect(server.requests.map((r) => [r.method, r.rawPath, r.headers['x-token']])).toEqual([['GET', '/items/7', TOKEN]]);
 	});
 
 	test('JSON body for POST', async () => {

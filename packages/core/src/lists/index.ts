@@ -6,13 +6,21 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
-import type { ApiRequest } from '../http/request';
+import { apiRequest, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
 import { byCursor, byOffset, byPageNumber, collect, wantedCount, type PageResult } from '../pagination';
 
 export type ListRequest = Omit<ApiRequest, 'itemIndex'>;
 
 /** Sends one request of the list and resolves to the response body. */
 export type ListFetch = (req: ListRequest) => Promise<unknown>;
+
+/**
+ * A list's requests sent through a platform's request path from any n8n context (a dropdown, a
+ * trigger's poll), for `collectList`, `listRecords` and `listPage` outside the router.
+ */
+export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
+	return async (req) => (await apiRequest.call(ctx, platform, req)).body;
+}
 
 /**
  * A problem of the list itself that the user can act on (more records than the API lets anyone
