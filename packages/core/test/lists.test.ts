@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { createExecuteContext } from '@leadchat/testkit';
 import { ListProblem, collectList, listPage, paging, readItems, type ListRequest, type ListSpec } from '../src/lists';
-import { defineOperation } from '../src/operations/operation';
+import { defineOperation, type ResourceSpec } from '../src/operations/operation';
 import { createRouter } from '../src/operations/router';
 import { field, returnAllOrLimit } from '../src/descriptions/fields';
 import { apiPath } from '../src/http/path';
@@ -158,6 +158,17 @@ describe('paging styles', () => {
 		expect(ids(await collectList(a.fetch, spec, {}, { returnAll: false, limit: 3 }))).toEqual([1, 2, 3]);
 		expect(ids((await listPage(a.fetch, spec, { reverse: true })).records)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
 		expect(a.log).toEqual(['GET /w', 'GET /w', 'GET /w']);
+		// An operation whose paging depends on its own parameters still belongs to a resource (type-checked).
+		const reversible = defineOperation({
+			resource: 'w',
+			operation: 'getAll',
+			name: 'Get Many',
+			action: 'Get many',
+			fields: [field.boolean('reverse', 'Reverse'), ...returnAllOrLimit()],
+			list: { ...spec, paging: (p) => (typeof spec.paging === 'function' ? spec.paging({ reverse: p.reverse }) : spec.paging) },
+		});
+		const resource: ResourceSpec = { value: 'w', name: 'W', operations: [reversible] };
+		expect(resource.operations).toHaveLength(1);
 	});
 
 	test('records without a key are never merged; key: false keeps duplicates', async () => {
