@@ -128,8 +128,11 @@ export interface ListSpec<P = IDataObject> {
 	request(params: P): ListRequest;
 	/** How the list pages; a function when that depends on the parameters (e.g. an option of a platform's walk). */
 	paging: Paging | PagingOf<P>;
-	/** Reads a page's records (and total / has-more when the API tells them). Default: `readItems`. */
-	read?(body: unknown): PageResult<IDataObject>;
+	/**
+	 * Reads a page's records (and total / has-more when the API tells them). Default: `readItems`.
+	 * Gets the parameters too, for a total that depends on a filter (e.g. the count of one assignee type).
+	 */
+	read?(body: unknown, params: P): PageResult<IDataObject>;
 	/** The unique key of a record (default: its `id`). `false`: records have no key (never de-duplicated). */
 	key?: string | false | ((record: IDataObject) => string | number | undefined);
 	/** Reorders or reshapes the collected records (e.g. oldest first). */
@@ -167,6 +170,11 @@ const unsettled = (path: string) => (info: { totalBefore: number; totalNow: numb
 	);
 };
 
+function readerOf<P>(spec: ListSpec<P>, params: P): (body: unknown) => PageResult<IDataObject> {
+	const { read } = spec;
+	return read ? (body) => read.call(spec, body, params) : readItems;
+}
+
 function pagingOf<P>(spec: ListSpec<P>, params: P): Paging {
 	return typeof spec.paging === 'function' ? spec.paging(params) : spec.paging;
 }
@@ -174,7 +182,7 @@ function pagingOf<P>(spec: ListSpec<P>, params: P): Paging {
 /** Walks a list, yielding each record once, and asks for nothing past `wanted` records. */
 export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, wanted = Infinity): AsyncGenerator<IDataObject> {
 	const base = spec.request(params);
-	const read = spec.read ?? readItems;
+	const read = readerOf(spec, params);
 	const uniqueBy = keyOf(spec);
 	const p = pagingOf(spec, params);
 	switch (p.style) {
@@ -270,7 +278,7 @@ export async function collectList<P>(fetch: ListFetch, spec: ListSpec<P>, params
  */
 export async function listPage<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, token?: string): Promise<{ records: IDataObject[]; next?: string }> {
 	const base = spec.request(params);
-	const read = spec.read ?? readItems;
+	const read = readerOf(spec, params);
 	const p = pagingOf(spec, params);
 	switch (p.style) {
 		case 'pageNumber': {
