@@ -171,6 +171,29 @@ describe('paging styles', () => {
 		expect(resource.operations).toHaveLength(1);
 	});
 
+	test('the reader gets the parameters: a total that depends on a filter ends the walk (Return All and listPage)', async () => {
+		// Like Chatwoot's conversations: the page carries one count per assignee filter.
+		const a = api(60, (req, records) => {
+			const mine = records.filter((r) => r.id % 2 === 0);
+			const list = req.qs?.assignee === 'me' ? mine : records;
+			const page = Number(req.qs?.page);
+			return { payload: list.slice((page - 1) * 10, page * 10), meta: { all_count: records.length, mine_count: mine.length } };
+		});
+		const spec: ListSpec<{ assignee: string }> = {
+			request: (p) => ({ method: 'GET', path: '/conversations', qs: { assignee: p.assignee } }),
+			paging: paging.pageNumber(10),
+			read: (body, p) => {
+				const { meta } = body as { meta: Record<string, number> };
+				return { ...readItems(body), total: p.assignee === 'me' ? meta.mine_count : meta.all_count };
+			},
+		};
+		expect(await collectList(a.fetch, spec, { assignee: 'me' }, { returnAll: true })).toHaveLength(30);
+		// 30 of mine in pages of 10: three requests, not a fourth for an empty page.
+		expect(a.log).toEqual([1, 2, 3].map((n) => `GET /conversations?assignee=me&page=${n}`));
+		expect((await listPage(a.fetch, spec, { assignee: 'me' }, '3')).next).toBeUndefined();
+		expect((await listPage(a.fetch, spec, { assignee: 'all' }, '3')).next).toBe('4');
+	});
+
 	test('records without a key are never merged; key: false keeps duplicates', async () => {
 		const a = api(0, () => [{ name: 'a' }, { name: 'b' }, { id: 1 }, { id: 1 }]);
 		const spec: ListSpec = { request: () => ({ method: 'GET', path: '/x' }), paging: paging.whole() };
