@@ -6,7 +6,7 @@
  * credential; each lead starts one run at most.
  */
 import http from 'node:http';
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { clearDeliveries, setDeliveryClock } from '@leadchat/core';
 import { createHookContext, createWebhookContext, httpSend } from '@leadchat/testkit';
@@ -24,7 +24,7 @@ interface Listener {
 }
 
 /** The credentials of a node: a Cliengo Webhook Key credential holding `key`, or none selected when undefined. */
-const keyCredential = (key: string | undefined) => (key === undefined ? {} : { cliengoWebhookApi: { key } });
+const keyCredential = (key: string | undefined): Record<string, ICredentialDataDecryptedObject> => (key === undefined ? {} : { cliengoWebhookApi: { key } });
 
 /** An n8n-like webhook endpoint for the node: parses the JSON, runs webhook(), answers like n8n (onReceived). */
 async function listen(parameters: IDataObject, key: string | undefined, staticData: IDataObject = {}): Promise<Listener> {
@@ -176,7 +176,7 @@ describe('Cliengo Webhook Trigger: each lead starts one run', () => {
 	it('the same lead id on another website is another lead', async () => {
 		listener = await listen({}, SECRET);
 		const lead = fake.insertLead({ name: 'Sitio' });
-		const body = fake.newLeadWebhookBody(lead, SECRET);
+		const body = fake.newLeadWebhookBody(lead, SECRET) as IDataObject;
 		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
 		expect((await post(body)).status).toBe(200);
 		expect((await post({ ...body, websiteId: `${String(body.websiteId)}-other` })).status).toBe(200);
@@ -186,7 +186,7 @@ describe('Cliengo Webhook Trigger: each lead starts one run', () => {
 
 	it('a post without a lead id is remembered by its body', async () => {
 		listener = await listen({}, SECRET);
-		const { id: _id, ...body } = fake.newLeadWebhookBody(fake.insertLead({ name: 'Sin id' }), SECRET);
+		const { id: _id, ...body } = fake.newLeadWebhookBody(fake.insertLead({ name: 'Sin id' }), SECRET) as IDataObject;
 		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
 		await post(body);
 		await post(body);
