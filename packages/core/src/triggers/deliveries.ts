@@ -16,7 +16,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
  *   window (e.g. a signature timestamp tolerance), so a restart reopens at most that window.
  * - Several n8n processes (queue mode with several webhook processes, multi-main): each process
  *   has its own cache, so a copy that reaches another process is not recognised there. A store
- *   shared between processes is not part of this module.
+ *   shared between processes is not part of this module (issue 15, queue mode, will handle it).
  */
 
 export interface DeliveryScope {

@@ -43,7 +43,8 @@ const SIGNATURE_FUTURE_SKEW_SEC = 30;
  * signed content, `timestamp.signature` (the signature covers the timestamp and the body), never
  * from the unsigned X-Chatwoot-Delivery header; in the "Do Not Verify" mode it is a SHA-256 of the
  * raw body. The cache is in this n8n process (core's recordDelivery): with several webhook
- * processes (queue mode) each keeps its own, so a copy that reaches another process runs there.
+ * processes (queue mode) each keeps its own, so a copy that reaches another process runs there
+ * (issue 15 will handle queue mode).
  */
 const DELIVERY_TTL_MS = (SIGNATURE_TOLERANCE_SEC + SIGNATURE_FUTURE_SKEW_SEC) * 1000;
 

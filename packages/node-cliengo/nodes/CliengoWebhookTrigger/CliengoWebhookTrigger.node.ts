@@ -14,7 +14,7 @@ export const NO_WEBHOOK_KEY =
  * A lead is emitted once: its id (with its website id, when given) is remembered for a day, so a
  * repeated post of the same lead, or several copies at once, start one execution. The memory is in
  * this n8n process (core's recordDelivery): with several webhook processes (queue mode) each keeps
- * its own, and a restart forgets it.
+ * its own (issue 15 will handle queue mode), and a restart forgets it.
  */
 const LEAD_TTL_MS = 24 * 60 * 60 * 1000;
 
