@@ -3,7 +3,7 @@
  * and checks what every case checks: no credential secret anywhere in what came out.
  */
 import { retryClock } from '@leadchat/core';
-import { createExecuteContext, type LoggedRequest } from '@leadchat/testkit';
+import { createExecuteContext, findSecretLeaks, type LoggedRequest } from '@leadchat/testkit';
 import type { INodeExecutionData, INodeType } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
@@ -59,32 +59,10 @@ export async function runNode(
 	return outcome;
 }
 
-/** Where (as a path) any of the secrets, plain or URL-encoded, occurs in `value`, walking own properties of errors too. */
+/** Where (as paths) any of the secrets, plain or URL-encoded, occurs in `value`, own non-enumerable properties (an error's stack, cause) included. */
 export function findSecrets(secrets: string[], value: unknown): string[] {
 	const needles = secrets.filter((s) => s.length >= 4).flatMap((s) => [...new Set([s, encodeURIComponent(s)])]);
-	const found: string[] = [];
-	const seen = new Set<unknown>();
-	const walk = (v: unknown, path: string, depth: number) => {
-		if (typeof v === 'string') {
-			if (needles.some((n) => v.includes(n))) found.push(path);
-			return;
-		}
-		if (v === null || typeof v !== 'object' || seen.has(v) || depth > 12) return;
-		seen.add(v);
-		if (Buffer.isBuffer(v)) return walk(v.toString('utf8'), path, depth);
-		// Errors keep message, stack and cause as own non-enumerable properties.
-		for (const key of Object.getOwnPropertyNames(v)) {
-			let child: unknown;
-			try {
-				child = (v as Record<string, unknown>)[key];
-			} catch {
-				continue;
-			}
-			walk(child, `${path}.${key}`, depth + 1);
-		}
-	};
-	walk(value, '$', 0);
-	return found;
+	return findSecretLeaks(value, needles);
 }
 
 /** The input error of item `item` (1-based) naming `field`, with no request sent. */

@@ -28,12 +28,21 @@ describe.each(table(PLATFORMS))('%s: faults on a create', (_name, platform: Plat
 	const created = () => platform.create.count(ctx.fake, tag);
 	const posts = (o: Outcome) => o.requests.filter((r) => r.method === 'POST');
 	const inject = (fault: Fault, times = 1) => server().inject(fault, { times, match: { method: 'POST' } });
-	/** The server acts (the handler runs and stores the record), then its answer is replaced. */
-	const afterActing = (answer: (response: FakeResponse) => FakeResponse | 'drop' | Promise<FakeResponse | 'drop'>) =>
-		server().intercept(async (req, next) => {
+	/**
+	 * Runs a create while the server acts (the handler runs and stores the record) and then its answer
+	 * is replaced by `answer`.
+	 */
+	async function createAfterActing(answer: (response: FakeResponse) => FakeResponse | 'drop' | Promise<FakeResponse | 'drop'>): Promise<Outcome> {
+		const remove = server().intercept(async (req, next) => {
 			const response = await next();
 			return req.route === platform.create.route && response !== 'drop' ? answer(response) : response;
 		});
+		try {
+			return await create();
+		} finally {
+			remove();
+		}
+	}
 
 	test('control: one request, one record', async () => {
 		const o = await create();
@@ -75,40 +84,25 @@ describe.each(table(PLATFORMS))('%s: faults on a create', (_name, platform: Plat
 
 	describe('after the server acted (its answer lost): not retried, exactly one record', () => {
 		test('502 from a gateway after the record was stored', async () => {
-			const remove = afterActing(() => ({ status: 502, body: platform.errorBody('Bad gateway') }));
-			try {
-				const o = await create();
-				expectApiError(o, platform, 502, 'Bad gateway');
-				expect([posts(o).length, created()]).toEqual([1, 1]);
-			} finally {
-				remove();
-			}
+			const o = await createAfterActing(() => ({ status: 502, body: platform.errorBody('Bad gateway') }));
+			expectApiError(o, platform, 502, 'Bad gateway');
+			expect([posts(o).length, created()]).toEqual([1, 1]);
 		});
 
 		test('the connection dropped after the record was stored', async () => {
-			const remove = afterActing(() => 'drop');
-			try {
-				const o = await create();
-				expectApiError(o, platform, undefined);
-				expect([posts(o).length, created()]).toEqual([1, 1]);
-			} finally {
-				remove();
-			}
+			const o = await createAfterActing(() => 'drop');
+			expectApiError(o, platform, undefined);
+			expect([posts(o).length, created()]).toEqual([1, 1]);
 		});
 
 		test('the answer came too late (timeout) after the record was stored', async () => {
 			platform.spec.timeoutMs = SHORT_TIMEOUT_MS;
-			const remove = afterActing(async (response) => {
+			const o = await createAfterActing(async (response) => {
 				await new Promise((resolve) => setTimeout(resolve, 1000));
 				return response;
 			});
-			try {
-				const o = await create();
-				expectApiError(o, platform, undefined);
-				expect([posts(o).length, created()]).toEqual([1, 1]);
-			} finally {
-				remove();
-			}
+			expectApiError(o, platform, undefined);
+			expect([posts(o).length, created()]).toEqual([1, 1]);
 		});
 	});
 

@@ -43,6 +43,15 @@ describe.each(table(PLATFORMS))('%s: faults on a read', (_name, platform: Platfo
 		expect(o.requests[o.requests.length - 1].route).toBe(platform.read.route);
 	};
 
+	/** One 429, one wait of the platform's own backoff (a real wait, at most a minute), then the read. */
+	const recoveredAfterOneBackoff = (o: Outcome) => {
+		recovered(o);
+		expect(statuses(o)).toEqual([429, 200]);
+		expect(clock.sleeps).toHaveLength(1);
+		expect(clock.sleeps[0]).toBeGreaterThan(0);
+		expect(clock.sleeps[0]).toBeLessThanOrEqual(60_000);
+	};
+
 	afterEach(() => {
 		delete platform.spec.timeoutMs;
 	});
@@ -60,12 +69,7 @@ describe.each(table(PLATFORMS))('%s: faults on a read', (_name, platform: Platfo
 	describe('429 (throttled), then the read goes through', () => {
 		test('without Retry-After (as the platform sends it): one backoff wait, then success', async () => {
 			inject(asFault(platform.tooManyRequests));
-			const o = await read();
-			recovered(o);
-			expect(statuses(o)).toEqual([429, 200]);
-			expect(clock.sleeps).toHaveLength(1);
-			expect(clock.sleeps[0]).toBeGreaterThan(0);
-			expect(clock.sleeps[0]).toBeLessThanOrEqual(60_000);
+			recoveredAfterOneBackoff(await read());
 		});
 
 		test('Retry-After: 3 (seconds) is waited exactly', async () => {
@@ -88,12 +92,7 @@ describe.each(table(PLATFORMS))('%s: faults on a read', (_name, platform: Platfo
 			['"" (empty)', ''],
 		])('Retry-After: %s falls back to the backoff (a real wait, not an immediate retry)', async (_label, value) => {
 			inject(asFault(withRetryAfter(platform, value)));
-			const o = await read();
-			recovered(o);
-			expect(statuses(o)).toEqual([429, 200]);
-			expect(clock.sleeps).toHaveLength(1);
-			expect(clock.sleeps[0]).toBeGreaterThan(0);
-			expect(clock.sleeps[0]).toBeLessThanOrEqual(60_000);
+			recoveredAfterOneBackoff(await read());
 		});
 
 		test('Retry-After: 3600 (an hour) is never waited beyond 60 s: the read fails at once with the 429 or waits at most 60 s', async () => {
