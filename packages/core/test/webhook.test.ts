@@ -1,5 +1,6 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
-import { webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
+import { NodeOperationError } from 'n8n-workflow';
+import { credentialSecret, webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
 
 function hookContext(staticData: IDataObject, url = 'https://n8n.example.com/webhook/abc/webhook') {
 	return { getWorkflowStaticData: () => staticData, getNodeWebhookUrl: () => url } as unknown as IHookFunctions;
@@ -92,5 +93,23 @@ describe('webhookLifecycle', () => {
 		expect(await lifecycle.create.call(hookContext(data, 'https://x/y'))).toBe(true);
 		expect(await lifecycle.checkExists.call(hookContext(data, 'https://x/y'))).toBe(true);
 		expect(data).toEqual({ webhookId: '9' });
+	});
+});
+
+describe('credentialSecret', () => {
+	const ctx = (get: (type: string) => Promise<unknown>) => ({ getCredentials: get }) as unknown as IHookFunctions;
+	test('the field of the selected credential', async () => {
+		const types: string[] = [];
+		expect(await credentialSecret(ctx(async (type) => (types.push(type), { secret: 's3cret', other: 1 })), 'fooWebhookApi', 'secret')).toBe('s3cret');
+		expect(types).toEqual(['fooWebhookApi']);
+	});
+	test("'' when no credential is selected (n8n throws), or the field is empty or not a string", async () => {
+		const missing = ctx(async () => {
+			throw new NodeOperationError({ name: 'Trigger' } as never, 'Node does not have any credentials set');
+		});
+		expect(await credentialSecret(missing, 'fooWebhookApi', 'secret')).toBe('');
+		expect(await credentialSecret(ctx(async () => ({ secret: '' })), 'fooWebhookApi', 'secret')).toBe('');
+		expect(await credentialSecret(ctx(async () => ({ secret: 42 })), 'fooWebhookApi', 'secret')).toBe('');
+		expect(await credentialSecret(ctx(async () => undefined), 'fooWebhookApi', 'secret')).toBe('');
 	});
 });

@@ -1,4 +1,4 @@
-import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 export interface RemoteHook {
 	id: string;
@@ -73,4 +73,20 @@ export function webhookLifecycle(opts: WebhookLifecycleOptions) {
 			return true;
 		},
 	};
+}
+
+/**
+ * The secret a webhook trigger checks deliveries against, read from a credential field (secrets
+ * live in credentials, which n8n encrypts). '' when the node has no such credential selected (n8n
+ * throws then), it was deleted, or the field is empty: the caller refuses the delivery or the
+ * activation with its own advice.
+ */
+export async function credentialSecret(ctx: Pick<IHookFunctions | IWebhookFunctions, 'getCredentials'>, credentialType: string, field: string): Promise<string> {
+	try {
+		const credential = await ctx.getCredentials(credentialType);
+		const value = credential?.[field];
+		return typeof value === 'string' ? value : '';
+	} catch {
+		return '';
+	}
 }

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { createHash } from 'crypto';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { apiPath, deliveryScope, recordDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult, type StoredHook } from '@leadchat/core';
+import { apiPath, credentialSecret, deliveryScope, recordDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult, type StoredHook } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
 import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
 import { chatwootRequest } from '../Chatwoot/transport';
@@ -127,15 +127,7 @@ function verificationMode(ctx: IHookFunctions | IWebhookFunctions): Verification
 }
 
 /** The secret of the selected Chatwoot Webhook Secret credential; '' when none is selected or it is empty. */
-async function providedSecret(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
-	try {
-		const credential = await ctx.getCredentials(WEBHOOK_SECRET_CREDENTIAL);
-		return typeof credential?.secret === 'string' ? credential.secret : '';
-	} catch {
-		// n8n throws when the node has no credential of this type selected (or it was deleted).
-		return '';
-	}
-}
+const providedSecret = (ctx: IHookFunctions | IWebhookFunctions) => credentialSecret(ctx, WEBHOOK_SECRET_CREDENTIAL, 'secret');
 
 const lifecycle = webhookLifecycle({
 	async list(this: IHookFunctions) {

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { createHash } from 'crypto';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { deliveryScope, recordDelivery, safeEqual } from '@leadchat/core';
+import { credentialSecret, deliveryScope, recordDelivery, safeEqual } from '@leadchat/core';
 
 export const WEBHOOK_KEY_CREDENTIAL = 'cliengoWebhookApi';
 
@@ -19,15 +19,7 @@ export const NO_WEBHOOK_KEY =
 const LEAD_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** The key of the selected Cliengo Webhook Key credential; '' when none is selected or it is empty. */
-async function webhookKey(ctx: IHookFunctions | IWebhookFunctions): Promise<string> {
-	try {
-		const credential = await ctx.getCredentials(WEBHOOK_KEY_CREDENTIAL);
-		return typeof credential?.key === 'string' ? credential.key : '';
-	} catch {
-		// n8n throws when the node has no credential of this type selected (or it was deleted).
-		return '';
-	}
-}
+const webhookKey = (ctx: IHookFunctions | IWebhookFunctions) => credentialSecret(ctx, WEBHOOK_KEY_CREDENTIAL, 'key');
 
 /** Activation fails while no key is known: every delivery would be refused. */
 async function assertWebhookKey(ctx: IHookFunctions): Promise<void> {
