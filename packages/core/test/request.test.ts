@@ -4,6 +4,9 @@ import { FakeServer, createExecuteContext } from '@leadchat/testkit';
 import { apiRequest, type PlatformSpec } from '../src/http/request';
 import { collectList, paging, platformFetch } from '../src/lists';
 import { apiPath } from '../src/http/path';
+import { defineOperation } from '../src/operations/operation';
+import { buildProperties } from '../src/operations/router';
+import { field } from '../src/descriptions/fields';
 import { retryClock } from '../src/http/retry';
 
 const TOKEN = 'tok_secret_123456';
@@ -316,5 +319,22 @@ describe('API families as data', () => {
 	test('an unknown family is a programming error, not a request', async () => {
 		await expect(apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/1', family: 'nope' })).rejects.toThrow('Demo has no API family "nope"');
 		expect(server.requests).toEqual([]);
+	});
+});
+
+describe('a platform reads its success envelope once', () => {
+	test('readBody unwraps JSON bodies, not binary ones', async () => {
+		const enveloped: PlatformSpec = { ...platform, readBody: (body) => (body as { id?: string; query?: unknown })?.query ?? body };
+		const res = await apiRequest.call(ctx() as never, enveloped, { method: 'GET', path: '/items/7', qs: { a: '1' } });
+		expect(res.body).toEqual({ a: '1' });
+		expect(server.requests).toHaveLength(1);
+	});
+});
+
+describe('buildProperties', () => {
+	test('node-wide fields can stand after the operation dropdowns, before the operation fields', () => {
+		const op = defineOperation({ resource: 'r', operation: 'get', name: 'Get', action: 'Get', fields: [field.string('x', 'X')], request: () => ({ method: 'GET', path: '/x' }) });
+		const props = buildProperties([{ value: 'r', name: 'R', operations: [op] }], [], [{ displayName: 'Website', name: 'websiteId', type: 'string', default: '' }]);
+		expect(props.map((p) => p.name)).toEqual(['resource', 'operation', 'websiteId', 'x']);
 	});
 });

@@ -55,6 +55,11 @@ export interface PlatformSpec<F extends string = string> {
 	timeoutMs?: number;
 	arrayFormat?: 'indices' | 'brackets' | 'repeat' | 'comma';
 	headers?: Record<string, string>;
+	/**
+	 * Reads a successful response body before the caller sees it, e.g. Crisp's `{error, reason, data}`
+	 * envelope to its `data`. Not applied to binary responses.
+	 */
+	readBody?(body: unknown): unknown;
 	/** The platform's API families; a request names one (else `defaultFamily`). */
 	families?: Record<F, ApiFamily>;
 	defaultFamily?: F;
@@ -175,7 +180,8 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 
 		const status = response.statusCode;
 		if (status >= 200 && status < 300) {
-			return { status, headers: response.headers ?? {}, body: parseBody(response, req.binary, fail) as T };
+			const body = parseBody(response, req.binary, fail);
+			return { status, headers: response.headers ?? {}, body: (platform.readBody && !req.binary ? platform.readBody(body) : body) as T };
 		}
 
 		if (isRetryableStatus(status, req.method, retry)) {

@@ -12,7 +12,7 @@ import { displayNameAt, readRaw, validateParams } from './params';
 export type Transport = (this: IExecuteFunctions, req: ApiRequest) => Promise<ApiResponse>;
 
 /** The resource dropdown, one operation dropdown per resource, and every operation's fields. */
-export function buildProperties(resources: ResourceSpec[], preamble: INodeProperties[] = []): INodeProperties[] {
+export function buildProperties(resources: ResourceSpec[], preamble: INodeProperties[] = [], afterOperation: INodeProperties[] = []): INodeProperties[] {
 	const props: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -36,6 +36,8 @@ export function buildProperties(resources: ResourceSpec[], preamble: INodeProper
 			default: r.defaultOperation ?? ops[0].operation,
 		});
 	}
+	// Node-wide fields that belong after the operation (e.g. the website or account the call is for).
+	props.push(...afterOperation);
 	for (const r of resources) {
 		for (const op of r.operations) {
 			props.push(...updateDisplayOptions({ resource: [r.value], operation: [op.operation] }, op.fields.map((f) => f.property)));
