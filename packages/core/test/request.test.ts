@@ -162,6 +162,14 @@ describe('apiRequest', () => {
 		expect(server.state.hits).toBe(1);
 	});
 
+	test.each([0, 0.137, 0.597, 0.999])('with jitter %s the waits after 429s add up to at least the window', async (jitter) => {
+		server.inject({ status: 429, body: 'Retry later\n' }, { times: 100 });
+		retryClock.random = () => jitter;
+		await failure(call({ method: 'GET', path: '/items/1' }));
+		retryClock.random = Math.random;
+		expect(sleeps.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60000);
+	});
+
 	test("429 that keeps coming is retried until the platform's rate-limit window is waited out, then gives up with the platform text", async () => {
 		// Chatwoot's throttle lasts a minute and sends no Retry-After: three short retries (2–3.5 s)
 		// stopped a 500-item run at item 301. The waits now add up to the window.

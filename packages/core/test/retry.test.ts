@@ -80,5 +80,10 @@ describe('apiPath', () => {
 		expect(pathSegmentProblem('x'.repeat(MAX_PATH_SEGMENT_LENGTH))).toBeUndefined();
 		expect(pathSegmentProblem('x'.repeat(MAX_PATH_SEGMENT_LENGTH + 1))).toBe('is longer than 2000 characters');
 		expect(() => apiPath`/a/${'x'.repeat(100000)}`).toThrow('Path parameter is longer than 2000 characters in "/a/{…}"');
+		// A lone surrogate would make encodeURIComponent throw "URI malformed", naming nothing.
+		expect(pathSegmentProblem('a\ud800b')).toBe('contains a broken character (half of a UTF-16 surrogate pair)');
+		expect(pathSegmentProblem('a\udc00')).toBe('contains a broken character (half of a UTF-16 surrogate pair)');
+		expect(pathSegmentProblem('emoji \ud83d\ude00')).toBeUndefined();
+		expect(apiPath`/a/${'\ud83d\ude00'}`).toBe('/a/%F0%9F%98%80');
 	});
 });

@@ -25,6 +25,8 @@ export function pathSegmentProblem(value: string): string | undefined {
 	if (text === '') return 'is empty';
 	if (text === '.' || text === '..') return `cannot be "${text}" (it would reach another endpoint)`;
 	if (value.length > MAX_PATH_SEGMENT_LENGTH) return `is longer than ${MAX_PATH_SEGMENT_LENGTH} characters`;
+	// Half of a UTF-16 pair alone cannot be encoded in a URL (encodeURIComponent throws "URI malformed").
+	if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) return 'contains a broken character (half of a UTF-16 surrogate pair)';
 	return undefined;
 }
 

@@ -190,8 +190,9 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 			if (status === 429 && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {
 				const delay = asked ?? rateLimitDelay(throttled, retry);
 				throttled++;
-				// A server that keeps asking for 0 s still uses up the window, a little at a time.
-				waitedForLimit += Math.max(delay, MIN_COUNTED_WAIT_MS);
+				// Real waits are counted, so a throttle lasting the whole window is always outlived; a
+				// server that keeps asking for 0 s is stopped by the retry count instead.
+				waitedForLimit += delay;
 				await retryClock.sleep(delay);
 				continue;
 			}
@@ -207,8 +208,6 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 
 /** At most this many 429 retries for one request, whatever the waits. */
 const MAX_THROTTLED_RETRIES = 60;
-/** Each 429 wait counts at least this much against the rate-limit window. */
-const MIN_COUNTED_WAIT_MS = 1000;
 
 function decodeErrorBody(body: unknown): unknown {
 	if (Buffer.isBuffer(body)) body = body.toString('utf8');
