@@ -18,21 +18,21 @@ export const accountIdProperty: INodeProperties = {
 
 // Resource locators and dropdowns filled from the account. Ids are numeric everywhere except the
 // public API's identifiers.
-export const contactField = (name = 'contactId', displayName = 'Contact') =>
+export const contactField = <N extends string = 'contactId'>(name: N = 'contactId' as N, displayName = 'Contact') =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchContacts', numeric: true });
-export const conversationField = (name = 'conversationId', displayName = 'Conversation') =>
+export const conversationField = <N extends string = 'conversationId'>(name: N = 'conversationId' as N, displayName = 'Conversation') =>
 	field.resourceLocator(name, displayName, {
 		searchListMethod: 'searchConversations',
 		numeric: true,
 		description: 'The conversation number shown in the dashboard (its per-account display ID)',
 	});
-export const inboxField = (name = 'inboxId', displayName = 'Inbox', required = true) =>
+export const inboxField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox', required = true) =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchInboxes', numeric: true, required });
 export const agentField = (name = 'agentId', displayName = 'Agent', required = true) =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchAgents', numeric: true, required });
-export const teamField = (name = 'teamId', displayName = 'Team', required = true) =>
+export const teamField = <N extends string = 'teamId'>(name: N = 'teamId' as N, displayName = 'Team', required = true) =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchTeams', numeric: true, required });
-export const labelsField = (name = 'labels', displayName = 'Labels', required = true) =>
+export const labelsField = <N extends string = 'labels'>(name: N = 'labels' as N, displayName = 'Labels', required = true) =>
 	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getLabels', required, description: 'Labels of the account. Choose from the list, or specify names using an expression.' });
 export const agentIdsField = (name = 'userIds', displayName = 'Agents', required = true) =>
 	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getAgents', required, description: 'Choose from the list, or specify IDs using an expression' });
@@ -44,19 +44,19 @@ export const agentIdsField = (name = 'userIds', displayName = 'Agents', required
 import { z, type Field } from '@leadchat/core';
 
 /** Agent chosen from a dropdown, for use inside a collection (a plain id value, no locator). */
-export const agentOptionField = (name = 'assigneeId', displayName = 'Assignee Name or ID') =>
+export const agentOptionField = <N extends string = 'assigneeId'>(name: N = 'assigneeId' as N, displayName = 'Assignee Name or ID') =>
 	field.options(name, displayName, [], {
 		loadOptionsMethod: 'getAgents',
 		description: 'Agent of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	});
 /** Team chosen from a dropdown, for use inside a collection. */
-export const teamOptionField = (name = 'teamId', displayName = 'Team Name or ID') =>
+export const teamOptionField = <N extends string = 'teamId'>(name: N = 'teamId' as N, displayName = 'Team Name or ID') =>
 	field.options(name, displayName, [], {
 		loadOptionsMethod: 'getTeams',
 		description: 'Team of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	});
 /** Inbox chosen from a dropdown, for use inside a collection. */
-export const inboxOptionField = (name = 'inboxId', displayName = 'Inbox Name or ID') =>
+export const inboxOptionField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox Name or ID') =>
 	field.options(name, displayName, [], {
 		loadOptionsMethod: 'getInboxes',
 		description: 'Inbox of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -131,7 +131,7 @@ const conditionSchema = z.object({
  * The simple filter builder: conditions joined with AND/OR, in order. The join of the last
  * condition is not sent (the server ignores it). Validated like every field.
  */
-export function filterConditionsField(attributeHint: string): Field<FilterCondition[]> {
+export function filterConditionsField(attributeHint: string): Field<FilterCondition[], 'conditions'> {
 	return {
 		name: 'conditions',
 		property: {
@@ -183,7 +183,7 @@ export function filterConditionsField(attributeHint: string): Field<FilterCondit
 }
 
 /** "Build conditions" or "JSON payload" for the filter endpoints. */
-export const filterFields = (attributeHint: string, example: string): Field[] => [
+export const filterFields = (attributeHint: string, example: string) => [
 	field.options(
 		'filterMode',
 		'Define Filter',
@@ -193,9 +193,9 @@ export const filterFields = (attributeHint: string, example: string): Field[] =>
 		],
 		{ default: 'builder' },
 	),
-	filterConditionsField(attributeHint) as Field,
+	filterConditionsField(attributeHint),
 	field.json('filterJson', 'Filter (JSON)', { array: true, show: { filterMode: ['json'] }, placeholder: example, description: 'The array sent as "payload"' }),
-];
+] as const;
 
 /** The payload of a filter request from the fields above; fails when there is nothing to filter on. */
 export function filterPayload(p: { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown }, fail: (field: string, problem: string) => never): unknown[] {
@@ -236,7 +236,7 @@ export const integrationHookField = (name = 'hookId', displayName = 'Integration
 export const integrationAppField = (name = 'appId', displayName = 'Integration App') =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchIntegrationApps', idPlaceholder: 'e.g. dialogflow' });
 /** Help Center portals are addressed by their slug. */
-export const portalField = (name = 'portalSlug', displayName = 'Portal') =>
+export const portalField = <N extends string = 'portalSlug'>(name: N = 'portalSlug' as N, displayName = 'Portal') =>
 	field.resourceLocator(name, displayName, { searchListMethod: 'searchPortals', idPlaceholder: 'e.g. help-center', description: 'The portal, addressed by its slug' });
 /** Categories of the portal chosen in "Portal" (the list search reads it). */
 export const categoryField = (name = 'categoryId', displayName = 'Category') => locator('searchCategories')(name, displayName);
@@ -247,7 +247,7 @@ export const articleField = (name = 'articleId', displayName = 'Article') => loc
  * A moment sent as Unix seconds (what Chatwoot's reports and reporting events read). Takes a date
  * (2026-01-31, 2026-01-31T10:00:00Z, a Luxon DateTime from an expression) or Unix seconds as is.
  */
-export function unixTimeField(name: string, displayName: string, opts: { required?: boolean; description?: string; show?: Record<string, Array<string | number | boolean>> } = {}): Field<string | undefined> {
+export function unixTimeField<N extends string>(name: N, displayName: string, opts: { required?: boolean; description?: string; show?: Record<string, Array<string | number | boolean>> } = {}): Field<string | undefined, N> {
 	const base = z
 		.unknown()
 		.transform((v, ctx) => {
@@ -293,7 +293,7 @@ export function numericIds(values: Array<string | number> | undefined, displayNa
 }
 
 /** The same field with another description (e.g. a shared locator used for a specific role). */
-export function describedAs<T>(f: Field<T>, description: string): Field<T> {
+export function describedAs<T, N extends string>(f: Field<T, N>, description: string): Field<T, N> {
 	return { ...f, property: { ...f.property, description } };
 }
 
