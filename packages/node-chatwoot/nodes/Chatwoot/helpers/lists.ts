@@ -1,74 +1,128 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { PageResult } from '@leadchat/core';
+import { ApplicationError } from 'n8n-workflow';
+import { paging, readItems, type ListSpec, type OperationSpec, type PageResult, type Paging } from '@leadchat/core';
+
+/**
+ * How Chatwoot serves its lists: the page size of each `?page=N` list (the server takes no
+ * per-page parameter), and readers for the envelopes its pages come in. List operations declare
+ * their list with these; the router walks it.
+ */
+export const PAGE_SIZE = {
+	/** Contacts, online contacts, contact filter and contact search (RESULTS_PER_PAGE). */
+	contacts: 15,
+	/** Conversations, conversation filter and search (CONVERSATION_RESULTS_PER_PAGE, default 25). */
+	conversations: 25,
+	/** Messages older than `before=<id>`. */
+	messagesBefore: 20,
+	attachments: 100,
+	/** Fallback only: the walk follows the pages' `per_page` and `total_entries`. */
+	auditLogs: 15,
+	notifications: 15,
+	csat: 25,
+	/** Every type of the account search (SearchService). */
+	search: 15,
+	/** Fallback only: the walk follows `meta.total_pages`. */
+	reportingEvents: 25,
+	articles: 25,
+} as const;
+
+/** A JSON object in a body, else an empty one. */
+const objectIn = (value: unknown): IDataObject => (value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {});
+const arrayIn = (value: unknown): IDataObject[] => (Array.isArray(value) ? (value as IDataObject[]) : []);
+const numberIn = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** `{meta:{count}, payload}`: count is the total (contacts, contacts/active, contacts/filter). */
-export const readCountedPage = (body: any): PageResult<IDataObject> => ({
-	items: (body?.payload ?? []) as IDataObject[],
-	total: typeof body?.meta?.count === 'number' ? body.meta.count : undefined,
-});
+export const readCountedPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	return { items: arrayIn(o.payload), total: numberIn(objectIn(o.meta).count) };
+};
 
 /** `{meta:{count, has_more}, payload}` of contacts/search: count is only this page's rows. */
-export const readHasMorePage = (body: any): PageResult<IDataObject> => ({
-	items: (body?.payload ?? []) as IDataObject[],
-	hasMore: typeof body?.meta?.has_more === 'boolean' ? body.meta.has_more : undefined,
-});
+export const readHasMorePage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	const hasMore = objectIn(o.meta).has_more;
+	return { items: arrayIn(o.payload), hasMore: typeof hasMore === 'boolean' ? hasMore : undefined };
+};
 
 /** `{data:{meta:{…_count}, payload}}` of conversations: the count that matches the assignee filter. */
 export const readConversationPage =
 	(assigneeType: string | undefined) =>
-	(body: any): PageResult<IDataObject> => {
-		const data = body?.data ?? body ?? {};
-		const meta = data.meta ?? {};
+	(body: unknown): PageResult<IDataObject> => {
+		const o = objectIn(body);
+		const data = objectIn(o.data ?? o);
 		const key = { me: 'mine_count', unassigned: 'unassigned_count', assigned: 'assigned_count' }[assigneeType ?? 'all'] ?? 'all_count';
-		return { items: (data.payload ?? []) as IDataObject[], total: typeof meta[key] === 'number' ? meta[key] : undefined };
+		return { items: arrayIn(data.payload), total: numberIn(objectIn(data.meta)[key]) };
 	};
 
-/** Unwraps `{payload: …}` where the server wraps (contacts, labels, inboxes), else the body itself. */
-export const payloadOf = (body: any): any => (body && typeof body === 'object' && !Array.isArray(body) && 'payload' in body ? body.payload : body);
+/** `{meta:{mine_count, unassigned_count, all_count}, payload}` of POST /conversations/filter. */
+export const readConversationFilterPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	const data = objectIn(o.data);
+	return { items: arrayIn(o.payload ?? data.payload), total: numberIn(objectIn(o.meta ?? data.meta).all_count) };
+};
 
-// Admin group readers.
+/** `{meta:{total_count}, payload}` of a conversation's attachments. */
+export const readAttachmentPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	return { items: arrayIn(o.payload), total: numberIn(objectIn(o.meta).total_count) };
+};
 
-/** A list the server sends whole (agents, teams, labels, …): everything for Return All, else the first `limit`. */
-export function sliceList(items: unknown, p: { returnAll: boolean; limit?: number }): IDataObject[] {
-	const list = Array.isArray(items) ? (items as IDataObject[]) : [];
-	return p.returnAll ? list : list.slice(0, Math.max(0, p.limit ?? 50));
-}
+/** `{meta:{articles_count}, payload}` of a portal's articles: articles_count is the total that match. */
+export const readArticlePage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	return { items: arrayIn(o.payload), total: numberIn(objectIn(o.meta).articles_count) };
+};
+
+/** `{data:{meta:{count, unread_count}, payload}}` of notifications: count is the total. */
+export const readNotificationPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	const data = objectIn(o.data ?? o);
+	return { items: arrayIn(data.payload), total: numberIn(objectIn(data.meta).count) };
+};
 
 /** `{per_page, total_entries, current_page, audit_logs}` of audit logs: more while page × per_page < total. */
-export const readAuditLogPage = (body: any): PageResult<IDataObject> => {
-	const items = (body?.audit_logs ?? []) as IDataObject[];
-	const { per_page: perPage, total_entries: total, current_page: page } = body ?? {};
-	const known = [perPage, total, page].every((n) => typeof n === 'number');
-	return { items, hasMore: known ? page * perPage < total : undefined };
+export const readAuditLogPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	const [perPage, total, page] = [numberIn(o.per_page), numberIn(o.total_entries), numberIn(o.current_page)];
+	return { items: arrayIn(o.audit_logs), hasMore: perPage !== undefined && total !== undefined && page !== undefined ? page * perPage < total : undefined };
 };
 
 /** `{meta:{count, current_page, total_pages}, payload}` of reporting events: more while current_page < total_pages. */
-export const readTotalPagesPage = (body: any): PageResult<IDataObject> => {
-	const meta = body?.meta ?? {};
-	const items = (body?.payload ?? []) as IDataObject[];
-	const known = typeof meta.current_page === 'number' && typeof meta.total_pages === 'number';
-	return { items, hasMore: known ? meta.current_page < meta.total_pages : undefined, total: typeof meta.count === 'number' ? meta.count : undefined };
+export const readTotalPagesPage = (body: unknown): PageResult<IDataObject> => {
+	const o = objectIn(body);
+	const meta = objectIn(o.meta);
+	const [page, pages] = [numberIn(meta.current_page), numberIn(meta.total_pages)];
+	return { items: arrayIn(o.payload), hasMore: page !== undefined && pages !== undefined ? page < pages : undefined, total: numberIn(meta.count) };
 };
 
-// --- conversations group ("convo") readers ------------------------------------------------------
+/** `{payload:{<type>:[…]}}` of one type of the account search (`GET /search/{type}`). */
+export const readSearchPage =
+	(type: string) =>
+	(body: unknown): PageResult<IDataObject> => ({ items: arrayIn(objectIn(objectIn(body).payload)[type]) });
 
-/** A list the server does not paginate: the whole list, or its first `limit` items. */
-export const firstOf = <T>(items: T[] | undefined, returnAll: boolean, limit: number | undefined): T[] =>
-	returnAll ? [...(items ?? [])] : (items ?? []).slice(0, Math.max(0, limit ?? 50));
-
-/** `{meta:{mine_count, unassigned_count, all_count}, payload}` of POST /conversations/filter. */
-export const readConversationFilterPage = (body: any): PageResult<IDataObject> => ({
-	items: (body?.payload ?? body?.data?.payload ?? []) as IDataObject[],
-	total: typeof (body?.meta ?? body?.data?.meta)?.all_count === 'number' ? (body?.meta ?? body?.data?.meta).all_count : undefined,
+/** The webhooks of the account: `{payload:{webhooks:[…]}}` as the server sends them, or a bare array as the spec says. */
+export const readWebhooks = (body: unknown): PageResult<IDataObject> => ({
+	items: Array.isArray(body) ? arrayIn(body) : arrayIn(objectIn(objectIn(body).payload).webhooks),
 });
 
-/** A bare JSON array per page (CSAT responses): the end is a short or empty page. */
-export const readArrayPage = (body: any): PageResult<IDataObject> => ({
-	items: (Array.isArray(body) ? body : (body?.payload ?? [])) as IDataObject[],
-});
+/**
+ * Messages of a conversation (account and Client API alike): no cursor gives the latest 20, then
+ * `before=<id>` the 20 older than that id, until a short page. Read with `readNewestFirst`, the
+ * cursor is the oldest id read so far: walking backwards by id has no gaps or repeats even while
+ * new messages arrive.
+ */
+export const messagesBefore: Paging = paging.cursorParam('before', (_body, page) =>
+	page.items.length < PAGE_SIZE.messagesBefore ? undefined : Number(page.items[page.items.length - 1].id),
+);
 
-/** `{data:{meta:{count, unread_count}, payload}}` of notifications: count is the total. */
-export const readNotificationPage = (body: any): PageResult<IDataObject> => {
-	const data = body?.data ?? body ?? {};
-	return { items: (data.payload ?? []) as IDataObject[], total: typeof data.meta?.count === 'number' ? data.meta.count : undefined };
-};
+/** A page of messages (`{payload}` or a bare array, oldest first as the server sends it), newest first. */
+export const readNewestFirst = (body: unknown): PageResult<IDataObject> => ({ items: [...readItems(body).items].sort((a, b) => Number(b.id) - Number(a.id)) });
+
+/** The list an operation declares, for a dropdown or an operation that reads the same list (same requests). */
+export function declaredList<P>(op: OperationSpec<P>): ListSpec<P> {
+	if (!op.list) throw new ApplicationError(`The operation ${op.resource} → ${op.operation} declares no list`);
+	return op.list;
+}
+
+/** Unwraps `{payload: …}` where the server wraps (contacts, labels, inboxes), else the body itself. */
+export const payloadOf = (body: any): any => (body && typeof body === 'object' && !Array.isArray(body) && 'payload' in body ? body.payload : body);

@@ -1,8 +1,7 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
+import { defineOperation, paging, field, returnAllOrLimit } from '@leadchat/core';
 import { numericIds } from '../../descriptions';
-import { payloadOf, sliceList } from '../../helpers/lists';
 
-export const getAssignable = defineOperation<{ inboxIds: string[]; returnAll: boolean; limit?: number }>({
+export const getAssignable = defineOperation({
 	resource: 'agent',
 	operation: 'getAssignable',
 	name: 'Get Assignable',
@@ -17,6 +16,5 @@ export const getAssignable = defineOperation<{ inboxIds: string[]; returnAll: bo
 		...returnAllOrLimit(),
 	],
 	check: (p, t) => void numericIds(p.inboxIds, 'Inbox Names or IDs', t.fail),
-	request: (p) => ({ method: 'GET', path: '/assignable_agents', qs: { inbox_ids: p.inboxIds.map(Number) } }),
-	output: (body, p) => sliceList(payloadOf(body), p),
+	list: { request: (p) => ({ method: 'GET', path: '/assignable_agents', qs: { inbox_ids: p.inboxIds.map(Number) } }), paging: paging.whole() },
 });

@@ -1,14 +1,12 @@
-import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 import { contactField } from '../../descriptions';
-import { firstOf, payloadOf } from '../../helpers/lists';
 
-export const getConversations = defineOperation<{ contactId: string; returnAll: boolean; limit?: number }>({
+export const getConversations = defineOperation({
 	resource: 'contact',
 	operation: 'getConversations',
 	name: 'Get Conversations',
 	action: 'Get conversations of a contact',
 	description: 'Every conversation of the contact, in any inbox and status',
 	fields: [contactField(), ...returnAllOrLimit()],
-	request: (p) => ({ method: 'GET', path: apiPath`/contacts/${p.contactId}/conversations` }),
-	output: (body, p) => firstOf(payloadOf(body) as any[], p.returnAll, p.limit),
+	list: { request: (p) => ({ method: 'GET', path: apiPath`/contacts/${p.contactId}/conversations` }), paging: paging.whole() },
 });

@@ -1,14 +1,12 @@
-import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { firstOf, payloadOf } from '../../helpers/lists';
 
-export const getReportingEvents = defineOperation<{ conversationId: string; returnAll: boolean; limit?: number }>({
+export const getReportingEvents = defineOperation({
 	resource: 'conversation',
 	operation: 'getReportingEvents',
 	name: 'Get Reporting Events',
 	action: 'Get the reporting events of a conversation',
 	description: 'First response, reply time, resolution and other metric events of the conversation',
 	fields: [conversationField(), ...returnAllOrLimit()],
-	request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/reporting_events` }),
-	output: (body, p) => firstOf(payloadOf(body) as any[], p.returnAll, p.limit),
+	list: { request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/reporting_events` }), paging: paging.whole() },
 });

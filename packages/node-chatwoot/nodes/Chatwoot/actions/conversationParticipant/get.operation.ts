@@ -1,16 +1,12 @@
-import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { firstOf } from '../../helpers/lists';
-import { listParticipants } from './participants';
 
-export const get = defineOperation<{ conversationId: string; returnAll: boolean; limit?: number }>({
+export const get = defineOperation({
 	resource: 'conversationParticipant',
 	operation: 'get',
 	name: 'Get',
 	action: 'Get the participants of a conversation',
 	description: 'The agents taking part in the conversation (one item per agent)',
 	fields: [conversationField(), ...returnAllOrLimit()],
-	async execute(p, tools) {
-		return firstOf(await listParticipants(tools, apiPath`/conversations/${p.conversationId}/participants`), p.returnAll, p.limit);
-	},
+	list: { request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/participants` }), paging: paging.whole() },
 });

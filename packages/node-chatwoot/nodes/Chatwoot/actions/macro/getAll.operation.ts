@@ -1,13 +1,11 @@
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { payloadOf, sliceList } from '../../helpers/lists';
+import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'macro',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many macros',
 	description: 'List the macros you can run: yours and the global ones (the server sends the whole list at once)',
 	fields: [...returnAllOrLimit()],
-	request: () => ({ method: 'GET', path: '/macros' }),
-	output: (body, p) => sliceList(payloadOf(body), p),
+	list: { request: () => ({ method: 'GET', path: '/macros' }), paging: paging.whole() },
 });

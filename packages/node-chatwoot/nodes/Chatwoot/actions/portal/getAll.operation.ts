@@ -1,13 +1,11 @@
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { payloadOf, sliceList } from '../../helpers/lists';
+import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'portal',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many portals',
 	description: 'List the Help Center portals of the account',
 	fields: [...returnAllOrLimit()],
-	request: () => ({ method: 'GET', path: '/portals' }),
-	output: (body, p) => sliceList(payloadOf(body), p),
+	list: { request: () => ({ method: 'GET', path: '/portals' }), paging: paging.whole() },
 });

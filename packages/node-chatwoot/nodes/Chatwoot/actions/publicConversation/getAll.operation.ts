@@ -1,17 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField, type ContactPath } from '../publicInbox/fields';
+import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
 
-export const getAll = defineOperation<ContactPath & { returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'publicConversation',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many public conversations',
 	description: "List the contact's conversations in the inbox (the server sends the whole list at once)",
 	fields: [inboxIdentifierField(), contactIdentifierField(), ...returnAllOrLimit()],
-	request: (p) => ({ method: 'GET', path: `${contactPath(p)}/conversations`, family: 'public' }),
-	output: (body: unknown, p) => {
-		const list = (Array.isArray(body) ? body : []) as IDataObject[];
-		return p.returnAll ? list : list.slice(0, p.limit ?? 50);
-	},
+	list: { request: (p) => ({ method: 'GET', path: `${contactPath(p)}/conversations`, family: 'public' }), paging: paging.whole() },
 });

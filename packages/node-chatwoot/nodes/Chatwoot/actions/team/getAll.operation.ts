@@ -1,13 +1,11 @@
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { sliceList } from '../../helpers/lists';
+import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'team',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many teams',
 	description: 'List the teams of the account (the server sends the whole list at once)',
 	fields: [...returnAllOrLimit()],
-	request: () => ({ method: 'GET', path: '/teams' }),
-	output: sliceList,
+	list: { request: () => ({ method: 'GET', path: '/teams' }), paging: paging.whole() },
 });

@@ -1,14 +1,12 @@
-import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 import { teamField } from '../../descriptions';
-import { sliceList } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ teamId: string; returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'teamMember',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many team members',
 	description: 'List the agents of a team',
 	fields: [teamField(), ...returnAllOrLimit()],
-	request: (p) => ({ method: 'GET', path: apiPath`/teams/${p.teamId}/team_members` }),
-	output: sliceList,
+	list: { request: (p) => ({ method: 'GET', path: apiPath`/teams/${p.teamId}/team_members` }), paging: paging.whole() },
 });
