@@ -1,17 +1,9 @@
-import { apiPath, collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
-import type { IDataObject } from 'n8n-workflow';
+import { apiPath, defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { portalField } from '../../descriptions';
-import { chatwootRequest } from '../../transport';
+import { PAGE_SIZE, readArticlePage } from '../../helpers/lists';
 import { STATUSES } from './shared';
 
-interface Params {
-	portalSlug: string;
-	returnAll: boolean;
-	limit?: number;
-	filters: { locale?: string; categorySlug?: string; status?: string; authorId?: string; query?: string };
-}
-
-export const getAll = defineOperation<Params>({
+export const getAll = defineOperation({
 	resource: 'article',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -34,25 +26,14 @@ export const getAll = defineOperation<Params>({
 	check: (p, t) => {
 		if (p.filters.authorId !== undefined && !/^\d+$/.test(p.filters.authorId)) t.fail('Filters → Author Name or ID', 'must be a numeric ID');
 	},
-	async execute(p, _tools, i) {
-		const path = apiPath`/portals/${p.portalSlug}/articles`;
-		const f = p.filters;
-		const qs: IDataObject = { locale: f.locale, category_slug: f.categorySlug, status: f.status, author_id: f.authorId, query: f.query };
-		const wanted = wantedCount(p.returnAll, p.limit);
-		const ctx = this;
-		// The page size is the server's; the walk stops at an empty page or once the total is in hand.
-		async function* pages(): AsyncGenerator<IDataObject> {
-			let seen = 0;
-			for (let page = 1; seen < wanted; page++) {
-				const { body } = await chatwootRequest.call(ctx, { method: 'GET', path, qs: { ...qs, page }, itemIndex: i });
-				const items = ((body as IDataObject)?.payload ?? []) as IDataObject[];
-				const meta = ((body as IDataObject)?.meta ?? {}) as IDataObject;
-				for (const item of items) yield item;
-				seen += items.length;
-				const total = typeof meta.articles_count === 'number' ? meta.articles_count : undefined;
-				if (items.length === 0 || (total !== undefined && seen >= total)) return;
-			}
-		}
-		return collect(pages(), { returnAll: p.returnAll, limit: p.limit, uniqueBy: (a) => String(a.id) });
+	// The walk stops once the total (meta.articles_count) is in hand, or at an empty page.
+	list: {
+		request: ({ portalSlug, filters: f }) => ({
+			method: 'GET',
+			path: apiPath`/portals/${portalSlug}/articles`,
+			qs: { locale: f.locale, category_slug: f.categorySlug, status: f.status, author_id: f.authorId, query: f.query },
+		}),
+		paging: paging.pageNumber(PAGE_SIZE.articles),
+		read: readArticlePage,
 	},
 });

@@ -1,11 +1,8 @@
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { filterFields, filterPayload, type FilterCondition } from '../../descriptions';
-import { readCountedPage } from '../../helpers/lists';
-import { PAGE_SIZE, collectPages } from '../../transport';
+import { defineOperation, paging, refuse, returnAllOrLimit } from '@leadchat/core';
+import { filterFields, filterPayload } from '../../descriptions';
+import { PAGE_SIZE, readCountedPage } from '../../helpers/lists';
 
-type Params = { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown; returnAll: boolean; limit?: number };
-
-export const filter = defineOperation<Params>({
+export const filter = defineOperation({
 	resource: 'contact',
 	operation: 'filter',
 	name: 'Filter',
@@ -18,8 +15,9 @@ export const filter = defineOperation<Params>({
 		),
 		...returnAllOrLimit(),
 	],
-	async execute(p, tools, i) {
-		const payload = filterPayload(p, tools.fail);
-		return collectPages.call(this, { method: 'POST', path: '/contacts/filter', body: { payload } }, i, PAGE_SIZE.contacts, readCountedPage, p);
+	list: {
+		request: (p) => ({ method: 'POST', path: '/contacts/filter', body: { payload: filterPayload(p, refuse) } }),
+		paging: paging.pageNumber(PAGE_SIZE.contacts),
+		read: readCountedPage,
 	},
 });

@@ -1,15 +1,12 @@
-import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { readCountedPage } from '../../helpers/lists';
-import { PAGE_SIZE, collectPages } from '../../transport';
+import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
+import { PAGE_SIZE, readCountedPage } from '../../helpers/lists';
 
-export const getActive = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getActive = defineOperation({
 	resource: 'contact',
 	operation: 'getActive',
 	name: 'Get Online',
 	action: 'Get online contacts',
 	description: 'Contacts who are online right now (15 per page on the server)',
 	fields: [...returnAllOrLimit()],
-	async execute(p, _tools, i) {
-		return collectPages.call(this, { method: 'GET', path: '/contacts/active' }, i, PAGE_SIZE.contacts, readCountedPage, p);
-	},
+	list: { request: () => ({ method: 'GET', path: '/contacts/active' }), paging: paging.pageNumber(PAGE_SIZE.contacts), read: readCountedPage },
 });

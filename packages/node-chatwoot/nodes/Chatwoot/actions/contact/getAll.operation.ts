@@ -1,11 +1,10 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { labelsField } from '../../descriptions';
-import { readCountedPage } from '../../helpers/lists';
-import { PAGE_SIZE, collectPages } from '../../transport';
+import { PAGE_SIZE, readCountedPage } from '../../helpers/lists';
 
 const SORTS = ['name', 'email', 'phone_number', 'last_activity_at', 'created_at', 'company_name', 'city', 'country'];
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number; options: { sort?: string; direction?: string; labels?: string[]; includeContactInboxes?: boolean } }>({
+export const getAll = defineOperation({
 	resource: 'contact',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -23,13 +22,17 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number; opti
 			field.boolean('includeContactInboxes', 'Include Contact Inboxes', { default: true }),
 		]),
 	],
-	async execute(p, _tools, i) {
-		const o = p.options;
-		const qs = {
-			sort: o.sort ? `${o.direction === 'asc' ? '' : '-'}${o.sort}` : undefined,
-			labels: o.labels?.length ? o.labels : undefined,
-			include_contact_inboxes: o.includeContactInboxes === false ? 'false' : undefined,
-		};
-		return collectPages.call(this, { method: 'GET', path: '/contacts', qs }, i, PAGE_SIZE.contacts, readCountedPage, p);
+	list: {
+		request: ({ options: o }) => ({
+			method: 'GET',
+			path: '/contacts',
+			qs: {
+				sort: o.sort ? `${o.direction === 'asc' ? '' : '-'}${o.sort}` : undefined,
+				labels: o.labels?.length ? o.labels : undefined,
+				include_contact_inboxes: o.includeContactInboxes === false ? 'false' : undefined,
+			},
+		}),
+		paging: paging.pageNumber(PAGE_SIZE.contacts),
+		read: readCountedPage,
 	},
 });

@@ -1,6 +1,5 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
-import { readHasMorePage } from '../../helpers/lists';
-import { PAGE_SIZE, collectPages } from '../../transport';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
+import { PAGE_SIZE, readHasMorePage } from '../../helpers/lists';
 
 const SORTS = [
 	{ name: 'Name', value: 'name' },
@@ -9,7 +8,7 @@ const SORTS = [
 	{ name: 'Last Activity At', value: 'last_activity_at' },
 ];
 
-export const search = defineOperation<{ query: string; returnAll: boolean; limit?: number; options: { sort?: string; direction?: string } }>({
+export const search = defineOperation({
 	resource: 'contact',
 	operation: 'search',
 	name: 'Search',
@@ -26,9 +25,9 @@ export const search = defineOperation<{ query: string; returnAll: boolean; limit
 			]),
 		]),
 	],
-	async execute(p, _tools, i) {
-		const o = p.options;
-		const qs = { q: p.query, sort: o.sort ? `${o.direction === 'asc' ? '' : '-'}${o.sort}` : undefined };
-		return collectPages.call(this, { method: 'GET', path: '/contacts/search', qs }, i, PAGE_SIZE.contacts, readHasMorePage, p);
+	list: {
+		request: ({ query, options: o }) => ({ method: 'GET', path: '/contacts/search', qs: { q: query, sort: o.sort ? `${o.direction === 'asc' ? '' : '-'}${o.sort}` : undefined } }),
+		paging: paging.pageNumber(PAGE_SIZE.contacts),
+		read: readHasMorePage,
 	},
 });

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
+import { field } from '@leadchat/core';
 import { describedAs, inboxOptionField, labelsField, teamOptionField } from '../../descriptions';
 
 export const STATUS_FILTERS = [
@@ -36,12 +36,12 @@ export interface ListFilters {
 }
 
 /** Filters shared by Get Many and Get Counts (the server reads the same ones for both). */
-export const listFilterFields = (): Field[] => [
+export const listFilterFields = () => [
 	describedAs(inboxOptionField('inboxId', 'Inbox Name or ID'), 'Only conversations of this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
 	describedAs(teamOptionField('teamId', 'Team Name or ID'), 'Only conversations of this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
 	describedAs(labelsField('labels', 'Labels', false), 'Only conversations with at least one of these labels. Choose from the list, or specify names using an expression.'),
 	field.string('query', 'Search Text', { description: 'Only conversations whose messages contain this text' }),
-];
+] as const;
 
 export function listFilterQuery(f: ListFilters, fail: (field: string, problem: string) => never, prefix: string): IDataObject {
 	const qs: IDataObject = {};

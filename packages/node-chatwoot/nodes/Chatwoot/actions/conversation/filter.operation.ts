@@ -1,11 +1,8 @@
-import { collect, defineOperation, returnAllOrLimit, wantedCount } from '@leadchat/core';
-import { filterFields, filterPayload, type FilterCondition } from '../../descriptions';
-import { readConversationFilterPage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { defineOperation, paging, refuse, returnAllOrLimit } from '@leadchat/core';
+import { filterFields, filterPayload } from '../../descriptions';
+import { PAGE_SIZE, readConversationFilterPage } from '../../helpers/lists';
 
-type Params = { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown; returnAll: boolean; limit?: number };
-
-export const filter = defineOperation<Params>({
+export const filter = defineOperation({
 	resource: 'conversation',
 	operation: 'filter',
 	name: 'Filter',
@@ -18,12 +15,9 @@ export const filter = defineOperation<Params>({
 		),
 		...returnAllOrLimit(),
 	],
-	async execute(p, tools, i) {
-		const payload = filterPayload(p, tools.fail);
-		const wanted = wantedCount(p.returnAll, p.limit);
-		return collect(
-			pagedList.call(this, { method: 'POST', path: '/conversations/filter', body: { payload } }, i, PAGE_SIZE.conversations, readConversationFilterPage, wanted),
-			{ returnAll: p.returnAll, limit: p.limit, uniqueBy: (c) => String(c.id) },
-		);
+	list: {
+		request: (p) => ({ method: 'POST', path: '/conversations/filter', body: { payload: filterPayload(p, refuse) } }),
+		paging: paging.pageNumber(PAGE_SIZE.conversations),
+		read: readConversationFilterPage,
 	},
 });

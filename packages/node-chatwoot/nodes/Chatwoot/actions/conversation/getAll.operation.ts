@@ -1,11 +1,8 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
-import { readConversationPage } from '../../helpers/lists';
-import { PAGE_SIZE, collectPages } from '../../transport';
-import { ASSIGNEE_TYPES, listFilterFields, listFilterQuery, SORTS, STATUS_FILTERS, type ListFilters } from './conversationFields';
+import { defineOperation, field, paging, refuse, returnAllOrLimit } from '@leadchat/core';
+import { PAGE_SIZE, readConversationPage } from '../../helpers/lists';
+import { ASSIGNEE_TYPES, listFilterFields, listFilterQuery, SORTS, STATUS_FILTERS } from './conversationFields';
 
-type Params = { status?: string; assigneeType?: string; returnAll: boolean; limit?: number; filters: ListFilters & { sortBy?: string; conversationType?: string } };
-
-export const getAll = defineOperation<Params>({
+export const getAll = defineOperation({
 	resource: 'conversation',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -30,16 +27,20 @@ export const getAll = defineOperation<Params>({
 			),
 		]),
 	],
-	async execute(p, tools, i) {
-		const f = p.filters;
-		const qs = {
-			status: p.status ?? 'open',
-			assignee_type: p.assigneeType ?? 'all',
-			...listFilterQuery(f, tools.fail, 'Filters'),
-			sort_by: f.sortBy,
-			conversation_type: f.conversationType,
-		};
-		// The order shifts while pages are read (activity moves conversations up): keep each once.
-		return collectPages.call(this, { method: 'GET', path: '/conversations', qs }, i, PAGE_SIZE.conversations, readConversationPage(qs.assignee_type), p);
+	// The order shifts while pages are read (activity moves conversations up): each is kept once.
+	list: {
+		request: ({ status, assigneeType, filters: f }) => ({
+			method: 'GET',
+			path: '/conversations',
+			qs: {
+				status: status ?? 'open',
+				assignee_type: assigneeType ?? 'all',
+				...listFilterQuery(f, refuse, 'Filters'),
+				sort_by: f.sortBy,
+				conversation_type: f.conversationType,
+			},
+		}),
+		paging: paging.pageNumber(PAGE_SIZE.conversations),
+		read: (body, p) => readConversationPage(p.assigneeType ?? 'all')(body),
 	},
 });

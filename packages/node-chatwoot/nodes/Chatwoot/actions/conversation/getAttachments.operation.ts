@@ -1,23 +1,17 @@
-import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { PAGE_SIZE, collectPages } from '../../transport';
+import { PAGE_SIZE, readAttachmentPage } from '../../helpers/lists';
 
-/** `{meta:{total_count}, payload}` of GET /conversations/{id}/attachments (100 per page). */
-const readAttachmentPage = (body: any) => ({
-	items: (body?.payload ?? []) as IDataObject[],
-	total: typeof body?.meta?.total_count === 'number' ? body.meta.total_count : undefined,
-});
-
-export const getAttachments = defineOperation<{ conversationId: string; returnAll: boolean; limit?: number }>({
+export const getAttachments = defineOperation({
 	resource: 'conversation',
 	operation: 'getAttachments',
 	name: 'Get Attachments',
 	action: 'Get the attachments of a conversation',
 	description: 'Files, images and other attachments of every message, newest first',
 	fields: [conversationField(), ...returnAllOrLimit()],
-	async execute(p, _tools, i) {
-		const path = apiPath`/conversations/${p.conversationId}/attachments`;
-		return collectPages.call(this, { method: 'GET', path }, i, PAGE_SIZE.attachments, readAttachmentPage, p);
+	list: {
+		request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/attachments` }),
+		paging: paging.pageNumber(PAGE_SIZE.attachments),
+		read: readAttachmentPage,
 	},
 });

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
+import { field } from '@leadchat/core';
 import { describedAs, inboxOptionField, teamOptionField } from '../../descriptions';
 import { unixSeconds } from '../conversation/conversationFields';
 
@@ -12,7 +12,7 @@ export interface CsatFilters {
 	ratings?: string[];
 }
 
-export const csatFilterFields = (): Field[] => [
+export const csatFilterFields = () => [
 	field.dateTime('since', 'Since', { description: 'Only responses from this time on' }),
 	field.dateTime('until', 'Until', { description: 'Only responses up to this time' }),
 	describedAs(inboxOptionField('inboxId', 'Inbox Name or ID'), 'Only responses of this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
@@ -24,7 +24,7 @@ export const csatFilterFields = (): Field[] => [
 		[1, 2, 3, 4, 5].map((r) => ({ name: String(r), value: String(r) })),
 		{ description: 'Only responses with these ratings (1 = worst, 5 = best)' },
 	),
-];
+] as const;
 
 export function csatQuery(f: CsatFilters, fail: (field: string, problem: string) => never): IDataObject {
 	const qs: IDataObject = {};

@@ -1,9 +1,7 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
-import { readNotificationPage } from '../../helpers/lists';
-import { collectPages } from '../../transport';
-import { NOTIFICATIONS_PAGE_SIZE } from './notificationFields';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
+import { PAGE_SIZE, readNotificationPage } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number; options: { sortOrder?: string } }>({
+export const getAll = defineOperation({
 	resource: 'notification',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -23,8 +21,9 @@ export const getAll = defineOperation<{ returnAll: boolean; limit?: number; opti
 			),
 		]),
 	],
-	async execute(p, _tools, i) {
-		const qs = { sort_order: p.options.sortOrder };
-		return collectPages.call(this, { method: 'GET', path: '/notifications', qs }, i, NOTIFICATIONS_PAGE_SIZE, readNotificationPage, p);
+	list: {
+		request: (p) => ({ method: 'GET', path: '/notifications', qs: { sort_order: p.options.sortOrder } }),
+		paging: paging.pageNumber(PAGE_SIZE.notifications),
+		read: readNotificationPage,
 	},
 });

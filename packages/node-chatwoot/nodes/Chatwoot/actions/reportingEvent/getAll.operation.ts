@@ -1,10 +1,6 @@
-import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { agentOptionField, inboxOptionField, unixTimeField } from '../../descriptions';
-import { readTotalPagesPage } from '../../helpers/lists';
-import { collectPages } from '../../transport';
-
-/** Fallback only: the walk follows meta.total_pages. */
-const PAGE_SIZE = 25;
+import { PAGE_SIZE, readTotalPagesPage } from '../../helpers/lists';
 
 const EVENT_NAMES = [
 	{ name: 'Conversation Bot Handoff', value: 'conversation_bot_handoff' },
@@ -15,13 +11,7 @@ const EVENT_NAMES = [
 	{ name: 'Reply Time', value: 'reply_time' },
 ];
 
-interface Params {
-	returnAll: boolean;
-	limit?: number;
-	filters: { since?: string; until?: string; inboxId?: string; userId?: string; name?: string };
-}
-
-export const getAll = defineOperation<Params>({
+export const getAll = defineOperation({
 	resource: 'reportingEvent',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -41,9 +31,9 @@ export const getAll = defineOperation<Params>({
 		if (p.filters.inboxId !== undefined && !/^\d+$/.test(p.filters.inboxId)) t.fail('Filters → Inbox Name or ID', 'must be a numeric ID');
 		if (p.filters.userId !== undefined && !/^\d+$/.test(p.filters.userId)) t.fail('Filters → Agent Name or ID', 'must be a numeric ID');
 	},
-	async execute(p, _tools, i) {
-		const f = p.filters;
-		const qs = { since: f.since, until: f.until, inbox_id: f.inboxId, user_id: f.userId, name: f.name };
-		return collectPages.call(this, { method: 'GET', path: '/reporting_events', qs }, i, PAGE_SIZE, readTotalPagesPage, p);
+	list: {
+		request: ({ filters: f }) => ({ method: 'GET', path: '/reporting_events', qs: { since: f.since, until: f.until, inbox_id: f.inboxId, user_id: f.userId, name: f.name } }),
+		paging: paging.pageNumber(PAGE_SIZE.reportingEvents),
+		read: readTotalPagesPage,
 	},
 });
