@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, field, type RequestContext } from '@leadchat/core';
+import { apiPath, defineOperation, field, listRecords, type OperationTools } from '@leadchat/core';
 import { describedAs } from '../../descriptions';
-import { payloadOf, readHasMorePage } from '../../helpers/lists';
-import { PAGE_SIZE, pagedList } from '../../transport';
+import { declaredList, payloadOf } from '../../helpers/lists';
 import { contactInboxOption, createdContact } from './create.operation';
 import { contactBody, contactOptionFields, normalizePhone, type ContactInput } from './contactFields';
+import { search } from './search.operation';
 
 type Params = { email?: string; phoneNumber?: string; identifier?: string; name?: string; additionalFields: ContactInput };
 
@@ -12,15 +12,9 @@ type Params = { email?: string; phoneNumber?: string; identifier?: string; name?
  * Finds the one contact whose `key` equals `wanted` exactly. The server's search matches parts of
  * name, email, phone and identifier, so every page of hits is checked until an exact one is found.
  */
-async function findExact(
-	this: RequestContext,
-	itemIndex: number,
-	query: string,
-	matches: (contact: IDataObject) => boolean,
-): Promise<IDataObject | undefined> {
-	for await (const contact of pagedList.call(this, { method: 'GET', path: '/contacts/search', qs: { q: query } }, itemIndex, PAGE_SIZE.contacts, readHasMorePage)) {
-		if (matches(contact)) return contact;
-	}
+async function findExact(tools: OperationTools, query: string, matches: (contact: IDataObject) => boolean): Promise<IDataObject | undefined> {
+	const hits = listRecords((req) => tools.request(req), declaredList(search), { query, options: {}, returnAll: true, limit: undefined });
+	for await (const contact of hits) if (matches(contact)) return contact;
 	return undefined;
 }
 
@@ -41,7 +35,7 @@ export const createOrUpdate = defineOperation<Params>({
 			describedAs(contactInboxOption(), 'Only when the contact is created: also makes it reachable in this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
 		]),
 	],
-	async execute(p, tools, i) {
+	async execute(p, tools) {
 		if (p.email === undefined && p.phoneNumber === undefined && p.identifier === undefined) {
 			tools.fail('Email', 'is required unless a Phone Number or Identifier is given (at least one is needed to find the contact)');
 		}
@@ -54,15 +48,15 @@ export const createOrUpdate = defineOperation<Params>({
 		let found: IDataObject | undefined;
 		if (updateBody.email !== undefined) {
 			const email = String(updateBody.email).toLowerCase();
-			found = await findExact.call(this, i, String(updateBody.email), (c) => typeof c.email === 'string' && c.email.toLowerCase() === email);
+			found = await findExact(tools, String(updateBody.email), (c) => typeof c.email === 'string' && c.email.toLowerCase() === email);
 		}
 		if (!found && updateBody.phone_number !== undefined) {
 			const phone = String(updateBody.phone_number);
-			found = await findExact.call(this, i, phone, (c) => typeof c.phone_number === 'string' && normalizePhone(c.phone_number) === phone);
+			found = await findExact(tools, phone, (c) => typeof c.phone_number === 'string' && normalizePhone(c.phone_number) === phone);
 		}
 		if (!found && updateBody.identifier !== undefined) {
 			const identifier = String(updateBody.identifier);
-			found = await findExact.call(this, i, identifier, (c) => c.identifier === identifier);
+			found = await findExact(tools, identifier, (c) => c.identifier === identifier);
 		}
 
 		if (found) {

@@ -1,8 +1,8 @@
-import { apiPath, collect, defineOperation, field, returnAllOrLimit, wantedCount } from '@leadchat/core';
+import { apiPath, defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { messagesNewestFirst } from '../../transport';
+import { messagesBefore, readNewestFirst } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ conversationId: string; returnAll: boolean; limit?: number; options: { order?: string } }>({
+export const getAll = defineOperation({
 	resource: 'message',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -23,10 +23,11 @@ export const getAll = defineOperation<{ conversationId: string; returnAll: boole
 			),
 		]),
 	],
-	async execute(p, _tools, i) {
-		const wanted = wantedCount(p.returnAll, p.limit);
-		const path = apiPath`/conversations/${p.conversationId}/messages`;
-		const messages = await collect(messagesNewestFirst.call(this, path, i, wanted), { returnAll: p.returnAll, limit: p.limit, uniqueBy: (m) => String(m.id) });
-		return p.options.order === 'oldestFirst' ? messages.reverse() : messages;
+	list: {
+		request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/messages` }),
+		paging: messagesBefore,
+		read: readNewestFirst,
+		// Read newest first either way, so that a limit keeps the latest messages.
+		finish: (messages, p) => (p.options.order === 'oldestFirst' ? messages.reverse() : messages),
 	},
 });
