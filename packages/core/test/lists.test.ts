@@ -314,3 +314,19 @@ describe('a list operation is one declaration; the router does Return All / Limi
 		expect(error.description).toBe('Turn off "Return All" and set a Limit of at most 6, or narrow the list with filters.');
 	});
 });
+
+describe('a page size the API does not tell', () => {
+	test('pageNumber(0): a short page does not end the list, an empty one does; dropdown tokens follow', async () => {
+		const a = api(23, (req, records) => {
+			const page = Number(req.path.split('/').pop());
+			return records.slice((page - 1) * 10, page * 10);
+		});
+		const spec: ListSpec = { request: () => ({ method: 'GET', path: '/visitors/list' }), paging: paging.pageNumber(0, { inPath: true }) };
+		expect(await collectList(a.fetch, spec, {}, { returnAll: true })).toHaveLength(23);
+		expect(a.log).toEqual(['GET /visitors/list/1', 'GET /visitors/list/2', 'GET /visitors/list/3', 'GET /visitors/list/4']);
+		const first = await listPage(a.fetch, spec, {});
+		expect(first.next).toBe('2');
+		const last = await listPage(a.fetch, spec, {}, '4');
+		expect([last.records.length, last.next]).toEqual([0, undefined]);
+	});
+});

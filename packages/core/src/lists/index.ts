@@ -67,7 +67,10 @@ export type Paging =
 export const paging = {
 	/** The server sends the whole list at once: Limit keeps the first N. */
 	whole: (): Paging => ({ style: 'whole' }),
-	/** `?page=N` (or `param`), or the page number as the last path segment (`inPath`). */
+	/**
+	 * `?page=N` (or `param`), or the page number as the last path segment (`inPath`). A page size of
+	 * 0 means the server's size is unknown: only an empty page ends the list.
+	 */
 	pageNumber: (pageSize: number, opts: { param?: string; inPath?: boolean; firstPage?: number } = {}): Paging => ({
 		style: 'pageNumber',
 		pageSize,
@@ -286,7 +289,12 @@ export async function listPage<P>(fetch: ListFetch, spec: ListSpec<P>, params: P
 			const body = await fetch(p.inPath ? { ...base, path: `${base.path.replace(/\/+$/, '')}/${page}` } : { ...base, qs: { ...base.qs, [p.param]: page } });
 			const result = read(body);
 			const more =
-				result.hasMore ?? (result.total !== undefined ? (page - p.firstPage + 1) * p.pageSize < result.total : result.items.length >= p.pageSize);
+				result.hasMore ??
+				(result.total !== undefined && p.pageSize > 0
+					? (page - p.firstPage + 1) * p.pageSize < result.total
+					: p.pageSize > 0
+						? result.items.length >= p.pageSize
+						: result.items.length > 0);
 			return { records: result.items, next: more && result.items.length ? String(page + 1) : undefined };
 		}
 		case 'offset': {

@@ -13,7 +13,7 @@ export interface PageResult<T> {
 }
 
 export interface PageNumberOptions<T> {
-	/** Items per page as the API serves them. */
+	/** Items per page as the API serves them; 0 when unknown (then only an empty page ends the list). */
 	pageSize: number;
 	/** First page number (1 for most APIs). */
 	firstPage?: number;
@@ -80,7 +80,7 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 		if (result.hasMore === undefined) {
 			if (total !== undefined) {
 				if (readSoFar >= total) return;
-			} else if (result.items.length < opts.pageSize) return;
+			} else if (opts.pageSize > 0 && result.items.length < opts.pageSize) return;
 		}
 	}
 }
