@@ -1,0 +1,4 @@
+import type { ResourceSpec } from '@leadchat/core';
+
+/** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
+export const resources: ResourceSpec[] = [];

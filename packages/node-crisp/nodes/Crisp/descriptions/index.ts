@@ -1,0 +1,54 @@
+/**
+ * Fields shared by several Crisp resources. Each keeps its literal name in its type, so operations
+ * infer their parameters from their fields.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+import { field } from '@leadchat/core';
+
+/**
+ * The website every website-scoped call is for, after the Operation: chosen from the websites the
+ * token reaches, typed as an ID, or left empty for the credential's default website.
+ */
+export const websiteProperty: INodeProperties = {
+	displayName: 'Website',
+	name: 'websiteId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: "The Crisp website (workspace) to work in; leave empty to use the credential's Default Website ID",
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchWebsites', searchable: true } },
+		{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. 8c842203-7ed8-4e29-a608-7cf78a7d2fcc' },
+	],
+};
+
+/** A conversation by its session ID (`session_…`), searchable by visitor name, email or text. */
+export const sessionField = <N extends string = 'sessionId'>(name: N = 'sessionId' as N, displayName = 'Conversation') =>
+	field.resourceLocator(name, displayName, { searchListMethod: 'searchConversations', idPlaceholder: 'e.g. session_36ba3566-9651-4790-afc8-ffedbccc317f' });
+
+/** A people profile by its ID, searchable by name or email (Crisp also accepts the email as the ID). */
+export const peopleField = <N extends string = 'peopleId'>(name: N = 'peopleId' as N, displayName = 'Person') =>
+	field.resourceLocator(name, displayName, {
+		searchListMethod: 'searchPeople',
+		idPlaceholder: 'e.g. c5a0a3d9-3ae2-4dba-9ff6-7e4e5d7bb1f7 or jane@example.com',
+		description: 'A people profile: choose it, or give its ID or its email address',
+	});
+
+/** An operator (user) of the website. */
+export const operatorField = <N extends string = 'userId'>(name: N = 'userId' as N, displayName = 'Operator', required = true) =>
+	field.options(name, displayName, [], {
+		loadOptionsMethod: 'getOperators',
+		required,
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	});
+
+/** Helpdesk locale, e.g. "en". */
+export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N) =>
+	field.options(name, 'Locale', [], {
+		loadOptionsMethod: 'getHelpdeskLocales',
+		required: true,
+		description: 'Choose from the list, or specify a locale code such as en using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	});
+
+/** Segments (tags) as comma-separated text or a list from an expression. */
+export const segmentsField = <N extends string = 'segments'>(name: N = 'segments' as N, displayName = 'Segments') =>
+	field.stringList(name, displayName, { placeholder: 'e.g. lead, vip' });

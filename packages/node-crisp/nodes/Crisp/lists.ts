@@ -1,0 +1,64 @@
+/**
+ * Crisp's lists, declared once and used by the operations, the dropdowns and the polling trigger.
+ * Paging is a page number in the path, 1-based, ending on an empty `data: []` (no list answer
+ * carries a total). Conversations and people profiles take `per_page` 20–50: we ask for 50. The
+ * other lists use the server's own page size, which Crisp does not document (size 0 = unknown).
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { paging, type ListSpec } from '@leadchat/core';
+
+/** The largest page Crisp serves for conversations and people profiles. */
+export const PER_PAGE = 50;
+
+/** `data` is the list itself (the transport already unwrapped the envelope). */
+const asList = (body: unknown) => ({ items: (Array.isArray(body) ? body : []) as IDataObject[] });
+
+/** Websites the plugin token reaches (plugin tier only). */
+export const websitesList: ListSpec<{ configuredOnly?: boolean }> = {
+	request: (p) => ({ method: 'GET', path: '/plugin/connect/websites/all', family: 'root', qs: { filter_configured: p.configuredOnly ? 1 : undefined } }),
+	paging: paging.pageNumber(0, { inPath: true }),
+	read: asList,
+	key: 'website_id',
+};
+
+/** Conversations of the website, newest activity first unless an order is given. */
+export const conversationsList: ListSpec<{ qs?: IDataObject }> = {
+	request: (p) => ({ method: 'GET', path: '/conversations', qs: { per_page: PER_PAGE, ...p.qs } }),
+	paging: paging.pageNumber(PER_PAGE, { inPath: true }),
+	read: asList,
+	key: 'session_id',
+};
+
+/** People profiles of the website. */
+export const peopleList: ListSpec<{ qs?: IDataObject }> = {
+	request: (p) => ({ method: 'GET', path: '/people/profiles', qs: { per_page: PER_PAGE, ...p.qs } }),
+	paging: paging.pageNumber(PER_PAGE, { inPath: true }),
+	read: asList,
+	key: 'people_id',
+};
+
+/** Operators of the website (not paginated). */
+export const operatorsList: ListSpec<Record<string, never>> = {
+	request: () => ({ method: 'GET', path: '/operators/list' }),
+	paging: paging.whole(),
+	read: asList,
+	key: (o) => ((o.details as IDataObject | undefined)?.user_id as string | undefined) ?? (o.user_id as string | undefined),
+};
+
+/** Helpdesk locales of the website. */
+export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
+	request: () => ({ method: 'GET', path: '/helpdesk/locales' }),
+	paging: paging.pageNumber(0, { inPath: true }),
+	read: asList,
+	key: 'locale',
+};
+
+/** A page-numbered list of the website with the server's page size (path without the page number). */
+export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
+	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.pageNumber(0, { inPath: true }), read: asList, key: key ?? false };
+}
+
+/** A list Crisp sends whole. */
+export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
+	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.whole(), read: asList, key: key ?? false };
+}

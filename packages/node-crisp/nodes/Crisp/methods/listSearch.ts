@@ -1,0 +1,53 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { listPage, platformFetch } from '@leadchat/core';
+import { conversationsList, peopleList, websitesList } from '../lists';
+import { CRISP_CREDENTIAL, crisp } from '../transport';
+
+const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const contains = (haystack: unknown[], filter?: string) => !filter || haystack.some((h) => text(h).toLowerCase().includes(filter.toLowerCase()));
+
+/**
+ * Websites the token reaches. Only plugin tokens can list websites; for a website token the list
+ * holds the credential's default website.
+ */
+export async function searchWebsites(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const credentials = await this.getCredentials(CRISP_CREDENTIAL);
+	if (credentials.tier !== 'plugin') {
+		const id = text(credentials.websiteId);
+		return { results: id ? [{ name: `Default website (${id})`, value: id }] : [] };
+	}
+	const page = await listPage(platformFetch(this, crisp), websitesList, {}, paginationToken);
+	return {
+		results: page.records
+			.filter((w) => contains([w.name, w.domain, w.website_id], filter))
+			.map((w) => ({ name: `${text(w.name) || text(w.website_id)}${w.domain ? ` (${text(w.domain)})` : ''}`, value: text(w.website_id), url: w.domain ? `https://${text(w.domain)}` : undefined })),
+		paginationToken: page.next,
+	};
+}
+
+/** Conversations, newest first; the filter is Crisp's own text search. */
+export async function searchConversations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const qs: IDataObject = filter?.trim() ? { search_query: filter.trim(), search_type: 'text' } : {};
+	const page = await listPage(platformFetch(this, crisp), conversationsList, { qs }, paginationToken);
+	return {
+		results: page.records.map((c) => {
+			const meta = (c.meta ?? {}) as IDataObject;
+			const who = text(meta.nickname) || text(meta.email) || 'visitor';
+			return { name: `${who} · ${text(c.state) || 'conversation'}${c.last_message ? ` · ${text(c.last_message).slice(0, 40)}` : ''}`, value: text(c.session_id) };
+		}),
+		paginationToken: page.next,
+	};
+}
+
+/** People profiles; the filter is Crisp's text search (name, email…). */
+export async function searchPeople(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const qs: IDataObject = filter?.trim() ? { search_text: filter.trim() } : {};
+	const page = await listPage(platformFetch(this, crisp), peopleList, { qs }, paginationToken);
+	return {
+		results: page.records.map((p) => {
+			const person = (p.person ?? {}) as IDataObject;
+			return { name: `${text(person.nickname) || text(p.email) || text(p.people_id)}${p.email && person.nickname ? ` <${text(p.email)}>` : ''}`, value: text(p.people_id) };
+		}),
+		paginationToken: page.next,
+	};
+}

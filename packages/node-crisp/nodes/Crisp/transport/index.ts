@@ -1,0 +1,69 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { apiPath, apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
+
+export const CRISP_BASE_URL = 'https://api.crisp.chat/v1';
+export const CRISP_CREDENTIAL = 'leadchatCrispApi';
+
+/** Crisp's API families: routes of one website (the default), and the rest (plugin, plans, bucket…). */
+export type CrispFamily = 'website' | 'root';
+
+type ParamReader = { getNodeParameter(name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }): unknown };
+
+/** The website chosen on the node (a resource locator), else the credential's default. */
+export async function resolveWebsiteId(ctx: RequestContext, itemIndex: number | undefined, credentials?: ICredentialDataDecryptedObject): Promise<string> {
+	let chosen: unknown = '';
+	try {
+		chosen = (ctx as unknown as ParamReader).getNodeParameter('websiteId', itemIndex ?? 0, '', { extractValue: true });
+	} catch {
+		chosen = '';
+	}
+	if (chosen === '' || chosen === undefined || chosen === null) {
+		chosen = (credentials ?? (await ctx.getCredentials(CRISP_CREDENTIAL, itemIndex))).websiteId;
+	}
+	const text = String(chosen ?? '').trim();
+	if (text === '') {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${itemIndex !== undefined ? `Item ${itemIndex + 1}: ` : ''}"Website" is required: choose a website, or set a Default Website ID in the Crisp API credential`,
+			{ itemIndex },
+		);
+	}
+	return text;
+}
+
+/** Crisp's errors: `{error: true, reason: "invalid_session", data: {message?}}`. */
+function crispMessage(body: unknown): string | undefined {
+	const o = (body ?? {}) as { reason?: unknown; data?: { message?: unknown } };
+	const reason = typeof o.reason === 'string' && o.reason !== '' ? o.reason : undefined;
+	const detail = typeof o.data?.message === 'string' && o.data.message !== '' ? o.data.message : undefined;
+	if (reason && detail) return `${reason}: ${detail}`;
+	return reason ?? detail;
+}
+
+export const crisp: PlatformSpec<CrispFamily> = {
+	name: 'Crisp',
+	credentialType: CRISP_CREDENTIAL,
+	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CRISP_BASE_URL),
+	secretFields: ['identifier', 'key'],
+	messageOf: crispMessage,
+	// Crisp answers 429 or 420 when limited and documents no Retry-After; its quotas are daily, so a
+	// throttled request is retried for core's default minute and then fails with Crisp's reason.
+	retry: { statuses: [420, 429, 502, 503, 504] },
+	// Every success is `{error: false, reason, data}`: operations see `data`.
+	readBody: (body) => (body && typeof body === 'object' && !Array.isArray(body) && 'data' in body ? (body as { data: unknown }).data : body),
+	families: {
+		website: {
+			async prefix(req, credentials) {
+				return apiPath`/website/${await resolveWebsiteId(this, req.itemIndex, credentials)}`;
+			},
+		},
+		root: { prefix: '' },
+	},
+	defaultFamily: 'website',
+};
+
+/** The one way node code reaches Crisp. */
+export async function crispRequest<T = unknown>(this: RequestContext, req: ApiRequest): Promise<ApiResponse<T>> {
+	return apiRequest.call(this, crisp, req) as Promise<ApiResponse<T>>;
+}
