@@ -118,7 +118,7 @@ describe('contact: get / getAll', () => {
 
 	it('getAll refuses bad dates and an inverted range before any request', async () => {
 		const bad = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: 'yesterday' } });
-		expect(bad.message).toBe('Item 1: "Filters → Created Since" must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z)');
+		expect(bad.message).toBe('Item 1: "Filters → Created Since" must be a date such as 2026-01-31');
 		const inverted = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: '2026-02-01', until: '2026-01-01' } });
 		expect(inverted.message).toBe('Item 1: "Filters → Created Before" must be a later day than Created Since');
 		const limit = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', limit: 0 });

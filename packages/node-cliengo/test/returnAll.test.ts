@@ -117,7 +117,10 @@ describe('contacts Return All over the 1000-offset cap', () => {
 			const error = await runError(fake, { resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(error).toBeInstanceOf(NodeOperationError);
 			expect(error.message).toBe(
-				'Cliengo cannot list all 1100 matching contacts created on 2026-06-12: it pages through at most 1050 results per query and filters dates by whole days',
+				'Item 1: Cliengo cannot list all 1100 matching contacts created on 2026-06-12: it pages through at most 1050 results per query and filters dates by whole days',
+			);
+			expect(error.description).toBe(
+				'Narrow the filters (Site, Status, Assigned To, Search) so that one day holds at most 1000 contacts, or set Options → Over-Full Days to keep the newest 1050 of such a day.',
 			);
 			expect(error.context?.itemIndex).toBe(0);
 
@@ -174,7 +177,8 @@ describe('other lists', () => {
 		await withFake({ seed: { contacts: 0, conversations: 1100 } }, async (fake) => {
 			const error = await runError(fake, { resource: 'conversation', operation: 'getAll', returnAll: true });
 			expect(error).toBeInstanceOf(NodeOperationError);
-			expect(error.message).toBe('Cliengo lists at most 1050 records of /conversations (it refuses offsets above 1000), and 1100 exist');
+			expect(error.message).toBe('Item 1: Cliengo lists at most 1050 records of /conversations (it refuses offsets above 1000), and 1100 exist');
+			expect(error.description).toBe('Turn off "Return All" and set a Limit of at most 1050, or narrow the list with filters.');
 			expect(fake.requests).toHaveLength(21);
 			checkPaging(fake);
 			const limited = json(await run(fake, { resource: 'conversation', operation: 'getAll', returnAll: false, limit: 1050 }));

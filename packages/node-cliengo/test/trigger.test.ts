@@ -4,7 +4,7 @@
  * millisecond (same second, across midnight, arriving late within the look-back window).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { cliengo } from '@leadchat/testkit';
 const { prng } = cliengo;
 import { pollClock } from '../nodes/CliengoTrigger/poll';
@@ -152,6 +152,32 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(ids(out)).toEqual(ids(leads));
 		now += MIN;
 		expect(await poll(state)).toEqual([]);
+	});
+
+	it('past offset 1000 without paging.total: the poll fails with a NodeOperationError and its hint, and changes nothing', async () => {
+		fake = await start();
+		const state: IDataObject = {};
+		await poll(state);
+		const before = JSON.stringify(state);
+		for (let i = 0; i < 1100; i++) {
+			now += 1000;
+			fake.insertLead({ name: `N${i}` });
+		}
+		now += MIN;
+		// A Cliengo that stops reporting its total: the walk cannot size date windows past the cap.
+		fake.intercept(async (req, next) => {
+			const res = await next();
+			if (res === 'drop' || req.route !== 'contacts.list') return res;
+			const { paging: _paging, ...body } = res.body as IDataObject;
+			return { ...res, body };
+		});
+		fake.clearLog();
+		const error = (await poll(state).catch((e: unknown) => e)) as NodeOperationError;
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toBe('Cliengo did not say how many contacts match (paging.total), so they cannot all be listed past offset 1000');
+		expect(error.description).toBe('Narrow the filters (dates, site, status) or turn off "Return All".');
+		expect(fake.requests.map((r) => Number(r.query.offset))).toEqual(Array.from({ length: 21 }, (_, i) => i * 50));
+		expect(JSON.stringify(state)).toBe(before);
 	});
 
 	it('a restart (new context, static data saved as JSON) neither loses nor repeats', async () => {

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { pollWithTimeCursor } from '@leadchat/core';
+import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
 import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';
 
@@ -56,8 +57,9 @@ export class CliengoTrigger implements INodeType {
 			throw new NodeOperationError(this.getNode(), `"Event" must be New Lead or Contact Updated, not "${String(event)}"`);
 		}
 		const raw = (this.getNodeParameter('filters', {}) ?? {}) as IDataObject;
-		const filters: IDataObject = {};
-		for (const key of ['websiteId', 'assignedTo', 'status'].sort()) {
+		const filters: ContactFilters = {};
+		// In name order: the filters are part of the state's scope, which must not change between versions.
+		for (const key of ['assignedTo', 'status', 'websiteId'] as const) {
 			const value = raw[key];
 			if (value === undefined || value === null || String(value).trim() === '') continue;
 			filters[key] = String(value).trim();

@@ -15,10 +15,12 @@
  *   still correct, since the dates are checked here.
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import type { PollItem } from '@leadchat/core';
-import { walkContacts } from '../Cliengo/helpers/contactWindows';
+import { NodeOperationError } from 'n8n-workflow';
+import { ListProblem, collectList, listPage, platformFetch, type ListSpec, type PollItem } from '@leadchat/core';
+import { contactWalk } from '../Cliengo/helpers/contactWindows';
 import { DAY_MS, dayOf, timeOf } from '../Cliengo/helpers/dates';
-import { cliengoRequest, drain, listItems } from '../Cliengo/transport';
+import { contactList, type ContactFilters } from '../Cliengo/helpers/lists';
+import { cliengo } from '../Cliengo/transport';
 
 export type TriggerEvent = 'newLead' | 'contactUpdated';
 
@@ -50,43 +52,41 @@ function warnPartial(ctx: IPollFunctions, day: string, total: number, reachable:
 	);
 }
 
-export async function fetchSince(this: IPollFunctions, event: TriggerEvent, filters: IDataObject, sinceMs: number): Promise<Array<PollItem<IDataObject>>> {
+/** Every contact the filters match, by the date-window walk of Get Many (a partial over-full day is logged, not failed). */
+async function allContacts(ctx: IPollFunctions, filters: ContactFilters, isOlderThanNeeded?: (contact: IDataObject) => boolean): Promise<IDataObject[]> {
+	const list: ListSpec<ContactFilters> = {
+		...contactList,
+		paging: contactWalk({
+			isOlderThanNeeded,
+			onOverfullDay: 'partial',
+			onPartialDay: (day, total, reachable, site) => warnPartial(ctx, day, total, reachable, site),
+		}),
+	};
+	// A problem of the list becomes the node's error with its hint; API errors already are NodeApiErrors.
+	return collectList(platformFetch(ctx, cliengo), list, filters, { returnAll: true }).catch((error: unknown) => {
+		throw error instanceof ListProblem ? new NodeOperationError(ctx.getNode(), error.message, { description: error.hint }) : error;
+	});
+}
+
+export async function fetchSince(this: IPollFunctions, event: TriggerEvent, filters: ContactFilters, sinceMs: number): Promise<Array<PollItem<IDataObject>>> {
 	const dayBefore = dayOf(sinceMs - DAY_MS);
 	if (event === 'newLead') {
-		const contacts = await drain(
-			walkContacts.call(this, {
-				filters,
-				since: dayBefore,
-				isOlderThanNeeded: (c) => timeOf(c.creationDate) < sinceMs,
-				onOverfullDay: 'partial',
-				onPartialDay: (day, total, reachable, site) => warnPartial(this, day, total, reachable, site),
-			}),
-		);
+		const contacts = await allContacts(this, { ...filters, since: dayBefore }, (c) => timeOf(c.creationDate) < sinceMs);
 		return contacts.map((c) => toPollItem(event, c)).filter((i) => !Number.isNaN(i.ts));
 	}
-	const contacts = await drain(
-		walkContacts.call(this, {
-			filters: { ...filters, lastUpdated: dayBefore },
-			onOverfullDay: 'partial',
-			onPartialDay: (day, total, reachable, site) => warnPartial(this, day, total, reachable, site),
-		}),
-	);
+	const contacts = await allContacts(this, { ...filters, lastUpdated: dayBefore });
 	return contacts.filter(wasUpdated).map((c) => toPollItem(event, c));
 }
 
-/** The newest lead (or the most recently updated one), for manual test runs. */
-export async function fetchLatest(this: IPollFunctions, event: TriggerEvent, filters: IDataObject): Promise<PollItem<IDataObject> | undefined> {
+/** The newest lead (or the most recently updated one of a page), for manual test runs. */
+export async function fetchLatest(this: IPollFunctions, event: TriggerEvent, filters: ContactFilters): Promise<PollItem<IDataObject> | undefined> {
+	const fetch = platformFetch(this, cliengo);
 	if (event === 'newLead') {
-		const { body } = await cliengoRequest.call(this, { method: 'GET', path: '/contacts', qs: { ...filters, offset: 0, limit: 1 } });
-		const [newest] = listItems(body).items;
+		const [newest] = await collectList(fetch, contactList, filters, { returnAll: false, limit: 1 });
 		return newest ? toPollItem(event, newest) : undefined;
 	}
-	const { body } = await cliengoRequest.call(this, {
-		method: 'GET',
-		path: '/contacts',
-		qs: { ...filters, lastUpdated: dayOf(pollClock.now() - 30 * DAY_MS), offset: 0, limit: 50 },
-	});
-	const updated = listItems(body).items.filter(wasUpdated);
+	const { records } = await listPage(fetch, contactList, { ...filters, lastUpdated: dayOf(pollClock.now() - 30 * DAY_MS) });
+	const updated = records.filter(wasUpdated);
 	updated.sort((a, b) => timeOf(b.lastUpdateDate) - timeOf(a.lastUpdateDate));
 	return updated.length ? toPollItem(event, updated[0]) : undefined;
 }

@@ -22,25 +22,20 @@
  *
  * A single day holding more than 1000 matching contacts cannot be split by date. Then, if no site
  * filter is set, that day is split by site (`websiteId`), used only when the per-site totals add up
- * to the day's total; a part (or a day) still over 1050 fails the walk with a NodeOperationError
- * naming the day and the count, unless the caller accepts a partial day ('partial': the newest 1050
- * of that part, reported through onPartialDay).
+ * to the day's total; a part (or a day) still over 1050 fails the walk with a ListProblem (the
+ * item's error) naming the day and the count, unless the caller accepts a partial day ('partial':
+ * the newest 1050 of that part, reported through onPartialDay).
+ *
+ * Every offset loop is core's byOffset: its `onCap` tells the walk that a window was capped, and the
+ * ids seen are shared between the windows, so a contact read twice is returned and counted once.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import type { RequestContext } from '@leadchat/core';
-import { MAX_OFFSET, PAGE_SIZE, cliengoRequest, drain, listItems, pagedList } from '../transport';
+import { ListProblem, byOffset, collectList, paging, type ListFetch, type ListRequest, type PageResult, type Paging } from '@leadchat/core';
+import { listItems } from '../transport';
 import { DAY_MS, addDays, dayOf, daysBetween, timeOf } from './dates';
+import { MAX_OFFSET, PAGE_SIZE, siteList } from './lists';
 
 export interface ContactWalkOptions {
-	/** Filters sent with every request: query, websiteId, assignedTo, status, lastUpdated. */
-	filters?: IDataObject;
-	/** Inclusive first creation day, `YYYY-MM-DD`. */
-	since?: string;
-	/** Exclusive last creation day, `YYYY-MM-DD`. */
-	until?: string;
-	/** How many contacts are wanted (default all). */
-	wanted?: number;
 	/**
 	 * Early stop for newest-first reading: true when this contact, and so every later one, is older
 	 * than needed. Used only while pages come back in newest-first order.
@@ -50,9 +45,6 @@ export interface ContactWalkOptions {
 	onOverfullDay?: 'error' | 'partial';
 	/** Told when a day (or one site's part of it) was read partially ('partial' mode), with how many contacts it holds. */
 	onPartialDay?: (day: string, total: number, reachable: number, websiteId?: string) => void;
-	itemIndex?: number;
-	pageSize?: number;
-	maxOffset?: number;
 }
 
 interface Bounds {
@@ -73,37 +65,46 @@ const byNewest = (a: IDataObject, b: IDataObject) => {
 	return String(b.id) < String(a.id) ? -1 : String(b.id) > String(a.id) ? 1 : 0;
 };
 
-/** Unique contacts (by id), newest first, across as many date windows as the account needs. */
-export async function* walkContacts(this: RequestContext, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
-	const ctx = this;
-	const node = ctx.getNode();
-	const pageSize = o.pageSize ?? PAGE_SIZE;
-	const maxOffset = o.maxOffset ?? MAX_OFFSET;
+const dayText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+const idOf = (contact: IDataObject) => String(contact.id);
+
+/** Cliengo's contact list past its offset cap, as the paging of a declared list (see walkContacts). */
+export function contactWalk(o: ContactWalkOptions = {}): Paging {
+	return paging.walk((fetch, request, wanted) => walkContacts(fetch, request, wanted, o));
+}
+
+/**
+ * Unique contacts (by id), newest first, across as many date windows as the account needs. The
+ * request is the list's own (`GET /contacts` with its filters); its `since` and `until` bound the walk.
+ */
+export async function* walkContacts(fetch: ListFetch, request: ListRequest, wanted: number, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
+	const pageSize = PAGE_SIZE;
+	const maxOffset = MAX_OFFSET;
 	const reachable = maxOffset + pageSize;
 	const capacity = maxOffset;
-	const wanted = o.wanted ?? Infinity;
-	const filters = o.filters ?? {};
-	const seen = new Set<string>();
+	const { since: rawSince, until: rawUntil, ...filters } = request.qs ?? {};
+	const range: Bounds = { since: dayText(rawSince), until: dayText(rawUntil) };
+	const seen = new Set<string | number>();
 	let yielded = 0;
 	let newestFirst = true;
 	const counts = new Map<string, number>();
 
-	async function fetchPage(bounds: Bounds, offset: number, limit: number) {
+	async function fetchPage(bounds: Bounds, offset: number, limit: number): Promise<PageResult<IDataObject>> {
 		const qs: IDataObject = { ...filters };
 		if (bounds.since) qs.since = bounds.since;
 		if (bounds.until) qs.until = bounds.until;
 		if (bounds.websiteId) qs.websiteId = bounds.websiteId;
 		qs.offset = offset;
 		qs.limit = limit;
-		const { body } = await cliengoRequest.call(ctx, { method: 'GET', path: '/contacts', qs, itemIndex: o.itemIndex });
-		return listItems(body);
+		return listItems(await fetch({ ...request, qs }));
 	}
 
 	const noTotal = () =>
-		new NodeOperationError(node, 'Cliengo did not say how many contacts match (paging.total), so they cannot all be listed past offset 1000', {
-			itemIndex: o.itemIndex,
-			description: 'Narrow the filters (dates, site, status) or turn off "Return All".',
-		});
+		new ListProblem(
+			'Cliengo did not say how many contacts match (paging.total), so they cannot all be listed past offset 1000',
+			'Narrow the filters (dates, site, status) or turn off "Return All".',
+		);
 
 	async function countOf(bounds: Bounds): Promise<number> {
 		const key = `${bounds.since ?? ''}|${bounds.until ?? ''}|${bounds.websiteId ?? ''}`;
@@ -117,7 +118,7 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 
 	/** Yields a contact unless already yielded; false once no more are wanted. */
 	function* emit(contact: IDataObject): Generator<IDataObject, boolean> {
-		const id = String(contact.id);
+		const id = idOf(contact);
 		if (seen.has(id)) return true;
 		seen.add(id);
 		yielded++;
@@ -125,67 +126,68 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 		return yielded < wanted;
 	}
 
-	/** Reads one query newest first from offset 0, as far as Cliengo allows. */
-	async function* readWindow(bounds: Bounds, first?: { items: IDataObject[]; total?: number }): AsyncGenerator<IDataObject, WindowEnd> {
-		let offset = 0;
-		let page = first;
-		for (;;) {
-			const limit = Math.max(1, Math.min(pageSize, wanted - yielded));
-			if (!page) page = await fetchPage(bounds, offset, limit);
-			const { items, total } = page;
-			// Newest first is observed, not documented: stop early only while each page confirms it.
-			for (let i = 1; i < items.length && newestFirst; i++) {
-				if (timeOf(items[i].creationDate) > timeOf(items[i - 1].creationDate)) newestFirst = false;
-			}
-			for (const contact of items) {
-				if (o.isOlderThanNeeded && newestFirst && o.isOlderThanNeeded(contact)) return 'stopped';
-				if (!(yield* emit(contact))) return 'stopped';
-			}
-			offset += items.length;
-			if (items.length === 0) return 'complete';
-			if (total !== undefined ? offset >= total : items.length < limit) return 'complete';
-			if (offset > maxOffset) {
-				if (total === undefined) throw noTotal();
-				return 'capped';
-			}
-			page = undefined;
+	/** Reads one query newest first from offset 0, as far as Cliengo allows (the first page may be in hand). */
+	async function* readWindow(bounds: Bounds, first?: PageResult<IDataObject>): AsyncGenerator<IDataObject, WindowEnd> {
+		let capped = false;
+		const contacts = byOffset<IDataObject>(
+			{
+				pageSize,
+				maxOffset,
+				uniqueBy: idOf,
+				seen,
+				fetch: async (offset, limit) => {
+					const page = offset === 0 && first ? first : await fetchPage(bounds, offset, limit);
+					first = undefined;
+					// Newest first is observed, not documented: stop early only while each page confirms it.
+					for (let i = 1; i < page.items.length && newestFirst; i++) {
+						if (timeOf(page.items[i].creationDate) > timeOf(page.items[i - 1].creationDate)) newestFirst = false;
+					}
+					return page;
+				},
+				onCap: ({ total }) => {
+					if (total === undefined) throw noTotal();
+					capped = true;
+				},
+			},
+			wanted - yielded,
+		);
+		for await (const contact of contacts) {
+			if (o.isOlderThanNeeded && newestFirst && o.isOlderThanNeeded(contact)) return 'stopped';
+			yielded++;
+			yield contact;
+			if (yielded >= wanted) return 'stopped';
 		}
+		return capped ? 'capped' : 'complete';
 	}
 
 	/** One day too full to split by date: split it by site, or keep its newest part, or fail. */
-	async function* overfullDay(bounds: Bounds, dayTotal: number): AsyncGenerator<IDataObject, WindowEnd> {
-		const day = bounds.since as string;
+	async function* overfullDay(day: string, bounds: Bounds, dayTotal: number): AsyncGenerator<IDataObject, WindowEnd> {
 		const overfull = () =>
-			new NodeOperationError(
-				node,
+			new ListProblem(
 				`Cliengo cannot list all ${dayTotal} matching contacts created on ${day}: it pages through at most ${reachable} results per query and filters dates by whole days`,
-				{
-					itemIndex: o.itemIndex,
-					description: 'Narrow the filters (Site, Status, Assigned To, Search) so that one day holds at most 1000 contacts, or set Options → Over-Full Days to keep the newest 1050 of such a day.',
-				},
+				'Narrow the filters (Site, Status, Assigned To, Search) so that one day holds at most 1000 contacts, or set Options → Over-Full Days to keep the newest 1050 of such a day.',
 			);
 		if (!filters.websiteId) {
-			const sites = await drain(pagedList.call(ctx, '/sites', {}, Infinity, o.itemIndex));
+			const sites = await collectList(fetch, siteList, {}, { returnAll: true });
 			const parts: Array<{ websiteId: string; total: number }> = [];
 			for (const site of sites) parts.push({ websiteId: String(site.id), total: await countOf({ ...bounds, websiteId: String(site.id) }) });
 			// The split is used only when it provably covers the day (no contact of a deleted or hidden site left out).
 			if (parts.reduce((sum, p) => sum + p.total, 0) === dayTotal) {
 				if (parts.some((p) => p.total > reachable) && o.onOverfullDay !== 'partial') throw overfull();
 				const found: IDataObject[] = [];
-				const local = new Set<string>();
+				const local = new Set<string | number>();
 				for (const part of parts) {
 					if (part.total === 0) continue;
 					if (part.total > reachable) o.onPartialDay?.(day, part.total, reachable, part.websiteId);
-					for (let offset = 0; offset < part.total && offset <= maxOffset; ) {
-						const { items } = await fetchPage({ ...bounds, websiteId: part.websiteId }, offset, pageSize);
-						for (const c of items) {
-							if (local.has(String(c.id))) continue;
-							local.add(String(c.id));
-							found.push(c);
-						}
-						if (items.length === 0) break;
-						offset += items.length;
-					}
+					// Past the cap the part is out of reach: onPartialDay has said so.
+					const ofSite = byOffset<IDataObject>({
+						pageSize,
+						maxOffset,
+						uniqueBy: idOf,
+						seen: local,
+						fetch: (offset, limit) => fetchPage({ ...bounds, websiteId: part.websiteId }, offset, limit),
+					});
+					for await (const contact of ofSite) found.push(contact);
 				}
 				found.sort(byNewest);
 				for (const contact of found) {
@@ -203,26 +205,26 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 
 	// 1. The whole range at once, when that is enough.
 	const firstLimit = Math.max(1, Math.min(pageSize, wanted));
-	const first = await fetchPage({ since: o.since, until: o.until }, 0, firstLimit);
+	const first = await fetchPage({ since: range.since, until: range.until }, 0, firstLimit);
 	if (first.total === undefined && first.items.length < firstLimit) {
-		yield* readWindow({ since: o.since, until: o.until }, first);
+		yield* readWindow({ since: range.since, until: range.until }, first);
 		return;
 	}
 	let remaining = first.total ?? Infinity;
 	if (remaining <= reachable || wanted <= reachable || o.isOlderThanNeeded) {
-		const end = yield* readWindow({ since: o.since, until: o.until }, first);
+		const end = yield* readWindow({ since: range.since, until: range.until }, first);
 		if (end !== 'capped') return;
 		counts.clear();
-		remaining = await countOf({ since: o.since, until: o.until });
+		remaining = await countOf({ since: range.since, until: range.until });
 	}
 	if (remaining === 0) return;
 
 	// 2. Windows, newest first.
-	let upper = o.until;
+	let upper = range.until;
 	const newest = first.items.length ? Math.max(...first.items.map((c) => timeOf(c.creationDate)).filter((t) => !Number.isNaN(t))) : NaN;
 	let ref = upper ?? addDays(dayOf(Number.isFinite(newest) ? newest : Date.now()), 1);
 	// Windows are counted in days below `ref`, down to the caller's since (or a day before Cliengo existed).
-	const floorDay = o.since ?? EARLIEST_DAY;
+	const floorDay = range.since ?? EARLIEST_DAY;
 	if (daysBetween(floorDay, ref) < 1) ref = addDays(floorDay, 1);
 	let guess = 1;
 	if (first.items.length >= 2) {
@@ -233,22 +235,22 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 
 	for (;;) {
 		if (remaining <= capacity) {
-			const end = yield* readWindow({ since: o.since, until: upper });
+			const end = yield* readWindow({ since: range.since, until: upper });
 			if (end !== 'capped') return;
 			counts.clear();
-			remaining = await countOf({ since: o.since, until: upper });
+			remaining = await countOf({ since: range.since, until: upper });
 			continue;
 		}
 		// The widest span (in days below `ref`) whose window fits.
 		const hiLimit = daysBetween(floorDay, ref);
 		if (hiLimit < 1) {
 			// Only reachable if Cliengo's totals contradict each other (more before 2000 than fits).
-			throw new NodeOperationError(node, `Cliengo reports ${remaining} contacts created before ${upper}, which cannot be listed`, { itemIndex: o.itemIndex });
+			throw new ListProblem(`Cliengo reports ${remaining} contacts created before ${upper}, which cannot be listed`);
 		}
 		let lo = 0;
 		// [floorDay, upper) does not fit (or there would be no window to cut), so hiLimit is a known misfit
 		// when a since is given; without one, the open window below it is what is being measured.
-		let hi = o.since ? hiLimit : hiLimit + 1;
+		let hi = range.since ? hiLimit : hiLimit + 1;
 		let known = false;
 		let probe = Math.min(Math.max(1, guess), hi - 1);
 		// Gallop up from the guess until a span does not fit, then bisect.
@@ -266,7 +268,7 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 		let since: string;
 		if (lo === 0) {
 			since = addDays(ref, -1);
-			end = yield* overfullDay({ since, until: upper }, await countOf({ since, until: upper }));
+			end = yield* overfullDay(since, { since, until: upper }, await countOf({ since, until: upper }));
 			guess = 1;
 		} else {
 			since = addDays(ref, -lo);
@@ -277,13 +279,13 @@ export async function* walkContacts(this: RequestContext, o: ContactWalkOptions 
 		if (end === 'capped') {
 			// The window grew while it was read: split it again.
 			counts.clear();
-			remaining = await countOf({ since: o.since, until: upper });
+			remaining = await countOf({ since: range.since, until: upper });
 			continue;
 		}
 		upper = since;
 		ref = since;
-		if (o.since && daysBetween(o.since, upper) <= 0) return;
-		remaining = await countOf({ since: o.since, until: upper });
+		if (range.since && daysBetween(range.since, upper) <= 0) return;
+		remaining = await countOf({ since: range.since, until: upper });
 		if (remaining === 0) return;
 	}
 }

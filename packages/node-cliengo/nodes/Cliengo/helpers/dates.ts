@@ -5,7 +5,7 @@ export const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Epoch ms of a `YYYY-MM-DD` day at 00:00 UTC. */
-export function dayMs(day: string): number {
+function dayMs(day: string): number {
 	const m = DAY_RE.exec(day);
 	if (!m) throw new RangeError(`Not a day: ${day}`);
 	return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -23,17 +23,6 @@ export function addDays(day: string, days: number): string {
 /** Whole days from `a` to `b`. */
 export function daysBetween(a: string, b: string): number {
 	return Math.round((dayMs(b) - dayMs(a)) / DAY_MS);
-}
-
-/**
- * The day a user typed, as Cliengo wants it. n8n date fields send `2026-01-31T00:00:00` (or with a
- * zone); Cliengo filters by whole days, so the calendar date as written is kept and the time dropped.
- */
-export function toDay(value: string): string | undefined {
-	const m = DAY_RE.exec(value.trim());
-	if (!m) return undefined;
-	const day = `${m[1]}-${m[2]}-${m[3]}`;
-	return dayOf(dayMs(day)) === day ? day : undefined;
 }
 
 /** Epoch ms of a Cliengo date field, or NaN. */

@@ -1,28 +1,26 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import { MAX_OFFSET, PAGE_SIZE, cliengoRequest, listItems } from '../transport';
+import { listPage, platformFetch, type ListSpec } from '@leadchat/core';
+import { chatbotList, contactList, siteList, userList } from '../helpers/lists';
+import { cliengo } from '../transport';
 
-/** One page of a Cliengo list for a searchable dropdown; the token is the next offset. */
-async function searchPage(
+/** One page of a declared Cliengo list for a searchable dropdown; the token is the next offset. */
+async function searchPage<P>(
 	ctx: ILoadOptionsFunctions,
-	path: string,
-	qs: IDataObject,
+	list: ListSpec<P>,
+	params: P,
 	paginationToken: string | undefined,
 	toItem: (o: IDataObject) => INodeListSearchItems,
 	filter?: (o: IDataObject) => boolean,
 ): Promise<INodeListSearchResult> {
-	const offset = paginationToken ? Number(paginationToken) : 0;
-	const { body } = await cliengoRequest.call(ctx, { method: 'GET', path, qs: { ...qs, limit: PAGE_SIZE, offset } });
-	const { items, total } = listItems(body);
-	const next = offset + items.length;
-	const more = items.length === PAGE_SIZE && (total === undefined || next < total) && next <= MAX_OFFSET;
-	return { results: (filter ? items.filter(filter) : items).map(toItem), paginationToken: more ? String(next) : undefined };
+	const { records, next } = await listPage(platformFetch(ctx, cliengo), list, params, paginationToken);
+	return { results: (filter ? records.filter(filter) : records).map(toItem), paginationToken: next };
 }
 
 const contains = (text: unknown, filter: string | undefined) => !filter || String(text ?? '').toLowerCase().includes(filter.toLowerCase());
 
 /** Newest leads first, filtered by the text typed in the list (Cliengo's `query`). */
 export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return searchPage(this, '/contacts', filter ? { query: filter } : {}, paginationToken, (c) => ({
+	return searchPage(this, contactList, { query: filter }, paginationToken, (c) => ({
 		name: [c.name, c.lastName].filter(Boolean).join(' ') || String(c.email ?? c.phone ?? c.id),
 		value: String(c.id),
 		description: [c.email, c.phone, c.websiteName].filter(Boolean).join(' · '),
@@ -32,7 +30,7 @@ export async function searchContacts(this: ILoadOptionsFunctions, filter?: strin
 export async function searchSites(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return searchPage(
 		this,
-		'/sites',
+		siteList,
 		{},
 		paginationToken,
 		(s) => ({ name: String(s.title ?? s.url ?? s.id), value: String(s.id), url: typeof s.url === 'string' ? s.url : undefined, description: String(s.url ?? '') }),
@@ -43,7 +41,7 @@ export async function searchSites(this: ILoadOptionsFunctions, filter?: string, 
 export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return searchPage(
 		this,
-		'/users',
+		userList,
 		{},
 		paginationToken,
 		(u) => ({ name: String(u.name ?? u.email ?? u.id), value: String(u.id), description: String(u.email ?? '') }),
@@ -55,7 +53,7 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string, 
 export async function searchChatbots(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return searchPage(
 		this,
-		'/sites/chatbots',
+		chatbotList,
 		{},
 		paginationToken,
 		(b) => ({ name: String(b.name ?? b.websiteId), value: String(b.websiteId ?? b.siteId ?? b.id), description: `Site ${String(b.websiteId ?? b.siteId ?? '')}` }),

@@ -1,14 +1,12 @@
 import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { drain, pagedList } from '../../transport';
+import { chatbotList } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'chatbot',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many chatbots',
 	description: 'List the chatbots of every site (GET /sites/chatbots)',
 	fields: [...returnAllOrLimit(1050, 50)],
-	execute(p, _tools, itemIndex) {
-		return drain(pagedList.call(this, '/sites/chatbots', {}, p.returnAll ? Infinity : (p.limit ?? 50), itemIndex));
-	},
+	list: chatbotList,
 });

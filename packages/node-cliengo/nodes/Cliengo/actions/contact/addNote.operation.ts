@@ -1,8 +1,8 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { resultOr } from '../../transport';
+import { resultOr } from '../../helpers/results';
 
-export const addNote = defineOperation<{ contactId: string; message: string }>({
+export const addNote = defineOperation({
 	resource: 'contact',
 	operation: 'addNote',
 	name: 'Add Note',

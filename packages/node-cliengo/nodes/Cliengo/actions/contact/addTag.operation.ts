@@ -1,8 +1,8 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { resultOr } from '../../transport';
+import { resultOr } from '../../helpers/results';
 
-export const addTag = defineOperation<{ contactId: string; tag: string }>({
+export const addTag = defineOperation({
 	resource: 'contact',
 	operation: 'addTag',
 	name: 'Add Tag',

@@ -1,8 +1,8 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { resultOr } from '../../transport';
+import { resultOr } from '../../helpers/results';
 
-export const deleteContact = defineOperation<{ contactId: string }>({
+export const deleteContact = defineOperation({
 	resource: 'contact',
 	operation: 'delete',
 	name: 'Delete',

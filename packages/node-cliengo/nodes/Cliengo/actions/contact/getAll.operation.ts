@@ -1,25 +1,9 @@
 import { defineOperation, field, returnAllOrLimit } from '@leadchat/core';
-import { assigneeField, compact, dayParam, statusField, websiteIdField } from '../../descriptions';
-import { dayMs } from '../../helpers/dates';
-import { walkContacts } from '../../helpers/contactWindows';
-import { drain } from '../../transport';
+import { assigneeField, statusField, websiteIdField } from '../../descriptions';
+import { contactWalk } from '../../helpers/contactWindows';
+import { contactList } from '../../helpers/lists';
 
-interface Params {
-	returnAll: boolean;
-	limit?: number;
-	filters: {
-		query?: string;
-		websiteId?: string;
-		assignedTo?: string;
-		status?: string;
-		since?: string;
-		until?: string;
-		lastUpdated?: string;
-	};
-	options: { onOverfullDay?: 'error' | 'partial' };
-}
-
-export const getAll = defineOperation<Params>({
+export const getAll = defineOperation({
 	resource: 'contact',
 	operation: 'getAll',
 	name: 'Get Many',
@@ -32,9 +16,9 @@ export const getAll = defineOperation<Params>({
 			websiteIdField('websiteId', 'Site', { description: 'Only leads of this website' }),
 			assigneeField('assignedTo', 'Assigned To', { description: 'Only leads assigned to this user' }),
 			statusField(),
-			field.dateTime('since', 'Created Since', { description: 'Leads created on or after this day (Cliengo filters by whole days)' }),
-			field.dateTime('until', 'Created Before', { description: 'Leads created before this day (the day itself is excluded)' }),
-			field.dateTime('lastUpdated', 'Updated Since', { description: 'Leads updated on or after this day' }),
+			field.day('since', 'Created Since', { description: 'Leads created on or after this day (Cliengo filters by whole days)' }),
+			field.day('until', 'Created Before', { description: 'Leads created before this day (the day itself is excluded)' }),
+			field.day('lastUpdated', 'Updated Since', { description: 'Leads updated on or after this day' }),
 		], { placeholder: 'Add Filter' }),
 		field.collection('options', 'Options', [
 			field.options(
@@ -48,27 +32,12 @@ export const getAll = defineOperation<Params>({
 			),
 		], { placeholder: 'Add Option' }),
 	],
-	async execute(p, tools, itemIndex) {
-		const f = p.filters;
-		const since = dayParam(tools, 'Filters → Created Since', f.since);
-		const until = dayParam(tools, 'Filters → Created Before', f.until);
-		if (since && until && dayMs(until) <= dayMs(since)) tools.fail('Filters → Created Before', 'must be a later day than Created Since');
-		const filters = compact({
-			query: f.query,
-			websiteId: f.websiteId,
-			assignedTo: f.assignedTo,
-			status: f.status,
-			lastUpdated: dayParam(tools, 'Filters → Updated Since', f.lastUpdated),
-		});
-		return drain(
-			walkContacts.call(this, {
-				filters: filters as Record<string, string>,
-				since,
-				until,
-				wanted: p.returnAll ? Infinity : (p.limit ?? 50),
-				onOverfullDay: p.options.onOverfullDay ?? 'error',
-				itemIndex,
-			}),
-		);
+	check(p, tools) {
+		const { since, until } = p.filters;
+		if (since && until && until <= since) tools.fail('Filters → Created Before', 'must be a later day than Created Since');
+	},
+	list: {
+		request: (p) => contactList.request(p.filters),
+		paging: (p) => contactWalk({ onOverfullDay: p.options.onOverfullDay === 'partial' ? 'partial' : 'error' }),
 	},
 });

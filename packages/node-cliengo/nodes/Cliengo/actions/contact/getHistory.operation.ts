@@ -1,15 +1,13 @@
 import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { wholeList } from '../../transport';
+import { servedWhole } from '../../helpers/lists';
 
-export const getHistory = defineOperation<{ contactId: string; returnAll: boolean; limit?: number }>({
+export const getHistory = defineOperation({
 	resource: 'contact',
 	operation: 'getHistory',
 	name: 'Get History',
 	action: 'Get the history of a contact',
 	description: 'Status changes, assignments, notes and tags of a lead, oldest first',
 	fields: [contactIdField, ...returnAllOrLimit(1000, 50)],
-	execute(p, _tools, itemIndex) {
-		return wholeList.call(this, apiPath`/contacts/${p.contactId}/history`, p.returnAll, p.limit, itemIndex);
-	},
+	list: { ...servedWhole, request: (p) => ({ method: 'GET', path: apiPath`/contacts/${p.contactId}/history` }) },
 });

@@ -1,15 +1,13 @@
 import { apiPath, defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { wholeList } from '../../transport';
+import { servedWhole } from '../../helpers/lists';
 
-export const getNotes = defineOperation<{ contactId: string; returnAll: boolean; limit?: number }>({
+export const getNotes = defineOperation({
 	resource: 'contact',
 	operation: 'getNotes',
 	name: 'Get Notes',
 	action: 'Get notes of a contact',
 	description: 'The internal notes of a lead',
 	fields: [contactIdField, ...returnAllOrLimit(1000, 50)],
-	execute(p, _tools, itemIndex) {
-		return wholeList.call(this, apiPath`/contacts/${p.contactId}/notes`, p.returnAll, p.limit, itemIndex);
-	},
+	list: { ...servedWhole, request: (p) => ({ method: 'GET', path: apiPath`/contacts/${p.contactId}/notes` }) },
 });

@@ -1,8 +1,8 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
-import { resultOr } from '../../transport';
+import { resultOr } from '../../helpers/results';
 
-export const sendMessage = defineOperation<{ contactId: string; message: string }>({
+export const sendMessage = defineOperation({
 	resource: 'contact',
 	operation: 'sendMessage',
 	name: 'Send Message',

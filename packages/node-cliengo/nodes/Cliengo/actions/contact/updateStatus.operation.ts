@@ -1,8 +1,8 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { EXTERNAL_STATUS_OPTIONS, contactIdField } from '../../descriptions';
-import { resultOr } from '../../transport';
+import { resultOr } from '../../helpers/results';
 
-export const updateStatus = defineOperation<{ contactId: string; externalStatus: string }>({
+export const updateStatus = defineOperation({
 	resource: 'contact',
 	operation: 'updateStatus',
 	name: 'Update Status',

@@ -1,14 +1,12 @@
 import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { drain, pagedList } from '../../transport';
+import { conversationList } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'conversation',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many conversations',
 	description: 'List conversations, newest first',
 	fields: [...returnAllOrLimit(1050, 50)],
-	execute(p, _tools, itemIndex) {
-		return drain(pagedList.call(this, '/conversations', {}, p.returnAll ? Infinity : (p.limit ?? 50), itemIndex));
-	},
+	list: conversationList,
 });

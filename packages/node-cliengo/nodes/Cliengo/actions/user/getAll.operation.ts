@@ -1,14 +1,12 @@
 import { defineOperation, returnAllOrLimit } from '@leadchat/core';
-import { drain, pagedList } from '../../transport';
+import { userList } from '../../helpers/lists';
 
-export const getAll = defineOperation<{ returnAll: boolean; limit?: number }>({
+export const getAll = defineOperation({
 	resource: 'user',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many users',
 	description: 'List the users (operators) of the account',
 	fields: [...returnAllOrLimit(1050, 50)],
-	execute(p, _tools, itemIndex) {
-		return drain(pagedList.call(this, '/users', {}, p.returnAll ? Infinity : (p.limit ?? 50), itemIndex));
-	},
+	list: userList,
 });

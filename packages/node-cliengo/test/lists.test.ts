@@ -1,0 +1,83 @@
+/**
+ * Lists as data: every list operation declares its list (core's router does Return All / Limit),
+ * Cliengo's reader of list bodies, and the windows of Get Many when they overlap.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { resources } from '../nodes/Cliengo/actions';
+import { listItems } from '../nodes/Cliengo/transport';
+import { createCliengoFake, json, run, type CliengoFake } from './helpers';
+
+async function withFake(opts: Parameters<typeof createCliengoFake>[0], body: (fake: CliengoFake) => Promise<void>) {
+	const fake = createCliengoFake(opts);
+	await fake.start();
+	try {
+		await body(fake);
+	} finally {
+		await fake.stop();
+		fake.assertNoViolations();
+	}
+}
+
+describe('list operations are declared', () => {
+	it('every operation with Return All / Limit has a list and no code of its own', () => {
+		const lists = resources.flatMap((r) => r.operations.filter((op) => op.fields.some((f) => f.name === 'returnAll')).map((op) => ({ op, id: `${r.value}.${op.operation}` })));
+		expect(lists.map((l) => l.id).sort()).toEqual(
+			[
+				'chatbot.getAll',
+				'chatbot.getTriggers',
+				'contact.getAll',
+				'contact.getHistory',
+				'contact.getMessages',
+				'contact.getNotes',
+				'conversation.getAll',
+				'conversation.getMessages',
+				'site.getAll',
+				'user.getAll',
+			].sort(),
+		);
+		for (const { op } of lists) {
+			expect(op.list).toBeDefined();
+			expect(op.execute).toBeUndefined();
+			expect(op.request).toBeUndefined();
+		}
+	});
+});
+
+describe('listItems (the reader of Cliengo list bodies)', () => {
+	it('reads the items under any known key and the total from paging (a number or digits)', () => {
+		expect(listItems({ paging: { total: 3 }, results: [{ id: 'a' }] })).toEqual({ items: [{ id: 'a' }], total: 3 });
+		expect(listItems({ paging: { total: '12' }, contacts: [{ id: 'b' }] })).toEqual({ items: [{ id: 'b' }], total: 12 });
+		expect(listItems({ total: 5, sites: [] })).toEqual({ items: [], total: 5 });
+		expect(listItems({ paging: { total: 'many' }, users: [{ id: 'u' }] })).toEqual({ items: [{ id: 'u' }], total: undefined });
+		expect(listItems(null)).toEqual({ items: [], total: undefined });
+	});
+
+	it('a bare array is a whole list: no page follows it', () => {
+		expect(listItems([{ id: 1 }, { id: 2 }])).toEqual({ items: [{ id: 1 }, { id: 2 }], hasMore: false });
+	});
+
+	it('a paged list answered with a full bare array is read once (Return All asks for no second page)', async () => {
+		await withFake({ seed: { contacts: 2 } }, async (fake) => {
+			const sites: IDataObject[] = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, title: `Site ${i}` }));
+			fake.intercept(async (req, next) => (req.route === 'sites.list' ? { status: 200, body: sites } : next()));
+			const out = json(await run(fake, { resource: 'site', operation: 'getAll', returnAll: true }));
+			expect(out).toEqual(sites);
+			expect(fake.requests.map((r) => [r.path, r.query.offset, r.query.limit])).toEqual([['/1.0/sites', '0', '50']]);
+		});
+	});
+});
+
+describe('contacts Get Many: windows that overlap (`until` read as inclusive)', () => {
+	// The second window repeats the boundary day of the first: those contacts are skipped and not
+	// counted, so a Limit past one window still gets exactly the newest N, with no gap.
+	it('a Limit of 1500 gives exactly the newest 1500, each once', async () => {
+		await withFake(
+			{ untilInclusive: true, now: () => Date.parse('2026-06-15T12:00:00Z'), seed: { contacts: 2600, from: '2026-02-01T00:00:00Z', to: '2026-06-15T11:00:00Z', random: 8 } },
+			async (fake) => {
+				const out = json(await run(fake, { resource: 'contact', operation: 'getAll', returnAll: false, limit: 1500 }));
+				expect(out.map((c) => c.id)).toEqual(fake.allContacts().slice(0, 1500).map((c) => c.id));
+				for (const r of fake.requestsTo('contacts.list')) expect(Number(r.query.offset)).toBeLessThanOrEqual(1000);
+			},
+		);
+	});
+});
