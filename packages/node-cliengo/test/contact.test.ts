@@ -56,7 +56,7 @@ describe('contact: create', () => {
 		expect(missing).toBeInstanceOf(NodeOperationError);
 		expect(missing.message).toBe('Item 1: "Site" is required');
 		const email = await runError(ctx.fake, { resource: 'contact', operation: 'create', websiteId: siteOf(0).id, email: 'not-an-email' });
-		expect(email.message).toBe('Item 1: "Email" must be a valid email address');
+		expect(email.message).toBe('Item 1: "Email" must be an email address (e.g. jane@example.com)');
 		const extra = await runError(ctx.fake, { resource: 'contact', operation: 'create', websiteId: siteOf(0).id, extraFields: { pairs: [{ key: 'email', value: 'a@b.co' }] } });
 		expect(extra.message).toBe('Item 1: "Extra Fields" must not repeat "email", which has its own field');
 		expect(ctx.fake.requests).toEqual([]);
@@ -69,7 +69,7 @@ describe('contact: create', () => {
 			{ resource: 'contact', operation: 'create', websiteId: siteOf(0).id, email: '={{ $json.email }}' },
 			{ items },
 		);
-		expect(error.message).toBe('Item 2: "Email" must be a valid email address');
+		expect(error.message).toBe('Item 2: "Email" must be an email address (e.g. jane@example.com)');
 		expect(error.context?.itemIndex).toBe(1);
 		expect(ctx.fake.requests).toHaveLength(1);
 	});
@@ -187,7 +187,7 @@ describe('contact: update', () => {
 		const base = { resource: 'contact', operation: 'update', contactId: id };
 		expect((await runError(ctx.fake, { ...base, updateFields: { rating: 6 } })).message).toBe('Item 1: "Update Fields → Rating" must be at most 5');
 		expect((await runError(ctx.fake, { ...base, updateFields: { rating: 2.5 } })).message).toBe('Item 1: "Update Fields → Rating" must be a whole number');
-		expect((await runError(ctx.fake, { ...base, updateFields: { email: 'x@' } })).message).toBe('Item 1: "Update Fields → Email" must be a valid email address');
+		expect((await runError(ctx.fake, { ...base, updateFields: { email: 'x@' } })).message).toBe('Item 1: "Update Fields → Email" must be an email address (e.g. jane@example.com)');
 		expect((await runError(ctx.fake, { ...base, updateFields: { cancelReason: '9' } })).message).toBe('Item 1: "Update Fields → Cancel Reason" must be one of: 1, 2, 3, 4, 5');
 		expect((await runError(ctx.fake, { ...base, updateFields: { sellSuscription: 'WEEKLY' } })).message).toMatch(/^Item 1: "Update Fields → Sell Subscription" must be one of: ONE_TIME/);
 		expect((await runError(ctx.fake, { ...base, updateFields: {} })).message).toBe('Item 1: "Update Fields" needs at least one field to change');

@@ -57,7 +57,7 @@ describe('site', () => {
 		expect((await runError(ctx.fake, { resource: 'site', operation: 'create', title: 'x' })).message).toBe('Item 1: "URL" is required');
 		expect(
 			(await runError(ctx.fake, { resource: 'site', operation: 'create', title: 'x', url: 'https://x.co', additionalFields: { email: 'nope' } })).message,
-		).toBe('Item 1: "Additional Fields → Email" must be a valid email address');
+		).toBe('Item 1: "Additional Fields → Email" must be an email address (e.g. jane@example.com)');
 		expect((await runError(ctx.fake, { resource: 'site', operation: 'update', siteId: byId('abc'), updateFields: {} })).message).toBe(
 			'Item 1: "Update Fields" needs at least one field to change',
 		);

@@ -45,10 +45,10 @@ describe('user', () => {
 	});
 
 	it('refuses a bad email and an empty update before any request', async () => {
-		expect((await runError(ctx.fake, { resource: 'user', operation: 'create', name: 'x', email: 'x' })).message).toBe('Item 1: "Email" must be a valid email address');
+		expect((await runError(ctx.fake, { resource: 'user', operation: 'create', name: 'x', email: 'x' })).message).toBe('Item 1: "Email" must be an email address (e.g. jane@example.com)');
 		expect((await runError(ctx.fake, { resource: 'user', operation: 'create', email: 'x@y.co' })).message).toBe('Item 1: "Name" is required');
 		expect((await runError(ctx.fake, { resource: 'user', operation: 'update', userId: byId('u1'), updateFields: { email: 'bad' } })).message).toBe(
-			'Item 1: "Update Fields → Email" must be a valid email address',
+			'Item 1: "Update Fields → Email" must be an email address (e.g. jane@example.com)',
 		);
 		expect((await runError(ctx.fake, { resource: 'user', operation: 'update', userId: byId('u1'), updateFields: {} })).message).toBe(
 			'Item 1: "Update Fields" needs at least one field to change',

@@ -1,6 +1,5 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
-import { field, type Field, type OperationTools } from '@leadchat/core';
-import { toDay } from '../helpers/dates';
+import { field } from '@leadchat/core';
 
 /** Fields shared by several operations. */
 export const contactIdField = field.resourceLocator('contactId', 'Contact', {
@@ -13,7 +12,7 @@ export const conversationIdField = field.id('conversationId', 'Conversation ID',
 	description: 'ID of the conversation',
 });
 
-export function siteLocator(name = 'siteId', displayName = 'Site', description = 'The website (site) in Cliengo'): Field<string | undefined> {
+export function siteLocator<N extends string = 'siteId'>(name: N = 'siteId' as N, displayName = 'Site', description = 'The website (site) in Cliengo') {
 	return field.resourceLocator(name, displayName, { searchListMethod: 'searchSites', description });
 }
 
@@ -26,17 +25,17 @@ export const chatbotSiteField = field.resourceLocator('siteId', 'Chatbot', {
 
 const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
-/** A site dropdown filled from the account (GET /sites). */
-export function websiteIdField(name: string, displayName: string, opts: { required?: boolean; description?: string } = {}): Field<string | undefined> {
+/** A site dropdown filled from the account (GET /sites); required with `required: true`. */
+export function websiteIdField<N extends string, const O extends { required?: boolean; description?: string }>(name: N, displayName: string, opts: O) {
 	return field.options(name, displayName, [], {
+		...opts,
 		loadOptionsMethod: 'getSites',
-		required: opts.required,
 		description: `${opts.description ?? 'The website (site) in Cliengo'}. ${FROM_LIST}.`,
 	});
 }
 
 /** A user dropdown filled from the account (GET /users); `withUnassigned` adds the UNASSIGNED value. */
-export function assigneeField(name: string, displayName: string, opts: { withUnassigned?: boolean; description?: string } = {}): Field<string | undefined> {
+export function assigneeField<N extends string>(name: N, displayName: string, opts: { withUnassigned?: boolean; description?: string } = {}) {
 	return field.options(name, displayName, [], {
 		loadOptionsMethod: opts.withUnassigned ? 'getAssignees' : 'getUsers',
 		description: `${opts.description ?? 'The user (operator) the lead is assigned to'}. ${FROM_LIST}.`,
@@ -76,31 +75,5 @@ export const CHANNEL_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'WhatsApp', value: 'WHATSAPP' },
 ];
 
-export const statusField = (name = 'status', displayName = 'Status') =>
+export const statusField = <N extends string = 'status'>(name: N = 'status' as N, displayName = 'Status') =>
 	field.string(name, displayName, { placeholder: 'e.g. NEW', description: 'Lead status as Cliengo names it, e.g. NEW, ACTIVE, LONG_TERM or CLIENT' });
-
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Refuses a malformed email before any request. */
-export function checkEmail(tools: OperationTools, fieldName: string, value: unknown): void {
-	if (value !== undefined && value !== null && value !== '' && !EMAIL_RE.test(String(value))) tools.fail(fieldName, 'must be a valid email address');
-}
-
-/** Refuses a value that is not a `YYYY-MM-DD` date (or a date-time whose date part is used). */
-export function dayParam(tools: OperationTools, fieldName: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const day = toDay(String(value));
-	if (!day) tools.fail(fieldName, 'must be a date such as 2026-01-31');
-	return day;
-}
-
-/** Drops empty values so that only what the user filled in is sent. */
-export function compact(values: Record<string, unknown>): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(values)) {
-		if (value === undefined || value === null || value === '') continue;
-		if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0) continue;
-		out[key] = value;
-	}
-	return out;
-}

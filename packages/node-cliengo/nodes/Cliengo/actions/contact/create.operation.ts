@@ -1,20 +1,10 @@
-import { defineOperation, field } from '@leadchat/core';
-import { assigneeField, checkEmail, compact, statusField, websiteIdField } from '../../descriptions';
-
-interface Params {
-	websiteId: string;
-	name?: string;
-	email?: string;
-	phone?: string;
-	message?: string;
-	additionalFields: Record<string, string | undefined>;
-	extraFields: Record<string, string>;
-}
+import { compact, defineOperation, field } from '@leadchat/core';
+import { assigneeField, statusField, websiteIdField } from '../../descriptions';
 
 /** Body fields this operation sets itself; extra fields may not override them. */
 const KNOWN = ['websiteId', 'name', 'email', 'phone', 'message', 'lastName', 'status', 'assignedTo', 'entryMethod', 'utmSource', 'utmMedium', 'utmCampaign', 'utmContent', 'utmTerm', 'landingUrl', 'conversionUrl', 'referalUrl'];
 
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'contact',
 	operation: 'create',
 	name: 'Create',
@@ -23,7 +13,7 @@ export const create = defineOperation<Params>({
 	fields: [
 		websiteIdField('websiteId', 'Site', { required: true, description: 'The website the lead belongs to' }),
 		field.string('name', 'Name'),
-		field.string('email', 'Email', { placeholder: 'name@email.com' }),
+		field.email('email', 'Email'),
 		field.string('phone', 'Phone', { placeholder: '+5491123456789' }),
 		field.string('message', 'Message', { rows: 3, description: 'What the lead asked or said' }),
 		field.collection('additionalFields', 'Additional Fields', [
@@ -43,7 +33,6 @@ export const create = defineOperation<Params>({
 		field.keyValue('extraFields', 'Extra Fields', { keyName: 'Field', description: 'Any other body field Cliengo accepts (e.g. a custom lead field)' }),
 	],
 	check(p, tools) {
-		checkEmail(tools, 'Email', p.email);
 		for (const key of Object.keys(p.extraFields)) {
 			if (KNOWN.includes(key)) tools.fail('Extra Fields', `must not repeat "${key}", which has its own field`);
 		}
@@ -53,7 +42,7 @@ export const create = defineOperation<Params>({
 		path: '/contacts',
 		body: {
 			...p.extraFields,
-			...compact({ websiteId: p.websiteId, name: p.name, email: p.email, phone: p.phone, message: p.message, ...p.additionalFields }),
+			...compact({ websiteId: p.websiteId, name: p.name, email: p.email, phone: p.phone, message: p.message, ...p.additionalFields }, 'empty'),
 		},
 	}),
 });

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactIdField } from '../../descriptions';
 
-export const get = defineOperation<{ contactId: string }>({
+export const get = defineOperation({
 	resource: 'contact',
 	operation: 'get',
 	name: 'Get',

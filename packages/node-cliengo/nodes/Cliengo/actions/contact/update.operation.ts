@@ -1,40 +1,8 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
+import { apiPath, compact, defineOperation, field } from '@leadchat/core';
 import { toRfc3339 } from '../../helpers/dates';
-import {
-	CANCEL_REASON_OPTIONS,
-	CONTACT_METHOD_OPTIONS,
-	SELL_SUBSCRIPTION_OPTIONS,
-	assigneeField,
-	checkEmail,
-	compact,
-	contactIdField,
-	statusField,
-} from '../../descriptions';
+import { CANCEL_REASON_OPTIONS, CONTACT_METHOD_OPTIONS, SELL_SUBSCRIPTION_OPTIONS, assigneeField, contactIdField, statusField } from '../../descriptions';
 
-interface Params {
-	contactId: string;
-	updateFields: {
-		name?: string;
-		lastName?: string;
-		email?: string;
-		phone?: string;
-		status?: string;
-		subStatus?: string;
-		rating?: number;
-		assignedTo?: string;
-		dueDate?: string;
-		contactMethod?: string;
-		note?: string;
-		scheduleStatusTo?: string;
-		scheduleDate?: string;
-		sellPrice?: number;
-		sellSuscription?: string;
-		cancelReason?: string;
-	};
-	extraParams: Record<string, string>;
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'contact',
 	operation: 'update',
 	name: 'Update',
@@ -45,7 +13,7 @@ export const update = defineOperation<Params>({
 		field.collection('updateFields', 'Update Fields', [
 			field.string('name', 'Name'),
 			field.string('lastName', 'Last Name'),
-			field.string('email', 'Email', { placeholder: 'name@email.com' }),
+			field.email('email', 'Email'),
 			field.string('phone', 'Phone'),
 			statusField(),
 			field.string('subStatus', 'Sub-Status'),
@@ -63,8 +31,8 @@ export const update = defineOperation<Params>({
 		field.keyValue('extraParams', 'Extra Parameters', { keyName: 'Name', description: 'Sent as extraParams (custom values of the lead)' }),
 	],
 	check(p, tools) {
-		checkEmail(tools, 'Update Fields → Email', p.updateFields.email);
-		if (Object.keys(compact(p.updateFields)).length === 0 && Object.keys(p.extraParams).length === 0) {
+		// Extra parameters alone are a change too, so this is not the collection's requireOne.
+		if (Object.keys(compact(p.updateFields, 'empty')).length === 0 && Object.keys(p.extraParams).length === 0) {
 			tools.fail('Update Fields', 'needs at least one field to change');
 		}
 	},
@@ -75,13 +43,16 @@ export const update = defineOperation<Params>({
 			if (value === undefined) return undefined;
 			return toRfc3339(value, zone) ?? tools.fail(`Update Fields → ${fieldName}`, 'must be a date and time');
 		};
-		const body = compact({
-			...u,
-			dueDate: date('Due Date', u.dueDate),
-			scheduleDate: date('Schedule Date', u.scheduleDate),
-			cancelReason: u.cancelReason !== undefined ? Number(u.cancelReason) : undefined,
-			extraParams: p.extraParams,
-		});
+		const body = compact(
+			{
+				...u,
+				dueDate: date('Due Date', u.dueDate),
+				scheduleDate: date('Schedule Date', u.scheduleDate),
+				cancelReason: u.cancelReason !== undefined ? Number(u.cancelReason) : undefined,
+				extraParams: p.extraParams,
+			},
+			'empty',
+		);
 		return tools.request({ method: 'PATCH', path: apiPath`/contacts/${p.contactId}`, body });
 	},
 });

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { websiteIdField } from '../../descriptions';
 
-export const count = defineOperation<{ websiteId: string }>({
+export const count = defineOperation({
 	resource: 'conversation',
 	operation: 'count',
 	name: 'Count',

@@ -1,14 +1,7 @@
-import { defineOperation, field } from '@leadchat/core';
-import { CHANNEL_OPTIONS, compact, websiteIdField } from '../../descriptions';
+import { compact, defineOperation, field } from '@leadchat/core';
+import { CHANNEL_OPTIONS, websiteIdField } from '../../descriptions';
 
-interface Params {
-	websiteId: string;
-	channel: string;
-	from: string;
-	additionalFields: { url?: string; companyId?: string };
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'conversation',
 	operation: 'create',
 	name: 'Create',
@@ -30,6 +23,6 @@ export const create = defineOperation<Params>({
 	request: (p) => ({
 		method: 'POST',
 		path: '/conversations',
-		body: compact({ companyId: p.additionalFields.companyId, websiteId: p.websiteId, channel: p.channel, from: p.from, url: p.additionalFields.url }),
+		body: compact({ companyId: p.additionalFields.companyId, websiteId: p.websiteId, channel: p.channel, from: p.from, url: p.additionalFields.url }, 'empty'),
 	}),
 });

@@ -1,14 +1,7 @@
-import { defineOperation, field } from '@leadchat/core';
-import { checkEmail, compact } from '../../descriptions';
-
-interface Params {
-	title: string;
-	url: string;
-	additionalFields: { email?: string; enableChat?: boolean };
-}
+import { compact, defineOperation, field } from '@leadchat/core';
 
 /** POST /sites is inferred: Cliengo's reference lists only GET for sites. */
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'site',
 	operation: 'create',
 	name: 'Create',
@@ -18,13 +11,12 @@ export const create = defineOperation<Params>({
 		field.string('title', 'Title', { required: true }),
 		field.string('url', 'URL', { required: true, placeholder: 'https://example.com' }),
 		field.collection('additionalFields', 'Additional Fields', [
-			field.string('email', 'Email', { description: 'Where lead notifications of this site go' }),
+			field.email('email', 'Email', { description: 'Where lead notifications of this site go' }),
 			field.boolean('enableChat', 'Enable Chat', { description: 'Whether the chat widget is on' }),
 		]),
 	],
 	check(p, tools) {
 		if (!/^https?:\/\/\S+$/i.test(p.url)) tools.fail('URL', 'must be an http(s) URL');
-		checkEmail(tools, 'Additional Fields → Email', p.additionalFields.email);
 	},
-	request: (p) => ({ method: 'POST', path: '/sites', body: compact({ title: p.title, url: p.url, ...p.additionalFields }) }),
+	request: (p) => ({ method: 'POST', path: '/sites', body: compact({ title: p.title, url: p.url, ...p.additionalFields }, 'empty') }),
 });

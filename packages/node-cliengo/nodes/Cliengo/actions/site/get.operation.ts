@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { siteLocator } from '../../descriptions';
 
-export const get = defineOperation<{ siteId: string }>({
+export const get = defineOperation({
 	resource: 'site',
 	operation: 'get',
 	name: 'Get',

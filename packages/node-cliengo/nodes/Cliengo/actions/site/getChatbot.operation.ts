@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { siteLocator } from '../../descriptions';
 
-export const getChatbot = defineOperation<{ siteId: string }>({
+export const getChatbot = defineOperation({
 	resource: 'site',
 	operation: 'getChatbot',
 	name: 'Get Chatbot',

@@ -1,15 +1,8 @@
-import { defineOperation, field } from '@leadchat/core';
-import { checkEmail, compact } from '../../descriptions';
+import { compact, defineOperation, field } from '@leadchat/core';
 import { userFields } from './fields';
 
-interface Params {
-	name: string;
-	email: string;
-	additionalFields: Record<string, unknown>;
-}
-
 /** POST /users is inferred: Cliengo's reference lists only GET for users. */
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'user',
 	operation: 'create',
 	name: 'Create',
@@ -17,11 +10,8 @@ export const create = defineOperation<Params>({
 	description: 'Invite a user (operator) to the account (POST /users; not in Cliengo’s public reference)',
 	fields: [
 		field.string('name', 'Name', { required: true }),
-		field.string('email', 'Email', { required: true, placeholder: 'name@email.com' }),
+		field.email('email', 'Email', { required: true }),
 		field.collection('additionalFields', 'Additional Fields', userFields()),
 	],
-	check(p, tools) {
-		checkEmail(tools, 'Email', p.email);
-	},
-	request: (p) => ({ method: 'POST', path: '/users', body: compact({ name: p.name, email: p.email, ...p.additionalFields }) }),
+	request: (p) => ({ method: 'POST', path: '/users', body: compact({ name: p.name, email: p.email, ...p.additionalFields }, 'empty') }),
 });

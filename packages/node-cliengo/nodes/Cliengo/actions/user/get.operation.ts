@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { userIdField } from '../../descriptions';
 
-export const get = defineOperation<{ userId: string }>({
+export const get = defineOperation({
 	resource: 'user',
 	operation: 'get',
 	name: 'Get',

@@ -1,14 +1,9 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
-import { checkEmail, compact, userIdField } from '../../descriptions';
+import { apiPath, compact, defineOperation, field } from '@leadchat/core';
+import { userIdField } from '../../descriptions';
 import { userFields } from './fields';
 
-interface Params {
-	userId: string;
-	updateFields: Record<string, unknown>;
-}
-
 /** PATCH /users/{id} is inferred: Cliengo's reference lists only GET for users. */
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'user',
 	operation: 'update',
 	name: 'Update',
@@ -16,12 +11,9 @@ export const update = defineOperation<Params>({
 	description: 'Change a user (PATCH /users/{id}; not in Cliengo’s public reference)',
 	fields: [
 		userIdField,
-		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), field.string('email', 'Email', { placeholder: 'name@email.com' }), ...userFields()]),
+		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), field.email('email', 'Email'), ...userFields()], {
+			requireOne: 'needs at least one field to change',
+		}),
 	],
-	check(p, tools) {
-		const u = compact(p.updateFields);
-		if (Object.keys(u).length === 0) tools.fail('Update Fields', 'needs at least one field to change');
-		checkEmail(tools, 'Update Fields → Email', u.email);
-	},
-	request: (p) => ({ method: 'PATCH', path: apiPath`/users/${p.userId}`, body: compact(p.updateFields) }),
+	request: (p) => ({ method: 'PATCH', path: apiPath`/users/${p.userId}`, body: compact(p.updateFields, 'empty') }),
 });
