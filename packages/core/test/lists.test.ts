@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { createExecuteContext } from '@leadchat/testkit';
-import { ListProblem, collectList, listPage, paging, readItems, type ListRequest, type ListSpec } from '../src/lists';
+import { ListProblem, collectList, listPage, paging, readItems, unsettledList, type ListRequest, type ListSpec } from '../src/lists';
+import { byOffset, collect } from '../src/pagination';
 import { defineOperation, type ResourceSpec } from '../src/operations/operation';
 import { createRouter } from '../src/operations/router';
 import { field, returnAllOrLimit } from '../src/descriptions/fields';
@@ -230,6 +231,40 @@ describe('paging styles', () => {
 		expect(new Set(ids(out)).size).toBe(out.length);
 		expect(out).toHaveLength(60);
 		expect(log).toEqual([0, 20, 40, 38]);
+	});
+});
+
+describe('a list that keeps shrinking while it is read', () => {
+	// Two records deleted before every page: each step back is read again, until the walk gives up.
+	function shrinking() {
+		let records = Array.from({ length: 200 }, (_, i) => ({ id: i + 1 }));
+		const log: number[] = [];
+		const fetch = async (offset: number, limit: number) => {
+			log.push(offset);
+			if (log.length > 1) records = records.slice(2);
+			return { items: records.slice(offset, offset + limit), total: records.length };
+		};
+		return { fetch, log };
+	}
+
+	test('a declared offset list fails with a ListProblem naming the list, after ten steps back', async () => {
+		const s = shrinking();
+		const spec: ListSpec = {
+			request: () => ({ method: 'GET', path: '/contacts' }),
+			paging: paging.offset(20),
+			read: (body) => body as { items: IDataObject[]; total: number },
+		};
+		const error = (await collectList((req) => s.fetch(Number(req.qs?.offset), Number(req.qs?.limit)), spec, {}, { returnAll: true }).catch((e) => e)) as ListProblem;
+		expect(error).toBeInstanceOf(ListProblem);
+		expect(error.message).toMatch(/^The list \/contacts kept shrinking while it was read \(\d+ → \d+ records\), so records could be missing$/);
+		expect(error.hint).toBe('Run the node again when fewer records are being deleted, or narrow the list with filters.');
+		expect(s.log.length).toBeGreaterThan(11);
+	});
+
+	test("unsettledList gives a platform's own walk the same failure", async () => {
+		const s = shrinking();
+		const walk = byOffset<IDataObject>({ pageSize: 20, uniqueBy: (r) => Number(r.id), onUnsettled: unsettledList('/contacts'), fetch: s.fetch });
+		await expect(collect(walk, { returnAll: true })).rejects.toThrow(/^The list \/contacts kept shrinking while it was read/);
 	});
 });
 

@@ -166,7 +166,11 @@ function keyOf<P>(spec: ListSpec<P>): ((record: IDataObject) => string | number)
 	};
 }
 
-const unsettled = (path: string) => (info: { totalBefore: number; totalNow: number }) => {
+/**
+ * The `onUnsettled` of a walk over `path` (byPageNumber, byOffset), also for a platform's own walk:
+ * the list kept shrinking past the re-reads, so records could be missing — fail with a ListProblem.
+ */
+export const unsettledList = (path: string) => (info: { totalBefore: number; totalNow: number }) => {
 	throw new ListProblem(
 		`The list ${path} kept shrinking while it was read (${info.totalBefore} → ${info.totalNow} records), so records could be missing`,
 		'Run the node again when fewer records are being deleted, or narrow the list with filters.',
@@ -211,7 +215,7 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 					pageSize: p.pageSize,
 					firstPage: p.firstPage,
 					uniqueBy,
-					onUnsettled: unsettled(base.path),
+					onUnsettled: unsettledList(base.path),
 					fetch: async (page) =>
 						read(await fetch(p.inPath ? { ...base, path: `${base.path.replace(/\/+$/, '')}/${page}` } : { ...base, qs: { ...base.qs, [p.param]: page } })),
 				},
@@ -223,7 +227,7 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 					pageSize: p.pageSize,
 					maxOffset: p.maxOffset,
 					uniqueBy,
-					onUnsettled: unsettled(base.path),
+					onUnsettled: unsettledList(base.path),
 					onCap:
 						p.beyondCap === 'fail'
 							? ({ total }) => {
