@@ -1,21 +1,13 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { apiPath } from '@leadchat/core';
+import { getAll as articleList } from '../actions/article/getAll.operation';
+import { declaredList, readWebhooks } from '../helpers/lists';
 import { chatwootRequest } from '../transport';
+import { filtered, searchPage, wholeList } from './lists';
 
 // List searches for the account objects of the admin resources. Lists the server sends whole are
 // filtered here; the filter matches the name shown or the id.
-
-function filtered(items: INodeListSearchItems[], filter?: string): INodeListSearchResult {
-	const f = filter?.trim().toLowerCase();
-	return { results: f ? items.filter((i) => i.name.toLowerCase().includes(f) || String(i.value).toLowerCase() === f) : items };
-}
-
-async function get(ctx: ILoadOptionsFunctions, path: string, qs?: IDataObject): Promise<any> {
-	return (await chatwootRequest.call(ctx, { method: 'GET', path, qs })).body;
-}
-
-const listOf = (body: any): IDataObject[] => (Array.isArray(body) ? body : Array.isArray(body?.payload) ? body.payload : []);
 
 const short = (text: unknown, max = 40) => {
 	const s = String(text ?? '').replace(/\s+/g, ' ').trim();
@@ -30,70 +22,69 @@ function portalSlugOf(ctx: ILoadOptionsFunctions): string {
 }
 
 export async function searchAgentBots(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const bots = listOf(await get(this, '/agent_bots'));
+	const bots = await wholeList(this, '/agent_bots');
 	return filtered(bots.map((b) => ({ name: String(b.name), value: String(b.id) })), filter);
 }
 
 export async function searchLabels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const labels = listOf(await get(this, '/labels'));
+	const labels = await wholeList(this, '/labels');
 	return filtered(labels.map((l) => ({ name: String(l.title), value: String(l.id) })), filter);
 }
 
 export async function searchCannedResponses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const list = listOf(await get(this, '/canned_responses'));
+	const list = await wholeList(this, '/canned_responses');
 	return filtered(list.map((c) => ({ name: `${String(c.short_code)} · ${short(c.content)}`, value: String(c.id) })), filter);
 }
 
 export async function searchCustomAttributes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const [conversation, contact] = await Promise.all(['0', '1'].map((model) => get(this, '/custom_attribute_definitions', { attribute_model: model })));
+	const [conversation, contact] = await Promise.all(['0', '1'].map((model) => wholeList(this, '/custom_attribute_definitions', { attribute_model: model })));
 	const items = [
-		...listOf(contact).map((a) => ({ name: `${String(a.attribute_display_name)} (contact: ${String(a.attribute_key)})`, value: String(a.id) })),
-		...listOf(conversation).map((a) => ({ name: `${String(a.attribute_display_name)} (conversation: ${String(a.attribute_key)})`, value: String(a.id) })),
+		...contact.map((a) => ({ name: `${String(a.attribute_display_name)} (contact: ${String(a.attribute_key)})`, value: String(a.id) })),
+		...conversation.map((a) => ({ name: `${String(a.attribute_display_name)} (conversation: ${String(a.attribute_key)})`, value: String(a.id) })),
 	];
 	return filtered(items, filter);
 }
 
 export async function searchCustomFilters(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const types = ['conversation', 'contact', 'report'];
-	const lists = await Promise.all(types.map((type) => get(this, '/custom_filters', { filter_type: type })));
-	const items = lists.flatMap((list, i) => listOf(list).map((f) => ({ name: `${String(f.name)} (${types[i]})`, value: String(f.id) })));
+	const lists = await Promise.all(types.map((type) => wholeList(this, '/custom_filters', { filter_type: type })));
+	const items = lists.flatMap((list, i) => list.map((f) => ({ name: `${String(f.name)} (${types[i]})`, value: String(f.id) })));
 	return filtered(items, filter);
 }
 
 export async function searchAutomationRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const rules = listOf(await get(this, '/automation_rules'));
+	const rules = await wholeList(this, '/automation_rules');
 	return filtered(rules.map((r) => ({ name: `${String(r.name)} (${String(r.event_name)})`, value: String(r.id) })), filter);
 }
 
 export async function searchMacros(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const macros = listOf(await get(this, '/macros'));
+	const macros = await wholeList(this, '/macros');
 	return filtered(macros.map((m) => ({ name: `${String(m.name)} (${String(m.visibility ?? 'personal')})`, value: String(m.id) })), filter);
 }
 
 export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const campaigns = listOf(await get(this, '/campaigns'));
+	const campaigns = await wholeList(this, '/campaigns');
 	return filtered(campaigns.map((c) => ({ name: String(c.title), value: String(c.id) })), filter);
 }
 
 export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const body = await get(this, '/webhooks');
-	const hooks = (Array.isArray(body) ? body : body?.payload?.webhooks ?? []) as IDataObject[];
+	const hooks = readWebhooks((await chatwootRequest.call(this, { method: 'GET', path: '/webhooks' })).body).items;
 	return filtered(hooks.map((w) => ({ name: w.name ? `${String(w.name)} (${String(w.url)})` : String(w.url), value: String(w.id) })), filter);
 }
 
 export async function searchDashboardApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const apps = listOf(await get(this, '/dashboard_apps'));
+	const apps = await wholeList(this, '/dashboard_apps');
 	return filtered(apps.map((a) => ({ name: String(a.title), value: String(a.id) })), filter);
 }
 
 export async function searchIntegrationApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const apps = listOf(await get(this, '/integrations/apps'));
+	const apps = await wholeList(this, '/integrations/apps');
 	return filtered(apps.map((a) => ({ name: String(a.name ?? a.id), value: String(a.id) })), filter);
 }
 
 /** Hooks are listed inside their apps; every hook of every app. */
 export async function searchIntegrationHooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const apps = listOf(await get(this, '/integrations/apps'));
+	const apps = await wholeList(this, '/integrations/apps');
 	const items = apps.flatMap((app) =>
 		((app.hooks ?? []) as IDataObject[]).map((hook) => ({
 			name: `${String(app.name ?? app.id)} #${String(hook.id)}${hook.inbox_id ? ` (inbox ${String(hook.inbox_id)})` : ''}`,
@@ -104,26 +95,18 @@ export async function searchIntegrationHooks(this: ILoadOptionsFunctions, filter
 }
 
 export async function searchPortals(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const portals = listOf(await get(this, '/portals'));
+	const portals = await wholeList(this, '/portals');
 	return filtered(portals.map((p) => ({ name: `${String(p.name)} (${String(p.slug)})`, value: String(p.slug) })), filter);
 }
 
 export async function searchCategories(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const slug = portalSlugOf(this);
-	const categories = listOf(await get(this, apiPath`/portals/${slug}/categories`));
+	const categories = await wholeList(this, apiPath`/portals/${slug}/categories`);
 	return filtered(categories.map((c) => ({ name: `${String(c.name)} (${String(c.locale)})`, value: String(c.id) })), filter);
 }
 
-/** Articles page by page; the filter is the server's article search. */
+/** Articles page by page (the declared list of Article → Get Many); the filter is the server's article search. */
 export async function searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const slug = portalSlugOf(this);
-	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await get(this, apiPath`/portals/${slug}/articles`, { page, query: filter?.trim() || undefined });
-	const articles = listOf(body);
-	const total = typeof body?.meta?.articles_count === 'number' ? body.meta.articles_count : undefined;
-	const more = articles.length > 0 && (total === undefined || page * articles.length < total);
-	return {
-		results: articles.map((a) => ({ name: String(a.title), value: String(a.id) })),
-		paginationToken: more ? String(page + 1) : undefined,
-	};
+	const params = { portalSlug: portalSlugOf(this), returnAll: false, limit: undefined, filters: { query: filter?.trim() || undefined } };
+	return searchPage(this, declaredList(articleList), params, paginationToken, (a) => ({ name: String(a.title), value: String(a.id) }));
 }
