@@ -75,7 +75,8 @@ describe('list searches', () => {
 		expect(categories.results).toEqual(fake.state.categories.map((c) => ({ name: `${c.name} (${c.locale})`, value: String(c.id) })));
 		fake.server.clearLog();
 		const articles = await search('searchArticles').call(ctx({ portalSlug: rl('acme-help') }), 'invoice');
-		expect(paths()).toEqual([`GET ${A()}/portals/acme-help/articles?page=1&query=invoice`]);
+		// The same request as Article → Get Many with this search text.
+		expect(paths()).toEqual([`GET ${A()}/portals/acme-help/articles?query=invoice&page=1`]);
 		expect(articles.results).toEqual(fake.state.articles.filter((a) => a.title.toLowerCase().includes('invoice')).map((a) => ({ name: a.title, value: String(a.id) })));
 		expect(articles.paginationToken).toBeUndefined();
 		await expect(search('searchCategories').call(ctx())).rejects.toThrow('Choose a portal first');
