@@ -3,9 +3,10 @@
  * Cliengo's reader of list bodies, and the windows of Get Many when they overlap.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { resources } from '../nodes/Cliengo/actions';
 import { listItems } from '../nodes/Cliengo/transport';
-import { createCliengoFake, json, run, type CliengoFake } from './helpers';
+import { createCliengoFake, json, run, runError, type CliengoFake } from './helpers';
 
 async function withFake(opts: Parameters<typeof createCliengoFake>[0], body: (fake: CliengoFake) => Promise<void>) {
 	const fake = createCliengoFake(opts);
@@ -63,6 +64,35 @@ describe('listItems (the reader of Cliengo list bodies)', () => {
 			const out = json(await run(fake, { resource: 'site', operation: 'getAll', returnAll: true }));
 			expect(out).toEqual(sites);
 			expect(fake.requests.map((r) => [r.path, r.query.offset, r.query.limit])).toEqual([['/1.0/sites', '0', '50']]);
+		});
+	});
+});
+
+describe('contacts Get Many while leads are deleted', () => {
+	it('3 leads already read are deleted before page 2: the shifted offsets are read again, none lost or repeated', async () => {
+		await withFake({ seed: { contacts: 120 } }, async (fake) => {
+			const deleted = fake.allContacts().slice(0, 3).map((c) => c.id);
+			fake.onRequest((req) => {
+				if (req.path === '/1.0/contacts' && req.query.offset === '50' && fake.contact(deleted[0])) for (const id of deleted) fake.deleteLead(id);
+			});
+			const before = fake.allContacts().map((c) => c.id);
+			const out = json(await run(fake, { resource: 'contact', operation: 'getAll', returnAll: true }));
+			// The three leads that moved back onto page 1 come after page 2, when offset 47 is read again.
+			expect(out.map((c) => c.id)).toEqual([...before.slice(0, 50), ...before.slice(53, 103), ...before.slice(50, 53), ...before.slice(103)]);
+			expect(fake.requests.map((r) => r.query.offset)).toEqual(['0', '50', '47', '97']);
+		});
+	});
+
+	it('leads deleted before every page: after ten steps back the item fails, naming the list, instead of returning holes', async () => {
+		await withFake({ seed: { contacts: 1000 } }, async (fake) => {
+			let pages = 0;
+			fake.onRequest((req) => {
+				if (req.path === '/1.0/contacts' && pages++ > 0) fake.deleteLead(fake.allContacts()[0].id);
+			});
+			const error = await runError(fake, { resource: 'contact', operation: 'getAll', returnAll: true });
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect(error.message).toMatch(/^Item 1: The list \/contacts kept shrinking while it was read \(\d+ → \d+ records\), so records could be missing$/);
+			expect(error.description).toBe('Run the node again when fewer records are being deleted, or narrow the list with filters.');
 		});
 	});
 });

@@ -30,7 +30,7 @@
  * ids seen are shared between the windows, so a contact read twice is returned and counted once.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { ListProblem, byOffset, collectList, paging, type ListFetch, type ListRequest, type PageResult, type Paging } from '@leadchat/core';
+import { ListProblem, byOffset, collectList, paging, unsettledList, type ListFetch, type ListRequest, type PageResult, type Paging } from '@leadchat/core';
 import { listItems } from '../transport';
 import { DAY_MS, addDays, dayOf, daysBetween, timeOf } from './dates';
 import { MAX_OFFSET, PAGE_SIZE, siteList } from './lists';
@@ -135,6 +135,9 @@ export async function* walkContacts(fetch: ListFetch, request: ListRequest, want
 				maxOffset,
 				uniqueBy: idOf,
 				seen,
+				// Deletions shift contacts back onto pages already read: those are read again, and a
+				// window that keeps shrinking fails rather than return a list with holes.
+				onUnsettled: unsettledList(request.path),
 				fetch: async (offset, limit) => {
 					const page = offset === 0 && first ? first : await fetchPage(bounds, offset, limit);
 					first = undefined;
@@ -185,6 +188,7 @@ export async function* walkContacts(fetch: ListFetch, request: ListRequest, want
 						maxOffset,
 						uniqueBy: idOf,
 						seen: local,
+						onUnsettled: unsettledList(request.path),
 						fetch: (offset, limit) => fetchPage({ ...bounds, websiteId: part.websiteId }, offset, limit),
 					});
 					for await (const contact of ofSite) found.push(contact);
