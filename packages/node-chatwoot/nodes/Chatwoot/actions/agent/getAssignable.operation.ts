@@ -1,4 +1,4 @@
-import { defineOperation, paging, field, returnAllOrLimit } from '@leadchat/core';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { numericIds } from '../../descriptions';
 
 export const getAssignable = defineOperation({

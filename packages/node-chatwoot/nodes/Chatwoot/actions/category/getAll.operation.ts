@@ -1,4 +1,4 @@
-import { apiPath, defineOperation, paging, field, returnAllOrLimit } from '@leadchat/core';
+import { apiPath, defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 
 export const getAll = defineOperation({

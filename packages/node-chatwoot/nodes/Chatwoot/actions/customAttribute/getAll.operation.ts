@@ -1,4 +1,4 @@
-import { defineOperation, paging, field, returnAllOrLimit } from '@leadchat/core';
+import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { MODEL_NUMBER, MODELS } from './shared';
 
 export const getAll = defineOperation({
