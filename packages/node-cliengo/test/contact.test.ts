@@ -119,6 +119,10 @@ describe('contact: get / getAll', () => {
 	it('getAll refuses bad dates and an inverted range before any request', async () => {
 		const bad = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: 'yesterday' } });
 		expect(bad.message).toBe('Item 1: "Filters → Created Since" must be a date such as 2026-01-31');
+		const noSuchDay = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { until: '2026-02-30' } });
+		expect(noSuchDay.message).toBe('Item 1: "Filters → Created Before" must be a date such as 2026-01-31');
+		const updated = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { lastUpdated: '01/02/2026' } });
+		expect(updated.message).toBe('Item 1: "Filters → Updated Since" must be a date such as 2026-01-31');
 		const inverted = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: '2026-02-01', until: '2026-01-01' } });
 		expect(inverted.message).toBe('Item 1: "Filters → Created Before" must be a later day than Created Since');
 		const limit = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', limit: 0 });
