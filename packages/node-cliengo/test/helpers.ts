@@ -10,7 +10,7 @@ import { CliengoApi } from '../credentials/CliengoApi.credentials';
 import { Cliengo } from '../nodes/Cliengo/Cliengo.node';
 import { CliengoTrigger } from '../nodes/CliengoTrigger/CliengoTrigger.node';
 
-export { createCliengoFake, type CliengoFake };
+export { createCliengoFake, type CliengoFake, type CliengoFakeOptions };
 export { DEFAULT_CLIENGO_KEY as KEY } from '@leadchat/testkit';
 
 /** Retries back off for real in n8n; here they do not wait. */
@@ -45,6 +45,18 @@ export function useFake(opts: CliengoFakeOptions = {}, each = false): { fake: Cl
 		beforeEach(() => holder.fake.clearLog());
 	}
 	return holder;
+}
+
+/** Runs `body` against a fake of its own (started, stopped, and checked for contract violations). */
+export async function withFake<T>(opts: CliengoFakeOptions, body: (fake: CliengoFake) => Promise<T>): Promise<T> {
+	const fake = createCliengoFake(opts);
+	await fake.start();
+	try {
+		return await body(fake);
+	} finally {
+		await fake.stop();
+		fake.assertNoViolations();
+	}
 }
 
 export const node = new Cliengo();

@@ -6,18 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { resources } from '../nodes/Cliengo/actions';
 import { listItems } from '../nodes/Cliengo/transport';
-import { createCliengoFake, json, run, runError, type CliengoFake } from './helpers';
-
-async function withFake(opts: Parameters<typeof createCliengoFake>[0], body: (fake: CliengoFake) => Promise<void>) {
-	const fake = createCliengoFake(opts);
-	await fake.start();
-	try {
-		await body(fake);
-	} finally {
-		await fake.stop();
-		fake.assertNoViolations();
-	}
-}
+import { json, run, runError, withFake } from './helpers';
 
 describe('list operations are declared', () => {
 	it('every operation with Return All / Limit has a list and no code of its own', () => {

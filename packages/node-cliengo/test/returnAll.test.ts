@@ -4,20 +4,11 @@
  * exactly once, that no request exceeds the cap, and that Limit asks for nothing it does not need.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import { createCliengoFake, json, run, runError, type CliengoFake } from './helpers';
+import { json, run, runError, withFake as withOwnFake, type CliengoFake, type CliengoFakeOptions } from './helpers';
 
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
 
-async function withFake<T>(opts: Parameters<typeof createCliengoFake>[0], body: (fake: CliengoFake) => Promise<T>): Promise<T> {
-	const fake = createCliengoFake({ now: () => NOW, ...opts });
-	await fake.start();
-	try {
-		return await body(fake);
-	} finally {
-		await fake.stop();
-		fake.assertNoViolations();
-	}
-}
+const withFake = <T>(opts: CliengoFakeOptions, body: (fake: CliengoFake) => Promise<T>) => withOwnFake({ now: () => NOW, ...opts }, body);
 
 const ids = (items: Array<{ id?: unknown }>) => items.map((i) => String(i.id));
 

@@ -2,18 +2,7 @@
  * Where Cliengo's behaviour is only inferred [I] (shared/api/cliengo.md §9), the node must work with
  * either reading. Each case runs the node against a fake configured the other way.
  */
-import { byId, createCliengoFake, json, KEY, run, runError, type CliengoFake } from './helpers';
-
-async function withFake(opts: Parameters<typeof createCliengoFake>[0], body: (fake: CliengoFake) => Promise<void>) {
-	const fake = createCliengoFake(opts);
-	await fake.start();
-	try {
-		await body(fake);
-	} finally {
-		await fake.stop();
-		fake.assertNoViolations();
-	}
-}
+import { byId, json, KEY, run, runError, withFake } from './helpers';
 
 describe('tolerance of inferred API details', () => {
 	it('list items under "results" or under the resource name ("contacts", "sites", …)', async () => {
