@@ -23,6 +23,7 @@ export const PAGE_SIZE = {
 	search: 15,
 	/** Fallback only: the walk follows `meta.total_pages`. */
 	reportingEvents: 25,
+	/** A portal's articles: Kaminari's default page (the controller sets none; inferred, as in the fake). */
 	articles: 25,
 } as const;
 
