@@ -16,4 +16,6 @@ export * as chatwoot from './fakes/chatwoot';
 export { createCliengoFake, CliengoFake, DEFAULT_CLIENGO_KEY } from './fakes/cliengo';
 export type { CliengoFakeOptions } from './fakes/cliengo';
 export * as cliengo from './fakes/cliengo';
+export { createCrispFake, CrispFake, type CrispFakeOptions } from './fakes/crisp';
+export * as crisp from './fakes/crisp';
 export { buildPackage, builtPackageTests, distProblems, loadBuilt, type BuiltPackage } from './dist-check';
