@@ -1,5 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { field } from '@leadchat/core';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { field, z, type Field } from '@leadchat/core';
+
+/** Where the editor shows a field: `{ parameter: [values] }`. */
+type Show = Record<string, Array<string | number | boolean>>;
+
+/**
+ * For field helpers with a default name (`contactField()`): keeps that name. Without it, a call
+ * with no name inside an operation's fields takes its name from the fields' type (any string),
+ * and the operation's parameters lose their names.
+ */
+export const named = <T, N extends string>(f: Field<T, N>): Field<NoInfer<T>, NoInfer<N>> => f;
 
 /**
  * The account each node works in: chosen per node (from the token's accounts), so that one
@@ -19,48 +29,46 @@ export const accountIdProperty: INodeProperties = {
 // Resource locators and dropdowns filled from the account. Ids are numeric everywhere except the
 // public API's identifiers.
 export const contactField = <N extends string = 'contactId'>(name: N = 'contactId' as N, displayName = 'Contact') =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchContacts', numeric: true });
+	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchContacts', numeric: true }));
 export const conversationField = <N extends string = 'conversationId'>(name: N = 'conversationId' as N, displayName = 'Conversation') =>
-	field.resourceLocator(name, displayName, {
+	named(field.resourceLocator(name, displayName, {
 		searchListMethod: 'searchConversations',
 		numeric: true,
 		description: 'The conversation number shown in the dashboard (its per-account display ID)',
-	});
-export const inboxField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox', required = true) =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchInboxes', numeric: true, required });
-export const agentField = (name = 'agentId', displayName = 'Agent', required = true) =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchAgents', numeric: true, required });
-export const teamField = <N extends string = 'teamId'>(name: N = 'teamId' as N, displayName = 'Team', required = true) =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchTeams', numeric: true, required });
-export const labelsField = <N extends string = 'labels'>(name: N = 'labels' as N, displayName = 'Labels', required = true) =>
-	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getLabels', required, description: 'Labels of the account. Choose from the list, or specify names using an expression.' });
-export const agentIdsField = (name = 'userIds', displayName = 'Agents', required = true) =>
-	field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getAgents', required, description: 'Choose from the list, or specify IDs using an expression' });
+	}));
+export const inboxField = <N extends string = 'inboxId', R extends boolean = true>(name: N = 'inboxId' as N, displayName = 'Inbox', required: R = true as R) =>
+	named(locator('searchInboxes')(name, displayName, required));
+export const agentField = <N extends string = 'agentId', R extends boolean = true>(name: N = 'agentId' as N, displayName = 'Agent', required: R = true as R) =>
+	named(locator('searchAgents')(name, displayName, required));
+export const teamField = <N extends string = 'teamId', R extends boolean = true>(name: N = 'teamId' as N, displayName = 'Team', required: R = true as R) =>
+	named(locator('searchTeams')(name, displayName, required));
+export const labelsField = <N extends string = 'labels', R extends boolean = true>(name: N = 'labels' as N, displayName = 'Labels', required: R = true as R) =>
+	named(field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getLabels', required, description: 'Labels of the account. Choose from the list, or specify names using an expression.' }));
+export const agentIdsField = <N extends string = 'userIds', R extends boolean = true>(name: N = 'userIds' as N, displayName = 'Agents', required: R = true as R) =>
+	named(field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getAgents', required, description: 'Choose from the list, or specify IDs using an expression' }));
 
 // ---------------------------------------------------------------------------------------------
-// Conversations group ("convo"): shared fields for contacts, conversations and messages.
+// Contacts, conversations and messages.
 // ---------------------------------------------------------------------------------------------
-
-import { z, type Field } from '@leadchat/core';
 
 /** Agent chosen from a dropdown, for use inside a collection (a plain id value, no locator). */
 export const agentOptionField = <N extends string = 'assigneeId'>(name: N = 'assigneeId' as N, displayName = 'Assignee Name or ID') =>
-	field.options(name, displayName, [], {
+	named(field.options(name, displayName, [], {
 		loadOptionsMethod: 'getAgents',
 		description: 'Agent of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	});
+	}));
 /** Team chosen from a dropdown, for use inside a collection. */
 export const teamOptionField = <N extends string = 'teamId'>(name: N = 'teamId' as N, displayName = 'Team Name or ID') =>
-	field.options(name, displayName, [], {
+	named(field.options(name, displayName, [], {
 		loadOptionsMethod: 'getTeams',
 		description: 'Team of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	});
+	}));
 /** Inbox chosen from a dropdown, for use inside a collection. */
 export const inboxOptionField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox Name or ID') =>
-	field.options(name, displayName, [], {
+	named(field.options(name, displayName, [], {
 		loadOptionsMethod: 'getInboxes',
 		description: 'Inbox of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	});
+	}));
 
 export const CONVERSATION_STATUSES = [
 	{ name: 'Open', value: 'open' },
@@ -81,10 +89,10 @@ export const PRIORITIES = [
  * Attributes typed as key/value pairs and/or as one JSON object (for nested values and numbers).
  * Both may be used: the JSON object is the base, the pairs are laid over it.
  */
-export const attributeFields = (name: 'customAttributes' | 'additionalAttributes', displayName: string, description: string) => [
+export const attributeFields = <N extends 'customAttributes' | 'additionalAttributes'>(name: N, displayName: string, description: string) => [
 	field.keyValue(name, displayName, { description: `${description} Values typed here are sent as text.` }),
 	field.json(`${name}Json`, `${displayName} (JSON)`, { description: `${description} As one JSON object; pairs given above override its keys.` }),
-];
+] as const;
 
 /** Merges the JSON and the key/value form of an attribute set; undefined when neither was given. */
 export function mergeAttributes(json: unknown, pairs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
@@ -215,68 +223,52 @@ export function filterPayload(p: { filterMode?: string; conditions?: FilterCondi
 }
 
 // ---------------------------------------------------------------------------------------------
-// Admin group ("admin"): locators for account objects, time fields, update checks.
+// Account objects: locators, time fields, field helpers.
 // ---------------------------------------------------------------------------------------------
 
-const locator = (searchListMethod: string, numeric = true) => (name: string, displayName: string, required = true, description?: string) =>
-	field.resourceLocator(name, displayName, { searchListMethod, numeric, required, ...(description ? { description } : {}) });
+/** A resource locator over one list search; numeric ids unless told otherwise. Required unless `required` is false. */
+function locator(searchListMethod: string, numeric = true) {
+	return <N extends string, R extends boolean = true>(name: N, displayName: string, required: R = true as R) =>
+		field.resourceLocator(name, displayName, { searchListMethod, numeric, required });
+}
 
-export const agentBotField = (name = 'agentBotId', displayName = 'Agent Bot', required = true) => locator('searchAgentBots')(name, displayName, required);
-export const labelIdField = (name = 'labelId', displayName = 'Label', required = true) => locator('searchLabels')(name, displayName, required);
-export const cannedResponseField = (name = 'cannedResponseId', displayName = 'Canned Response') => locator('searchCannedResponses')(name, displayName);
-export const customAttributeField = (name = 'customAttributeId', displayName = 'Custom Attribute') => locator('searchCustomAttributes')(name, displayName);
-export const customFilterField = (name = 'customFilterId', displayName = 'Custom Filter') => locator('searchCustomFilters')(name, displayName);
-export const automationRuleField = (name = 'automationRuleId', displayName = 'Automation Rule') => locator('searchAutomationRules')(name, displayName);
-export const macroField = (name = 'macroId', displayName = 'Macro') => locator('searchMacros')(name, displayName);
-export const campaignField = (name = 'campaignId', displayName = 'Campaign') => locator('searchCampaigns')(name, displayName);
-export const webhookField = (name = 'webhookId', displayName = 'Webhook') => locator('searchWebhooks')(name, displayName);
-export const dashboardAppField = (name = 'dashboardAppId', displayName = 'Dashboard App') => locator('searchDashboardApps')(name, displayName);
-export const integrationHookField = (name = 'hookId', displayName = 'Integration Hook') => locator('searchIntegrationHooks')(name, displayName);
+export const agentBotField = <N extends string = 'agentBotId', R extends boolean = true>(name: N = 'agentBotId' as N, displayName = 'Agent Bot', required: R = true as R) =>
+	named(locator('searchAgentBots')(name, displayName, required));
+export const labelIdField = <N extends string = 'labelId'>(name: N = 'labelId' as N, displayName = 'Label') => named(locator('searchLabels')(name, displayName));
+export const cannedResponseField = <N extends string = 'cannedResponseId'>(name: N = 'cannedResponseId' as N, displayName = 'Canned Response') =>
+	named(locator('searchCannedResponses')(name, displayName));
+export const customAttributeField = <N extends string = 'customAttributeId'>(name: N = 'customAttributeId' as N, displayName = 'Custom Attribute') =>
+	named(locator('searchCustomAttributes')(name, displayName));
+export const customFilterField = <N extends string = 'customFilterId'>(name: N = 'customFilterId' as N, displayName = 'Custom Filter') =>
+	named(locator('searchCustomFilters')(name, displayName));
+export const automationRuleField = <N extends string = 'automationRuleId'>(name: N = 'automationRuleId' as N, displayName = 'Automation Rule') =>
+	named(locator('searchAutomationRules')(name, displayName));
+export const macroField = <N extends string = 'macroId'>(name: N = 'macroId' as N, displayName = 'Macro') => named(locator('searchMacros')(name, displayName));
+export const campaignField = <N extends string = 'campaignId'>(name: N = 'campaignId' as N, displayName = 'Campaign') => named(locator('searchCampaigns')(name, displayName));
+export const webhookField = <N extends string = 'webhookId'>(name: N = 'webhookId' as N, displayName = 'Webhook') => named(locator('searchWebhooks')(name, displayName));
+export const dashboardAppField = <N extends string = 'dashboardAppId'>(name: N = 'dashboardAppId' as N, displayName = 'Dashboard App') =>
+	named(locator('searchDashboardApps')(name, displayName));
+export const integrationHookField = <N extends string = 'hookId'>(name: N = 'hookId' as N, displayName = 'Integration Hook') =>
+	named(locator('searchIntegrationHooks')(name, displayName));
 /** Integration apps have text ids such as "slack", "dialogflow" or "webhook". */
-export const integrationAppField = (name = 'appId', displayName = 'Integration App') =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchIntegrationApps', idPlaceholder: 'e.g. dialogflow' });
+export const integrationAppField = <N extends string = 'appId'>(name: N = 'appId' as N, displayName = 'Integration App') =>
+	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchIntegrationApps', idPlaceholder: 'e.g. dialogflow' }));
 /** Help Center portals are addressed by their slug. */
 export const portalField = <N extends string = 'portalSlug'>(name: N = 'portalSlug' as N, displayName = 'Portal') =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchPortals', idPlaceholder: 'e.g. help-center', description: 'The portal, addressed by its slug' });
+	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchPortals', idPlaceholder: 'e.g. help-center', description: 'The portal, addressed by its slug' }));
 /** Categories of the portal chosen in "Portal" (the list search reads it). */
-export const categoryField = (name = 'categoryId', displayName = 'Category') => locator('searchCategories')(name, displayName);
+export const categoryField = <N extends string = 'categoryId'>(name: N = 'categoryId' as N, displayName = 'Category') => named(locator('searchCategories')(name, displayName));
 /** Articles of the portal chosen in "Portal" (the list search reads it). */
-export const articleField = (name = 'articleId', displayName = 'Article') => locator('searchArticles')(name, displayName);
+export const articleField = <N extends string = 'articleId'>(name: N = 'articleId' as N, displayName = 'Article') => named(locator('searchArticles')(name, displayName));
 
 /**
- * A moment sent as Unix seconds (what Chatwoot's reports and reporting events read). Takes a date
- * (2026-01-31, 2026-01-31T10:00:00Z, a Luxon DateTime from an expression) or Unix seconds as is.
+ * A moment sent as Unix seconds, as text (what Chatwoot's reports and reporting events read): core's
+ * `field.unixTime`, described for the editor. Takes a date (2026-01-31, 2026-01-31T10:00:00Z, a Luxon
+ * DateTime from an expression) or Unix seconds as is.
  */
-export function unixTimeField<N extends string>(name: N, displayName: string, opts: { required?: boolean; description?: string; show?: Record<string, Array<string | number | boolean>> } = {}): Field<string | undefined, N> {
-	const base = z
-		.unknown()
-		.transform((v, ctx) => {
-			if (v === undefined || v === null || v === '') return undefined;
-			if (v instanceof Date) return String(Math.floor(v.getTime() / 1000));
-			if (typeof v === 'object' && v && 'toSeconds' in v) return String(Math.floor((v as { toSeconds(): number }).toSeconds()));
-			const text = String(v).trim();
-			if (/^\d+$/.test(text)) return text;
-			const ms = Date.parse(text);
-			if (text === '' || Number.isNaN(ms)) {
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
-				return z.NEVER;
-			}
-			return String(Math.floor(ms / 1000));
-		})
-		.pipe(opts.required ? z.string({ required_error: 'is required' }) : z.string().optional());
-	return {
-		name,
-		property: {
-			displayName,
-			name,
-			type: 'dateTime',
-			default: '',
-			...(opts.required ? { required: true } : {}),
-			description: opts.description ?? 'A date and time, or Unix seconds',
-			...(opts.show ? { displayOptions: { show: opts.show } } : {}),
-		},
-		schema: base as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
-	};
+export function unixTimeField<N extends string, const O extends { required?: boolean; description?: string; show?: Show } = Record<never, never>>(name: N, displayName: string, opts?: O) {
+	const f = field.unixTime(name, displayName, opts);
+	return opts?.description ? f : describedAs(f, 'A date and time, or Unix seconds');
 }
 
 /** Refuses an update with nothing to change (a PATCH with an empty body would be a silent no-op). */
@@ -299,12 +291,18 @@ export function describedAs<T, N extends string>(f: Field<T, N>, description: st
 
 /**
  * Shown as required, validated as optional: for a field that only shows for some values of
- * another one (a hidden field reads as empty), so the operation checks it itself.
+ * another one (a hidden field reads as empty), so the operation checks it itself. Without `show`,
+ * the field keeps where it is shown.
  */
-export function requiredWhenShown<T>(f: Field<T>, show: Record<string, Array<string | number | boolean>>): Field<T | undefined> {
+export function requiredWhenShown<T, N extends string>(f: Field<T, N>, show?: Show): Field<T | undefined, N> {
 	return {
 		...f,
-		property: { ...f.property, required: true, displayOptions: { show } },
-		schema: f.schema.optional() as unknown as Field<T | undefined>['schema'],
+		property: { ...f.property, required: true, ...(show ? { displayOptions: { show } } : {}) },
+		schema: f.schema.optional(),
 	};
+}
+
+/** Whether a value is a plain JSON object (not null, not an array): what the server answers for one record. */
+export function isDataObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
