@@ -5,7 +5,7 @@ const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.loca
 
 /** The accounts the token belongs to (from the profile), plus "the credential's default". */
 export async function getAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/profile', scope: 'root' });
+	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/profile', family: 'root' });
 	const accounts = (((body ?? {}) as IDataObject).accounts ?? []) as IDataObject[];
 	return [
 		{ name: "Credential's Default Account", value: '' },
