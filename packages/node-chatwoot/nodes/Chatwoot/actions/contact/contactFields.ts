@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
+import { field, isEmail } from '@leadchat/core';
 import { attributeFields, inboxOptionField, mergeAttributes } from '../../descriptions';
 
 /** Chatwoot's own rule for phone numbers (Contact model): E.164, a "+" then up to 15 digits. */
 export const E164 = /^\+[1-9]\d{1,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Removes the separators people type in phone numbers (spaces, dashes, dots, parentheses). */
 export function normalizePhone(value: string): string {
@@ -22,18 +21,18 @@ export function checkedPhone(value: string, fieldName: string, fail: (field: str
 
 export function checkedEmail(value: string, fieldName: string, fail: (field: string, problem: string) => never): string {
 	const email = value.trim();
-	if (!EMAIL.test(email)) fail(fieldName, `must be an email address (e.g. jane@example.com); got "${value}"`);
+	if (!isEmail(email)) fail(fieldName, `must be an email address (e.g. jane@example.com); got "${value}"`);
 	return email;
 }
 
 /** Optional contact fields shared by create, update and create-or-update. */
-export const contactOptionFields = (): Field[] => [
+export const contactOptionFields = () => [
 	field.string('identifier', 'Identifier', { description: 'The ID of the contact in your own system (unique per account)' }),
 	field.boolean('blocked', 'Blocked', { description: 'Whether the contact is blocked (their messages are ignored)' }),
 	field.string('avatarUrl', 'Avatar URL', { description: 'URL of a JPEG or PNG image the server downloads as the avatar' }),
 	...attributeFields('additionalAttributes', 'Additional Attributes', 'Standard extra details, e.g. company_name, city, country, description, social_profiles.'),
 	...attributeFields('customAttributes', 'Custom Attributes', 'Values for the custom attributes defined on the account for contacts (by attribute key).'),
-];
+] as const;
 
 export interface ContactInput {
 	name?: string;

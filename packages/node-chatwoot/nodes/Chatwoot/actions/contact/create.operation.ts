@@ -1,14 +1,14 @@
+import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
-import { describedAs, inboxOptionField } from '../../descriptions';
+import { describedAs, inboxOptionField, isDataObject } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { contactBody, contactOptionFields, type ContactInput } from './contactFields';
-
-type Params = { name?: string; email?: string; phoneNumber?: string; additionalFields: ContactInput };
+import { contactBody, contactOptionFields } from './contactFields';
 
 /** The contact out of `{payload:{contact, contact_inbox}}` (what the server answers to a create). */
-export function createdContact(body: any): any {
-	const payload = payloadOf(body);
-	return payload && typeof payload === 'object' && 'contact' in payload ? payload.contact : payload;
+export function createdContact(body: unknown): IDataObject | undefined {
+	const payload: unknown = payloadOf(body);
+	if (!isDataObject(payload)) return undefined;
+	return isDataObject(payload.contact) ? payload.contact : payload;
 }
 
 export const contactInboxOption = () =>
@@ -17,7 +17,7 @@ export const contactInboxOption = () =>
 		'Also makes the contact reachable in this inbox (creates its contact inbox). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	);
 
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'contact',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 
-export const deleteContact = defineOperation<{ contactId: string }>({
+export const deleteContact = defineOperation({
 	resource: 'contact',
 	operation: 'delete',
 	name: 'Delete',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const deleteCustomAttributes = defineOperation<{ contactId: string; keys: string[] }>({
+export const deleteCustomAttributes = defineOperation({
 	resource: 'contact',
 	operation: 'deleteCustomAttributes',
 	name: 'Delete Custom Attributes',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ contactId: string }>({
+export const get = defineOperation({
 	resource: 'contact',
 	operation: 'get',
 	name: 'Get',

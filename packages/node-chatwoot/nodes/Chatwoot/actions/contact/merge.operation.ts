@@ -2,7 +2,7 @@ import { defineOperation } from '@leadchat/core';
 import { contactField, describedAs } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const merge = defineOperation<{ baseContactId: string; mergeeContactId: string }>({
+export const merge = defineOperation({
 	resource: 'contact',
 	operation: 'merge',
 	name: 'Merge',

@@ -1,11 +1,9 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { contactBody, contactOptionFields, type ContactInput } from './contactFields';
+import { contactBody, contactOptionFields } from './contactFields';
 
-type Params = { contactId: string; updateFields: ContactInput };
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'contact',
 	operation: 'update',
 	name: 'Update',
@@ -13,16 +11,20 @@ export const update = defineOperation<Params>({
 	description: 'Change the fields given; additional and custom attributes are merged into the existing ones (keys not given are kept)',
 	fields: [
 		contactField(),
-		field.collection('updateFields', 'Update Fields', [
-			field.string('name', 'Name'),
-			field.string('email', 'Email', { placeholder: 'name@email.com' }),
-			field.string('phoneNumber', 'Phone Number', { placeholder: '+14155550123', description: 'In E.164 format: "+", the country code, then the number' }),
-			...contactOptionFields(),
-		]),
+		field.collection(
+			'updateFields',
+			'Update Fields',
+			[
+				field.string('name', 'Name'),
+				field.string('email', 'Email', { placeholder: 'name@email.com' }),
+				field.string('phoneNumber', 'Phone Number', { placeholder: '+14155550123', description: 'In E.164 format: "+", the country code, then the number' }),
+				...contactOptionFields(),
+			],
+			{ requireOne: 'needs at least one field to change' },
+		),
 	],
 	async execute(p, tools) {
 		const body = contactBody(p.updateFields, tools.fail, { email: 'Update Fields → Email', phoneNumber: 'Update Fields → Phone Number' });
-		if (Object.keys(body).length === 0) tools.fail('Update Fields', 'needs at least one field to change');
 		return payloadOf(await tools.request({ method: 'PUT', path: apiPath`/contacts/${p.contactId}`, body }));
 	},
 });

@@ -2,7 +2,7 @@ import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactField, describedAs, inboxField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const create = defineOperation<{ contactId: string; inboxId: string; sourceId?: string }>({
+export const create = defineOperation({
 	resource: 'contactInbox',
 	operation: 'create',
 	name: 'Create',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, labelsField } from '../../descriptions';
 import { changeLabels, labelsItem, unionOf } from './labelSet';
 
-export const add = defineOperation<{ contactId: string; labels: string[] }>({
+export const add = defineOperation({
 	resource: 'contactLabel',
 	operation: 'add',
 	name: 'Add',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { labelsItem, readLabels } from './labelSet';
 
-export const get = defineOperation<{ contactId: string }>({
+export const get = defineOperation({
 	resource: 'contactLabel',
 	operation: 'get',
 	name: 'Get',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, labelsField } from '../../descriptions';
 import { changeLabels, labelsItem, withoutOf } from './labelSet';
 
-export const remove = defineOperation<{ contactId: string; labels: string[] }>({
+export const remove = defineOperation({
 	resource: 'contactLabel',
 	operation: 'remove',
 	name: 'Remove',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, describedAs, labelsField } from '../../descriptions';
 import { labelsItem, writeLabels } from './labelSet';
 
-export const set = defineOperation<{ contactId: string; labels?: string[] }>({
+export const set = defineOperation({
 	resource: 'contactLabel',
 	operation: 'set',
 	name: 'Set',

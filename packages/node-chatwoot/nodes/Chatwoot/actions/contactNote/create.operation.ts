@@ -3,7 +3,7 @@ import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 import { noteContentField } from './noteFields';
 
-export const create = defineOperation<{ contactId: string; content: string }>({
+export const create = defineOperation({
 	resource: 'contactNote',
 	operation: 'create',
 	name: 'Create',

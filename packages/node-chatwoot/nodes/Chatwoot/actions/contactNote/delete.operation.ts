@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { noteIdField } from './noteFields';
 
-export const deleteNote = defineOperation<{ contactId: string; noteId: string }>({
+export const deleteNote = defineOperation({
 	resource: 'contactNote',
 	operation: 'delete',
 	name: 'Delete',

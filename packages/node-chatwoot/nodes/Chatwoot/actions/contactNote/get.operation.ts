@@ -3,7 +3,7 @@ import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 import { noteIdField } from './noteFields';
 
-export const get = defineOperation<{ contactId: string; noteId: string }>({
+export const get = defineOperation({
 	resource: 'contactNote',
 	operation: 'get',
 	name: 'Get',

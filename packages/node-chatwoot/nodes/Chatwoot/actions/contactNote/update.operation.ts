@@ -3,7 +3,7 @@ import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 import { noteContentField, noteIdField } from './noteFields';
 
-export const update = defineOperation<{ contactId: string; noteId: string; content: string }>({
+export const update = defineOperation({
 	resource: 'contactNote',
 	operation: 'update',
 	name: 'Update',
