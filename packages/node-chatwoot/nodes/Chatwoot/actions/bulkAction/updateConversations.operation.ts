@@ -2,12 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
 import { agentOptionField, CONVERSATION_STATUSES, describedAs, labelsField, teamOptionField } from '../../descriptions';
 
-type Params = {
-	conversationIds: string[];
-	updateFields: { status?: string; snoozedUntil?: string; assigneeId?: string; teamId?: string; addLabels?: string[]; removeLabels?: string[] };
-};
-
-export const updateConversations = defineOperation<Params>({
+export const updateConversations = defineOperation({
 	resource: 'bulkAction',
 	operation: 'updateConversations',
 	name: 'Update Conversations',

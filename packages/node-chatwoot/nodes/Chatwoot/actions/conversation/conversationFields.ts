@@ -58,11 +58,6 @@ export function listFilterQuery(f: ListFilters, fail: (field: string, problem: s
 	return qs;
 }
 
-/** A date/time as Unix seconds (what toggle_status takes for snoozed_until). */
-export function unixSeconds(value: string): number {
-	return Math.floor(Date.parse(value) / 1000);
-}
-
 /** A dropdown id typed by hand or chosen: digits only. */
 export function numericId(value: string | undefined, fieldName: string, fail: (field: string, problem: string) => never): number | undefined {
 	if (value === undefined) return undefined;

@@ -23,7 +23,7 @@ type Params = {
 	};
 };
 
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'conversation',
 	operation: 'create',
 	name: 'Create',
@@ -37,7 +37,7 @@ export const create = defineOperation<Params>({
 				{ name: 'Contact and Inbox', value: 'contact', description: 'The server links the contact to the inbox if needed' },
 				{ name: 'Source ID', value: 'sourceId', description: 'The source ID of an existing contact inbox' },
 			],
-			{ default: 'contact' },
+			{ required: true, default: 'contact' },
 		),
 		requiredWhenShown(contactField(), { startWith: ['contact'] }),
 		requiredWhenShown(inboxField(), { startWith: ['contact'] }),
@@ -71,11 +71,11 @@ export const create = defineOperation<Params>({
 		const a = p.additionalFields;
 		const body: IDataObject = {};
 		if (p.startWith === 'sourceId') {
-			if (p.sourceId === undefined) tools.fail('Source ID', 'is required');
+			if (p.sourceId === undefined) return tools.fail('Source ID', 'is required');
 			body.source_id = p.sourceId;
 		} else {
-			if (p.contactId === undefined) tools.fail('Contact', 'is required');
-			if (p.inboxId === undefined) tools.fail('Inbox', 'is required');
+			if (p.contactId === undefined) return tools.fail('Contact', 'is required');
+			if (p.inboxId === undefined) return tools.fail('Inbox', 'is required');
 			body.inbox_id = Number(p.inboxId);
 			body.contact_id = Number(p.contactId);
 			if (a.sourceId !== undefined) body.source_id = a.sourceId;

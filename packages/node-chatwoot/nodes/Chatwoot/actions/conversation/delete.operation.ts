@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const deleteConversation = defineOperation<{ conversationId: string }>({
+export const deleteConversation = defineOperation({
 	resource: 'conversation',
 	operation: 'delete',
 	name: 'Delete',

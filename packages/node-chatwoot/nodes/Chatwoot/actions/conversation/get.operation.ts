@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const get = defineOperation<{ conversationId: string }>({
+export const get = defineOperation({
 	resource: 'conversation',
 	operation: 'get',
 	name: 'Get',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const markUnread = defineOperation<{ conversationId: string }>({
+export const markUnread = defineOperation({
 	resource: 'conversation',
 	operation: 'markUnread',
 	name: 'Mark as Unread',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const mute = defineOperation<{ conversationId: string }>({
+export const mute = defineOperation({
 	resource: 'conversation',
 	operation: 'mute',
 	name: 'Mute',

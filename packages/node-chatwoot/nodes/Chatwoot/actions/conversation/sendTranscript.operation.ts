@@ -2,7 +2,7 @@ import { apiPath, defineOperation, field } from '@leadchat/core';
 import { checkedEmail } from '../contact/contactFields';
 import { conversationField } from '../../descriptions';
 
-export const sendTranscript = defineOperation<{ conversationId: string; email: string }>({
+export const sendTranscript = defineOperation({
 	resource: 'conversation',
 	operation: 'sendTranscript',
 	name: 'Send Transcript',

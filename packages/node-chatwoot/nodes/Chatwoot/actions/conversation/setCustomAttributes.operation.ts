@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { attributeFields, conversationField, mergeAttributes } from '../../descriptions';
 
-export const setCustomAttributes = defineOperation<{ conversationId: string; customAttributes?: Record<string, unknown>; customAttributesJson?: unknown }>({
+export const setCustomAttributes = defineOperation({
 	resource: 'conversation',
 	operation: 'setCustomAttributes',
 	name: 'Set Custom Attributes',

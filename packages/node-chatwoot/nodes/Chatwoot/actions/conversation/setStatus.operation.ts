@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { CONVERSATION_STATUSES, conversationField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { unixSeconds } from './conversationFields';
 
-export const setStatus = defineOperation<{ conversationId: string; status: string; snoozedUntil?: string }>({
+export const setStatus = defineOperation({
 	resource: 'conversation',
 	operation: 'setStatus',
 	name: 'Set Status',
@@ -13,14 +12,14 @@ export const setStatus = defineOperation<{ conversationId: string; status: strin
 	fields: [
 		conversationField(),
 		field.options('status', 'Status', CONVERSATION_STATUSES, { required: true, default: 'resolved' }),
-		field.dateTime('snoozedUntil', 'Snoozed Until', {
+		field.unixTime('snoozedUntil', 'Snoozed Until', {
 			show: { status: ['snoozed'] },
 			description: 'When the conversation reopens; empty snoozes it until the next reply of the contact',
 		}),
 	],
 	async execute(p, tools) {
 		const body: IDataObject = { status: p.status };
-		if (p.status === 'snoozed' && p.snoozedUntil !== undefined) body.snoozed_until = unixSeconds(p.snoozedUntil);
+		if (p.status === 'snoozed' && p.snoozedUntil !== undefined) body.snoozed_until = Number(p.snoozedUntil);
 		return payloadOf(await tools.request({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/toggle_status`, body }));
 	},
 });

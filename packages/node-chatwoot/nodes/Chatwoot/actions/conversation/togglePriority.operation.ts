@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField, PRIORITIES } from '../../descriptions';
 
-export const togglePriority = defineOperation<{ conversationId: string; priority: string }>({
+export const togglePriority = defineOperation({
 	resource: 'conversation',
 	operation: 'togglePriority',
 	name: 'Set Priority',

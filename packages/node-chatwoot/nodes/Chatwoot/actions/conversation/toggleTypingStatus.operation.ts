@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const toggleTypingStatus = defineOperation<{ conversationId: string; typingStatus: string; isPrivate?: boolean }>({
+export const toggleTypingStatus = defineOperation({
 	resource: 'conversation',
 	operation: 'toggleTypingStatus',
 	name: 'Set Typing Status',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const unmute = defineOperation<{ conversationId: string }>({
+export const unmute = defineOperation({
 	resource: 'conversation',
 	operation: 'unmute',
 	name: 'Unmute',

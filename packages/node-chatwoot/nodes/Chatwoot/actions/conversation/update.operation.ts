@@ -1,8 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField, PRIORITIES } from '../../descriptions';
 
-export const update = defineOperation<{ conversationId: string; updateFields: { priority?: string; slaPolicyId?: number } }>({
+export const update = defineOperation({
 	resource: 'conversation',
 	operation: 'update',
 	name: 'Update',
@@ -10,16 +9,19 @@ export const update = defineOperation<{ conversationId: string; updateFields: { 
 	description: 'Change the priority or the SLA policy of a conversation',
 	fields: [
 		conversationField(),
-		field.collection('updateFields', 'Update Fields', [
-			field.options('priority', 'Priority', PRIORITIES, { default: 'medium' }),
-			field.number('slaPolicyId', 'SLA Policy ID', { integer: true, min: 1, description: 'Applies an SLA policy (Chatwoot Enterprise)' }),
-		]),
+		field.collection(
+			'updateFields',
+			'Update Fields',
+			[
+				field.options('priority', 'Priority', PRIORITIES, { default: 'medium' }),
+				field.number('slaPolicyId', 'SLA Policy ID', { integer: true, min: 1, description: 'Applies an SLA policy (Chatwoot Enterprise)' }),
+			],
+			{ requireOne: 'needs at least one field to change' },
+		),
 	],
-	async execute(p, tools) {
-		const body: IDataObject = {};
-		if (p.updateFields.priority !== undefined) body.priority = p.updateFields.priority;
-		if (p.updateFields.slaPolicyId !== undefined) body.sla_policy_id = p.updateFields.slaPolicyId;
-		if (Object.keys(body).length === 0) tools.fail('Update Fields', 'needs at least one field to change');
-		return tools.request({ method: 'PATCH', path: apiPath`/conversations/${p.conversationId}`, body });
-	},
+	request: ({ conversationId, updateFields: u }) => ({
+		method: 'PATCH',
+		path: apiPath`/conversations/${conversationId}`,
+		body: { priority: u.priority, sla_policy_id: u.slaPolicyId },
+	}),
 });

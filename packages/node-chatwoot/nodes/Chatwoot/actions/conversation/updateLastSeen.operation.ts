@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const updateLastSeen = defineOperation<{ conversationId: string }>({
+export const updateLastSeen = defineOperation({
 	resource: 'conversation',
 	operation: 'updateLastSeen',
 	name: 'Mark as Read',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentField, conversationField } from '../../descriptions';
 
-export const assignAgent = defineOperation<{ conversationId: string; agentId: string }>({
+export const assignAgent = defineOperation({
 	resource: 'conversationAssignment',
 	operation: 'assignAgent',
 	name: 'Assign Agent',

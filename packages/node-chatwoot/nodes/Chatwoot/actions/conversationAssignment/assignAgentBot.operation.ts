@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 
-export const assignAgentBot = defineOperation<{ conversationId: string; agentBotId: string }>({
+export const assignAgentBot = defineOperation({
 	resource: 'conversationAssignment',
 	operation: 'assignAgentBot',
 	name: 'Assign Agent Bot',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, teamField } from '../../descriptions';
 
-export const assignTeam = defineOperation<{ conversationId: string; teamId: string }>({
+export const assignTeam = defineOperation({
 	resource: 'conversationAssignment',
 	operation: 'assignTeam',
 	name: 'Assign Team',

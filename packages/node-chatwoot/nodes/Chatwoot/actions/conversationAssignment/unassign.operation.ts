@@ -8,7 +8,7 @@ import { conversationField } from '../../descriptions';
  * is valid for the OpenAPI spec (integer). A body with neither key changes nothing (the server
  * answers `null`), so "both" is two calls. The output is the conversation as it is afterwards.
  */
-export const unassign = defineOperation<{ conversationId: string; what: string }>({
+export const unassign = defineOperation({
 	resource: 'conversationAssignment',
 	operation: 'unassign',
 	name: 'Unassign',
@@ -24,14 +24,13 @@ export const unassign = defineOperation<{ conversationId: string; what: string }
 				{ name: 'Team', value: 'team', description: 'Remove the team; the agent stays' },
 				{ name: 'Agent and Team', value: 'both' },
 			],
-			{ default: 'agent' },
+			{ required: true, default: 'agent' },
 		),
 	],
 	async execute(p, tools) {
 		const path = apiPath`/conversations/${p.conversationId}/assignments`;
-		const what = p.what ?? 'agent';
-		if (what === 'agent' || what === 'both') await tools.request({ method: 'POST', path, body: { assignee_id: 0 } });
-		if (what === 'team' || what === 'both') await tools.request({ method: 'POST', path, body: { team_id: 0 } });
+		if (p.what === 'agent' || p.what === 'both') await tools.request({ method: 'POST', path, body: { assignee_id: 0 } });
+		if (p.what === 'team' || p.what === 'both') await tools.request({ method: 'POST', path, body: { team_id: 0 } });
 		return tools.request({ method: 'GET', path: apiPath`/conversations/${p.conversationId}` });
 	},
 });

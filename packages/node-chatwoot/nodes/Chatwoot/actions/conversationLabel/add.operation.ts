@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, labelsField } from '../../descriptions';
 import { changeLabels, labelsItem, unionOf } from '../contactLabel/labelSet';
 
-export const add = defineOperation<{ conversationId: string; labels: string[] }>({
+export const add = defineOperation({
 	resource: 'conversationLabel',
 	operation: 'add',
 	name: 'Add',

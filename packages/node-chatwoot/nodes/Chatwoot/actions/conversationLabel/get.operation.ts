@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 import { labelsItem, readLabels } from '../contactLabel/labelSet';
 
-export const get = defineOperation<{ conversationId: string }>({
+export const get = defineOperation({
 	resource: 'conversationLabel',
 	operation: 'get',
 	name: 'Get',

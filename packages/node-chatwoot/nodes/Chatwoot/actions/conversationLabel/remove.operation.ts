@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, labelsField } from '../../descriptions';
 import { changeLabels, labelsItem, withoutOf } from '../contactLabel/labelSet';
 
-export const remove = defineOperation<{ conversationId: string; labels: string[] }>({
+export const remove = defineOperation({
 	resource: 'conversationLabel',
 	operation: 'remove',
 	name: 'Remove',

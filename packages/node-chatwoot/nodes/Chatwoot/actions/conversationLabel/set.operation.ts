@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, describedAs, labelsField } from '../../descriptions';
 import { labelsItem, writeLabels } from '../contactLabel/labelSet';
 
-export const set = defineOperation<{ conversationId: string; labels?: string[] }>({
+export const set = defineOperation({
 	resource: 'conversationLabel',
 	operation: 'set',
 	name: 'Set',

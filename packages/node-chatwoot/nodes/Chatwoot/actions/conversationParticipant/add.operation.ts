@@ -3,7 +3,7 @@ import { agentIdsField, conversationField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 import { userIds } from './participants';
 
-export const add = defineOperation<{ conversationId: string; userIds: string[] }>({
+export const add = defineOperation({
 	resource: 'conversationParticipant',
 	operation: 'add',
 	name: 'Add',

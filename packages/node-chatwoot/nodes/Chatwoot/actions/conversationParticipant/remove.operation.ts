@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, conversationField } from '../../descriptions';
 import { userIds } from './participants';
 
-export const remove = defineOperation<{ conversationId: string; userIds: string[] }>({
+export const remove = defineOperation({
 	resource: 'conversationParticipant',
 	operation: 'remove',
 	name: 'Remove',

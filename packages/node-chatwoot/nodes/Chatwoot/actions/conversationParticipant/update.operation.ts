@@ -3,7 +3,7 @@ import { agentIdsField, conversationField, describedAs } from '../../description
 import { payloadOf } from '../../helpers/lists';
 import { userIds } from './participants';
 
-export const update = defineOperation<{ conversationId: string; userIds: string[] }>({
+export const update = defineOperation({
 	resource: 'conversationParticipant',
 	operation: 'update',
 	name: 'Update',

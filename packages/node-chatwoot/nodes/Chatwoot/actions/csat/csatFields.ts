@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { field } from '@leadchat/core';
 import { describedAs, inboxOptionField, teamOptionField } from '../../descriptions';
-import { unixSeconds } from '../conversation/conversationFields';
 
 export interface CsatFilters {
 	since?: string;
@@ -13,8 +12,8 @@ export interface CsatFilters {
 }
 
 export const csatFilterFields = () => [
-	field.dateTime('since', 'Since', { description: 'Only responses from this time on' }),
-	field.dateTime('until', 'Until', { description: 'Only responses up to this time' }),
+	field.unixTime('since', 'Since', { description: 'Only responses from this time on' }),
+	field.unixTime('until', 'Until', { description: 'Only responses up to this time' }),
 	describedAs(inboxOptionField('inboxId', 'Inbox Name or ID'), 'Only responses of this inbox. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
 	describedAs(teamOptionField('teamId', 'Team Name or ID'), 'Only responses of this team. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'),
 	field.multiOptions('agentIds', 'Agent Names or IDs', [], { loadOptionsMethod: 'getAgents', description: 'Only responses of conversations handled by these agents. Choose from the list, or specify IDs using an expression.' }),
@@ -30,8 +29,8 @@ export function csatQuery(f: CsatFilters, fail: (field: string, problem: string)
 	const qs: IDataObject = {};
 	// The server filters on a period only when it gets both ends: an open end is filled in.
 	if (f.since !== undefined || f.until !== undefined) {
-		qs.since = f.since !== undefined ? unixSeconds(f.since) : 0;
-		qs.until = f.until !== undefined ? unixSeconds(f.until) : Math.floor(Date.now() / 1000);
+		qs.since = f.since ?? 0;
+		qs.until = f.until ?? Math.floor(Date.now() / 1000);
 		if (Number(qs.since) > Number(qs.until)) fail('Filters → Since', 'must be before "Until"');
 	}
 	const ids = (label: string, values: string[]) => {

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { csatFilterFields, csatQuery, type CsatFilters } from './csatFields';
+import { csatFilterFields, csatQuery } from './csatFields';
 
-export const getMetrics = defineOperation<{ filters: CsatFilters }>({
+export const getMetrics = defineOperation({
 	resource: 'csat',
 	operation: 'getMetrics',
 	name: 'Get Metrics',
