@@ -146,6 +146,7 @@ describe('message: create', () => {
 			fake,
 			messageOp('create', {
 				conversationId: rl(conversation.display_id),
+				messageType: 'outgoing',
 				content: 'Here are your files',
 				private: true,
 				options: { binaryProperties: 'invoice, photo', contentAttributes: '{"source": "n8n"}', echoId: 'up-1' },
@@ -180,7 +181,7 @@ describe('message: create', () => {
 	it('allows files without text', async () => {
 		const conversation = newConversation();
 		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('a,b\n1,2\n'), 'report.csv', 'text/csv') } }];
-		await run(fake, messageOp('create', { conversationId: rl(conversation.display_id), options: { binaryProperties: ['data'] } }), { items });
+		await run(fake, messageOp('create', { conversationId: rl(conversation.display_id), messageType: 'outgoing', options: { binaryProperties: ['data'] } }), { items });
 		const body = fake.server.requests[0].body as MultipartBody;
 		expect(body.fields).toEqual({ message_type: 'outgoing' });
 		expect(body.files.map((f) => f.filename)).toEqual(['report.csv']);
@@ -188,13 +189,14 @@ describe('message: create', () => {
 
 	it('refuses bad input before any request', async () => {
 		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('x'), 'x.txt', 'text/plain') } }];
-		await refused(messageOp('create', { conversationId: rl(1), content: '' }), 'Content', /unless files/);
-		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data, missing' } }), 'Options → Attachments (Binary Properties)', /"missing"/, { items });
+		await refused(messageOp('create', { conversationId: rl(1), messageType: 'outgoing', content: '' }), 'Content', /unless files/);
+		await refused(messageOp('create', { conversationId: rl(1), messageType: 'outgoing', content: 'x', options: { binaryProperties: 'data, missing' } }), 'Options → Attachments (Binary Properties)', /"missing"/, { items });
 		await refused(messageOp('create', { conversationId: rl(1), content: 'x', messageType: 'activity' }), 'Message Type', /must be one of/);
-		await refused(messageOp('create', { conversationId: rl(1), content: 'x', options: { contentAttributes: '{"items": [' } }), 'Options → Content Attributes (JSON)', /valid JSON/);
-		await refused(messageOp('create', { conversationId: rl('12/../../x'), content: 'x' }), 'Conversation', /numeric/);
+		await refused(messageOp('create', { conversationId: rl(1), content: 'x', messageType: '' }), 'Message Type', /is required/);
+		await refused(messageOp('create', { conversationId: rl(1), messageType: 'outgoing', content: 'x', options: { contentAttributes: '{"items": [' } }), 'Options → Content Attributes (JSON)', /valid JSON/);
+		await refused(messageOp('create', { conversationId: rl('12/../../x'), messageType: 'outgoing', content: 'x' }), 'Conversation', /numeric/);
 		await refused(
-			messageOp('create', { conversationId: rl(1), content: 'x', options: { binaryProperties: 'data', templateParams: '{"name": "t"}' } }),
+			messageOp('create', { conversationId: rl(1), messageType: 'outgoing', content: 'x', options: { binaryProperties: 'data', templateParams: '{"name": "t"}' } }),
 			'Options → Template Params (JSON)',
 			/attachments/,
 			{ items },

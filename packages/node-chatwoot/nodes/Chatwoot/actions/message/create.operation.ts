@@ -21,7 +21,7 @@ type Options = {
 };
 type Params = { conversationId: string; content?: string; messageType?: string; private?: boolean; options: Options };
 
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'message',
 	operation: 'create',
 	name: 'Create',
@@ -37,7 +37,7 @@ export const create = defineOperation<Params>({
 				{ name: 'Outgoing', value: 'outgoing', description: 'From the agent to the contact' },
 				{ name: 'Incoming', value: 'incoming', description: 'As if the contact wrote it (API inboxes)' },
 			],
-			{ default: 'outgoing' },
+			{ required: true, default: 'outgoing' },
 		),
 		field.boolean('private', 'Private Note', { description: 'Whether the message is a private note, seen by agents only' }),
 		field.collection('options', 'Options', [
@@ -74,7 +74,7 @@ export const create = defineOperation<Params>({
 		if (p.content === undefined && files.length === 0) tools.fail('Content', 'is required unless files are attached');
 		const fields: IDataObject = {};
 		if (p.content !== undefined) fields.content = p.content;
-		fields.message_type = p.messageType ?? 'outgoing';
+		fields.message_type = p.messageType;
 		if (p.private !== undefined) fields.private = p.private;
 		if (o.contentType !== undefined) fields.content_type = o.contentType;
 		if (o.contentAttributes !== undefined) fields.content_attributes = o.contentAttributes;

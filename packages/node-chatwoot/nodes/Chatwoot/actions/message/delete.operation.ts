@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 import { messageIdField } from './messageFields';
 
-export const deleteMessage = defineOperation<{ conversationId: string; messageId: string }>({
+export const deleteMessage = defineOperation({
 	resource: 'message',
 	operation: 'delete',
 	name: 'Delete',

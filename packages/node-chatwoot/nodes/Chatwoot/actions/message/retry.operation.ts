@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 import { messageIdField } from './messageFields';
 
-export const retry = defineOperation<{ conversationId: string; messageId: string }>({
+export const retry = defineOperation({
 	resource: 'message',
 	operation: 'retry',
 	name: 'Retry',

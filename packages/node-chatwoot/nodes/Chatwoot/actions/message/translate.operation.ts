@@ -2,7 +2,7 @@ import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 import { messageIdField } from './messageFields';
 
-export const translate = defineOperation<{ conversationId: string; messageId: string; targetLanguage: string }>({
+export const translate = defineOperation({
 	resource: 'message',
 	operation: 'translate',
 	name: 'Translate',

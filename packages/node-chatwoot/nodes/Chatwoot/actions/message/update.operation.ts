@@ -3,7 +3,7 @@ import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
 import { messageIdField } from './messageFields';
 
-export const update = defineOperation<{ conversationId: string; messageId: string; status: string; externalError?: string }>({
+export const update = defineOperation({
 	resource: 'message',
 	operation: 'update',
 	name: 'Update Status',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { notificationIdField } from './notificationFields';
 
-export const deleteNotification = defineOperation<{ notificationId: string }>({
+export const deleteNotification = defineOperation({
 	resource: 'notification',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 
-export const deleteAll = defineOperation<{ which: string }>({
+export const deleteAll = defineOperation({
 	resource: 'notification',
 	operation: 'deleteAll',
 	name: 'Delete All',
@@ -14,9 +14,9 @@ export const deleteAll = defineOperation<{ which: string }>({
 				{ name: 'All', value: 'all' },
 				{ name: 'Read Ones', value: 'read' },
 			],
-			{ default: 'read' },
+			{ required: true, default: 'read' },
 		),
 	],
-	request: (p) => ({ method: 'POST', path: '/notifications/destroy_all', body: { type: p.which ?? 'read' } }),
+	request: (p) => ({ method: 'POST', path: '/notifications/destroy_all', body: { type: p.which } }),
 	output: () => ({ success: true }),
 });

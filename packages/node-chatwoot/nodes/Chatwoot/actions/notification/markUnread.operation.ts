@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { notificationIdField } from './notificationFields';
 
-export const markUnread = defineOperation<{ notificationId: string }>({
+export const markUnread = defineOperation({
 	resource: 'notification',
 	operation: 'markUnread',
 	name: 'Mark as Unread',

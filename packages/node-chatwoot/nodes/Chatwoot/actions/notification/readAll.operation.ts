@@ -1,9 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
 
-type Params = { options: { primaryActorType?: string; primaryActorId?: string } };
-
-export const readAll = defineOperation<Params>({
+export const readAll = defineOperation({
 	resource: 'notification',
 	operation: 'readAll',
 	name: 'Mark All as Read',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { notificationIdField } from './notificationFields';
 
-export const snooze = defineOperation<{ notificationId: string; snoozedUntil: string }>({
+export const snooze = defineOperation({
 	resource: 'notification',
 	operation: 'snooze',
 	name: 'Snooze',

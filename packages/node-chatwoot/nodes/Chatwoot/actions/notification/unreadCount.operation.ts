@@ -1,6 +1,6 @@
 import { defineOperation } from '@leadchat/core';
 
-export const unreadCount = defineOperation<Record<string, never>>({
+export const unreadCount = defineOperation({
 	resource: 'notification',
 	operation: 'unreadCount',
 	name: 'Get Unread Count',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { notificationIdField } from './notificationFields';
 
-export const update = defineOperation<{ notificationId: string }>({
+export const update = defineOperation({
 	resource: 'notification',
 	operation: 'update',
 	name: 'Mark as Read',

@@ -2,7 +2,7 @@ import { defineOperation } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
 import { searchTextField } from './searchFields';
 
-export const all = defineOperation<{ query: string }>({
+export const all = defineOperation({
 	resource: 'search',
 	operation: 'all',
 	name: 'Everything',
