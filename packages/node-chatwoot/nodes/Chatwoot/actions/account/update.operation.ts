@@ -1,22 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
-import { requireAnyField } from '../../descriptions';
 
-interface Params {
-	updateFields: {
-		name?: string;
-		locale?: string;
-		domain?: string;
-		supportEmail?: string;
-		autoResolveAfter?: number;
-		autoResolveMessage?: string;
-		autoResolveIgnoreWaiting?: boolean;
-		industry?: string;
-		companySize?: string;
-		timezone?: string;
-	};
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'account',
 	operation: 'update',
 	name: 'Update',
@@ -34,9 +18,8 @@ export const update = defineOperation<Params>({
 			field.string('industry', 'Industry'),
 			field.string('companySize', 'Company Size', { placeholder: 'e.g. 1-10' }),
 			field.string('timezone', 'Timezone', { placeholder: 'e.g. America/Sao_Paulo' }),
-		]),
+		], { requireOne: 'needs at least one field to change' }),
 	],
-	check: (p, t) => requireAnyField(p.updateFields, 'Update Fields', t.fail),
 	request: ({ updateFields: u }) => ({
 		method: 'PATCH',
 		path: '',

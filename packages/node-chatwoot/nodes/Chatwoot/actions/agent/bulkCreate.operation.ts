@@ -1,6 +1,6 @@
-import { defineOperation, field } from '@leadchat/core';
+import { defineOperation, field, isEmail } from '@leadchat/core';
 
-export const bulkCreate = defineOperation<{ emails: string[] }>({
+export const bulkCreate = defineOperation({
 	resource: 'agent',
 	operation: 'bulkCreate',
 	name: 'Create Many',
@@ -8,7 +8,7 @@ export const bulkCreate = defineOperation<{ emails: string[] }>({
 	description: 'Invite several people as agents at once, by email (their names are taken from the addresses)',
 	fields: [field.stringList('emails', 'Emails', { required: true, placeholder: 'e.g. ana@example.com, bruno@example.com' })],
 	check: (p, t) => {
-		const bad = p.emails.find((e) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e));
+		const bad = p.emails.find((e) => !isEmail(e));
 		if (bad !== undefined) t.fail('Emails', `must contain only email addresses (got "${bad}")`);
 	},
 	request: (p) => ({ method: 'POST', path: '/agents/bulk_create', body: { emails: p.emails } }),

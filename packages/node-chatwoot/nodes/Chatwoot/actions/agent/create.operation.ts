@@ -1,14 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { presenceFields, ROLES } from './shared';
 
-interface Params {
-	name: string;
-	email: string;
-	role: string;
-	additionalFields: { availability?: string; autoOffline?: boolean };
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'agent',
 	operation: 'create',
 	name: 'Create',
@@ -16,13 +9,10 @@ export const create = defineOperation<Params>({
 	description: 'Invite a user to the account as an agent or administrator',
 	fields: [
 		field.string('name', 'Name', { required: true }),
-		field.string('email', 'Email', { required: true, placeholder: 'name@email.com' }),
+		field.email('email', 'Email', { required: true }),
 		field.options('role', 'Role', ROLES, { required: true, default: 'agent' }),
 		field.collection('additionalFields', 'Additional Fields', presenceFields()),
 	],
-	check: (p, t) => {
-		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email)) t.fail('Email', 'must be an email address');
-	},
 	request: (p) => ({
 		method: 'POST',
 		path: '/agents',

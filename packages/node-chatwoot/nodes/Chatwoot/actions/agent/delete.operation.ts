@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentField } from '../../descriptions';
 
-export const deleteAgent = defineOperation<{ agentId: string }>({
+export const deleteAgent = defineOperation({
 	resource: 'agent',
 	operation: 'delete',
 	name: 'Delete',

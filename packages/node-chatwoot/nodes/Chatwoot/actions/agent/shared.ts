@@ -15,4 +15,4 @@ export const AVAILABILITIES = [
 export const presenceFields = () => [
 	field.options('availability', 'Availability', AVAILABILITIES, { default: 'online', description: 'The availability the agent is set to' }),
 	field.boolean('autoOffline', 'Auto Offline', { default: true, description: 'Whether the agent is marked offline automatically when away' }),
-];
+] as const;

@@ -1,20 +1,19 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { agentField, requireAnyField } from '../../descriptions';
+import { agentField } from '../../descriptions';
 import { presenceFields, ROLES } from './shared';
 
-interface Params {
-	agentId: string;
-	updateFields: { role?: string; availability?: string; autoOffline?: boolean };
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'agent',
 	operation: 'update',
 	name: 'Update',
 	action: 'Update an agent',
 	description: "Change an agent's role, availability or auto-offline setting",
-	fields: [agentField(), field.collection('updateFields', 'Update Fields', [field.options('role', 'Role', ROLES, { default: 'agent' }), ...presenceFields()])],
-	check: (p, t) => requireAnyField(p.updateFields, 'Update Fields', t.fail),
+	fields: [
+		agentField(),
+		field.collection('updateFields', 'Update Fields', [field.options('role', 'Role', ROLES, { default: 'agent' }), ...presenceFields()], {
+			requireOne: 'needs at least one field to change',
+		}),
+	],
 	request: (p) => ({
 		method: 'PATCH',
 		path: apiPath`/agents/${p.agentId}`,

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { botBody, botFields, type BotFields } from './shared';
+import { botBody, botFields } from './shared';
 
-export const create = defineOperation<{ name: string; additionalFields: BotFields }>({
+export const create = defineOperation({
 	resource: 'agentBot',
 	operation: 'create',
 	name: 'Create',

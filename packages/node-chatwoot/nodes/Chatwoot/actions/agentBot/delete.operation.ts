@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentBotField } from '../../descriptions';
 
-export const deleteAgentBot = defineOperation<{ agentBotId: string }>({
+export const deleteAgentBot = defineOperation({
 	resource: 'agentBot',
 	operation: 'delete',
 	name: 'Delete',

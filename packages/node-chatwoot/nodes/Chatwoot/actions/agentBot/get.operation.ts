@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentBotField } from '../../descriptions';
 
-export const get = defineOperation<{ agentBotId: string }>({
+export const get = defineOperation({
 	resource: 'agentBot',
 	operation: 'get',
 	name: 'Get',

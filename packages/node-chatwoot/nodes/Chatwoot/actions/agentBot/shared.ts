@@ -6,7 +6,7 @@ export const botFields = () => [
 	field.string('outgoingUrl', 'Outgoing URL', { placeholder: 'https://bot.example.com/chatwoot', description: 'Where Chatwoot posts the conversation and message events the bot handles' }),
 	field.string('avatarUrl', 'Avatar URL', { placeholder: 'https://example.com/bot.png', description: 'URL of a JPEG or PNG image used as the avatar' }),
 	field.json('botConfig', 'Bot Config (JSON)', { description: 'Configuration object stored with the bot' }),
-];
+] as const;
 
 export interface BotFields {
 	name?: string;

@@ -1,13 +1,17 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { agentBotField, requireAnyField } from '../../descriptions';
-import { botBody, botFields, type BotFields } from './shared';
+import { agentBotField } from '../../descriptions';
+import { botBody, botFields } from './shared';
 
-export const update = defineOperation<{ agentBotId: string; updateFields: BotFields }>({
+export const update = defineOperation({
 	resource: 'agentBot',
 	operation: 'update',
 	name: 'Update',
 	action: 'Update an agent bot',
-	fields: [agentBotField(), field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), ...botFields()])],
-	check: (p, t) => requireAnyField(p.updateFields, 'Update Fields', t.fail),
+	fields: [
+		agentBotField(),
+		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), ...botFields()], {
+			requireOne: 'needs at least one field to change',
+		}),
+	],
 	request: (p) => ({ method: 'PATCH', path: apiPath`/agent_bots/${p.agentBotId}`, body: botBody(p.updateFields) }),
 });

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 
-export const create = defineOperation<{ shortCode: string; content: string }>({
+export const create = defineOperation({
 	resource: 'cannedResponse',
 	operation: 'create',
 	name: 'Create',

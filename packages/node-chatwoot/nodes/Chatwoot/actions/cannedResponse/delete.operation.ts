@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { cannedResponseField } from '../../descriptions';
 
-export const deleteCannedResponse = defineOperation<{ cannedResponseId: string }>({
+export const deleteCannedResponse = defineOperation({
 	resource: 'cannedResponse',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,15 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { checkKey, definitionBody, definitionFields, displayTypeField, MODELS, type DefinitionFields } from './shared';
+import { checkKey, definitionBody, definitionFields, displayTypeField, MODELS } from './shared';
 
-interface Params {
-	displayName: string;
-	key: string;
-	model: string;
-	displayType: string;
-	additionalFields: DefinitionFields;
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'customAttribute',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { customAttributeField } from '../../descriptions';
 
-export const deleteCustomAttribute = defineOperation<{ customAttributeId: string }>({
+export const deleteCustomAttribute = defineOperation({
 	resource: 'customAttribute',
 	operation: 'delete',
 	name: 'Delete',

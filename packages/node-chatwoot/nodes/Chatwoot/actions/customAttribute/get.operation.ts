@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { customAttributeField } from '../../descriptions';
 
-export const get = defineOperation<{ customAttributeId: string }>({
+export const get = defineOperation({
 	resource: 'customAttribute',
 	operation: 'get',
 	name: 'Get',

@@ -10,7 +10,7 @@ export const MODEL_NUMBER: Record<string, number> = { conversation: 0, contact: 
 /** attribute_display_type, in the server's order. */
 export const DISPLAY_TYPES = ['text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox'];
 
-export const displayTypeField = (required: boolean) =>
+export const displayTypeField = <R extends boolean>(required: R) =>
 	field.options(
 		'displayType',
 		'Display Type',
@@ -23,7 +23,7 @@ export const definitionFields = () => [
 	field.stringList('values', 'List Values', { description: 'The choices of a "List" attribute, separated by commas' }),
 	field.string('regexPattern', 'Regex Pattern', { placeholder: '^[A-Z]{3}-\\d+$', description: 'Text attributes only: values must match it' }),
 	field.string('regexCue', 'Regex Cue', { description: 'Text attributes only: message shown when a value does not match the pattern' }),
-];
+] as const;
 
 export interface DefinitionFields {
 	displayName?: string;

@@ -1,18 +1,19 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { customAttributeField, requireAnyField } from '../../descriptions';
-import { checkKey, definitionBody, definitionFields, displayTypeField, type DefinitionFields } from './shared';
+import { customAttributeField } from '../../descriptions';
+import { checkKey, definitionBody, definitionFields, displayTypeField } from './shared';
 
-export const update = defineOperation<{ customAttributeId: string; updateFields: DefinitionFields }>({
+export const update = defineOperation({
 	resource: 'customAttribute',
 	operation: 'update',
 	name: 'Update',
 	action: 'Update a custom attribute',
 	fields: [
 		customAttributeField(),
-		field.collection('updateFields', 'Update Fields', [field.string('displayName', 'Display Name'), field.string('key', 'Key'), displayTypeField(false), ...definitionFields()]),
+		field.collection('updateFields', 'Update Fields', [field.string('displayName', 'Display Name'), field.string('key', 'Key'), displayTypeField(false), ...definitionFields()], {
+			requireOne: 'needs at least one field to change',
+		}),
 	],
 	check: (p, t) => {
-		requireAnyField(p.updateFields, 'Update Fields', t.fail);
 		checkKey(p.updateFields.key, (problem) => t.fail('Update Fields → Key', problem));
 	},
 	request: (p) => ({ method: 'PATCH', path: apiPath`/custom_attribute_definitions/${p.customAttributeId}`, body: definitionBody(p.updateFields) }),

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { filterBody, filterTypeField, queryField } from './shared';
 
-export const create = defineOperation<{ name: string; filterType: string; query: Record<string, unknown> }>({
+export const create = defineOperation({
 	resource: 'customFilter',
 	operation: 'create',
 	name: 'Create',

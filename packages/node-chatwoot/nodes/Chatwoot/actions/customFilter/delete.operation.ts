@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { customFilterField } from '../../descriptions';
 
-export const deleteCustomFilter = defineOperation<{ customFilterId: string }>({
+export const deleteCustomFilter = defineOperation({
 	resource: 'customFilter',
 	operation: 'delete',
 	name: 'Delete',

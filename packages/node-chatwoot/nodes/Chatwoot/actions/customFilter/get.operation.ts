@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { customFilterField } from '../../descriptions';
 
-export const get = defineOperation<{ customFilterId: string }>({
+export const get = defineOperation({
 	resource: 'customFilter',
 	operation: 'get',
 	name: 'Get',

@@ -6,10 +6,10 @@ export const FILTER_TYPES = [
 	{ name: 'Report', value: 'report' },
 ];
 
-export const filterTypeField = (required: boolean) =>
+export const filterTypeField = <R extends boolean>(required: R) =>
 	field.options('filterType', 'Filter Type', FILTER_TYPES, { required, default: 'conversation', description: 'What the saved filter applies to' });
 
-export const queryField = (required: boolean) =>
+export const queryField = <R extends boolean>(required: R) =>
 	field.json('query', 'Query (JSON)', {
 		required,
 		placeholder: '{"payload": [{"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": null}]}',

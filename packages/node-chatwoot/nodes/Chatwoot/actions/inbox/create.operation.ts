@@ -1,5 +1,6 @@
-import { defineOperation, field } from '@leadchat/core';
-import { defined, inboxSettingFields, inboxSettingsBody, markedRequired, type InboxSettings } from './shared';
+import { compact, defineOperation, field } from '@leadchat/core';
+import { requiredWhenShown } from '../../descriptions';
+import { inboxSettingFields, inboxSettingsBody } from './shared';
 
 const CHANNELS = [
 	{ name: 'API', value: 'api', description: 'Your own channel: messages come and go through the API and a webhook' },
@@ -11,47 +12,9 @@ const CHANNELS = [
 	{ name: 'WhatsApp Cloud', value: 'whatsapp' },
 ];
 
-/** What each channel type needs, as [parameter, display name, body key]. */
-const REQUIRED: Record<string, Array<[keyof Params, string]>> = {
-	api: [],
-	web_widget: [['websiteUrl', 'Website URL']],
-	email: [['email', 'Email']],
-	sms: [['phoneNumber', 'Phone Number']],
-	whatsapp: [
-		['phoneNumber', 'Phone Number'],
-		['whatsappApiKey', 'API Key'],
-		['whatsappPhoneNumberId', 'Phone Number ID'],
-		['whatsappBusinessAccountId', 'Business Account ID'],
-	],
-	line: [
-		['lineChannelId', 'LINE Channel ID'],
-		['lineChannelSecret', 'LINE Channel Secret'],
-		['lineChannelToken', 'LINE Channel Token'],
-	],
-	telegram: [['botToken', 'Bot Token']],
-};
-
-interface Params {
-	name: string;
-	channelType: string;
-	websiteUrl?: string;
-	email?: string;
-	phoneNumber?: string;
-	whatsappApiKey?: string;
-	whatsappPhoneNumberId?: string;
-	whatsappBusinessAccountId?: string;
-	lineChannelId?: string;
-	lineChannelSecret?: string;
-	lineChannelToken?: string;
-	botToken?: string;
-	webhookUrl?: string;
-	channelSettings?: Record<string, unknown>;
-	additionalFields: InboxSettings;
-}
-
 const only = (...types: string[]) => ({ show: { channelType: types } });
 
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'inbox',
 	operation: 'create',
 	name: 'Create',
@@ -60,16 +23,16 @@ export const create = defineOperation<Params>({
 	fields: [
 		field.string('name', 'Name', { required: true }),
 		field.options('channelType', 'Channel Type', CHANNELS, { required: true, default: 'api' }),
-		markedRequired(field.string('websiteUrl', 'Website URL', { ...only('web_widget'), placeholder: 'https://www.example.com', description: 'Site where the widget is loaded' })),
-		markedRequired(field.string('email', 'Email', { ...only('email'), placeholder: 'support@example.com', description: 'Address the inbox receives' })),
-		markedRequired(field.string('phoneNumber', 'Phone Number', { ...only('sms', 'whatsapp'), placeholder: '+5511999999999', description: 'In E.164 format' })),
-		markedRequired(field.string('whatsappApiKey', 'API Key', { ...only('whatsapp'), password: true, description: 'WhatsApp Cloud API access token' })),
-		markedRequired(field.string('whatsappPhoneNumberId', 'Phone Number ID', only('whatsapp'))),
-		markedRequired(field.string('whatsappBusinessAccountId', 'Business Account ID', only('whatsapp'))),
-		markedRequired(field.string('lineChannelId', 'LINE Channel ID', only('line'))),
-		markedRequired(field.string('lineChannelSecret', 'LINE Channel Secret', { ...only('line'), password: true })),
-		markedRequired(field.string('lineChannelToken', 'LINE Channel Token', { ...only('line'), password: true })),
-		markedRequired(field.string('botToken', 'Bot Token', { ...only('telegram'), password: true, description: 'Token given by @BotFather' })),
+		requiredWhenShown(field.string('websiteUrl', 'Website URL', { ...only('web_widget'), placeholder: 'https://www.example.com', description: 'Site where the widget is loaded' })),
+		requiredWhenShown(field.string('email', 'Email', { ...only('email'), placeholder: 'support@example.com', description: 'Address the inbox receives' })),
+		requiredWhenShown(field.string('phoneNumber', 'Phone Number', { ...only('sms', 'whatsapp'), placeholder: '+5511999999999', description: 'In E.164 format' })),
+		requiredWhenShown(field.string('whatsappApiKey', 'API Key', { ...only('whatsapp'), password: true, description: 'WhatsApp Cloud API access token' })),
+		requiredWhenShown(field.string('whatsappPhoneNumberId', 'Phone Number ID', only('whatsapp'))),
+		requiredWhenShown(field.string('whatsappBusinessAccountId', 'Business Account ID', only('whatsapp'))),
+		requiredWhenShown(field.string('lineChannelId', 'LINE Channel ID', only('line'))),
+		requiredWhenShown(field.string('lineChannelSecret', 'LINE Channel Secret', { ...only('line'), password: true })),
+		requiredWhenShown(field.string('lineChannelToken', 'LINE Channel Token', { ...only('line'), password: true })),
+		requiredWhenShown(field.string('botToken', 'Bot Token', { ...only('telegram'), password: true, description: 'Token given by @BotFather' })),
 		field.string('webhookUrl', 'Webhook URL', { ...only('api'), placeholder: 'https://example.com/chatwoot-events', description: 'Where Chatwoot posts the events of this inbox' }),
 		field.json('channelSettings', 'Channel Settings (JSON)', {
 			description:
@@ -78,7 +41,25 @@ export const create = defineOperation<Params>({
 		field.collection('additionalFields', 'Additional Fields', inboxSettingFields()),
 	],
 	check: (p, t) => {
-		for (const [key, label] of REQUIRED[p.channelType] ?? []) if (p[key] === undefined) t.fail(label, 'is required');
+		// What each channel type needs, as [value, display name].
+		const needed: Record<string, Array<[string | undefined, string]>> = {
+			web_widget: [[p.websiteUrl, 'Website URL']],
+			email: [[p.email, 'Email']],
+			sms: [[p.phoneNumber, 'Phone Number']],
+			whatsapp: [
+				[p.phoneNumber, 'Phone Number'],
+				[p.whatsappApiKey, 'API Key'],
+				[p.whatsappPhoneNumberId, 'Phone Number ID'],
+				[p.whatsappBusinessAccountId, 'Business Account ID'],
+			],
+			line: [
+				[p.lineChannelId, 'LINE Channel ID'],
+				[p.lineChannelSecret, 'LINE Channel Secret'],
+				[p.lineChannelToken, 'LINE Channel Token'],
+			],
+			telegram: [[p.botToken, 'Bot Token']],
+		};
+		for (const [value, label] of needed[p.channelType] ?? []) if (value === undefined) t.fail(label, 'is required');
 		if (p.channelSettings && 'type' in p.channelSettings) t.fail('Channel Settings (JSON)', 'must not set "type" (use "Channel Type")');
 	},
 	request: (p) => {
@@ -107,7 +88,7 @@ export const create = defineOperation<Params>({
 				channel = { bot_token: p.botToken };
 				break;
 			default:
-				channel = defined({ webhook_url: p.webhookUrl });
+				channel = compact({ webhook_url: p.webhookUrl });
 		}
 		return {
 			method: 'POST',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
 
-export const deleteInbox = defineOperation<{ inboxId: string }>({
+export const deleteInbox = defineOperation({
 	resource: 'inbox',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
 
-export const get = defineOperation<{ inboxId: string }>({
+export const get = defineOperation({
 	resource: 'inbox',
 	operation: 'get',
 	name: 'Get',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
 
-export const getAgentBot = defineOperation<{ inboxId: string }>({
+export const getAgentBot = defineOperation({
 	resource: 'inbox',
 	operation: 'getAgentBot',
 	name: 'Get Agent Bot',

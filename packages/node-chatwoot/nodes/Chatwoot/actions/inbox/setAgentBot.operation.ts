@@ -1,10 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { agentBotField, inboxField } from '../../descriptions';
+import { agentBotField, inboxField, requiredWhenShown } from '../../descriptions';
 
-const botField = agentBotField('agentBotId', 'Agent Bot', false);
-botField.property = { ...botField.property, required: true, displayOptions: { show: { removeBot: [false] } } };
-
-export const setAgentBot = defineOperation<{ inboxId: string; removeBot?: boolean; agentBotId?: string }>({
+export const setAgentBot = defineOperation({
 	resource: 'inbox',
 	operation: 'setAgentBot',
 	name: 'Set Agent Bot',
@@ -13,7 +10,7 @@ export const setAgentBot = defineOperation<{ inboxId: string; removeBot?: boolea
 	fields: [
 		inboxField(),
 		field.boolean('removeBot', 'Remove Agent Bot', { description: 'Whether to disconnect the current bot instead of connecting one' }),
-		botField,
+		requiredWhenShown(agentBotField('agentBotId', 'Agent Bot', false), { removeBot: [false] }),
 	],
 	check: (p, t) => {
 		if (!p.removeBot && p.agentBotId === undefined) t.fail('Agent Bot', 'is required (or turn on "Remove Agent Bot")');
@@ -21,6 +18,6 @@ export const setAgentBot = defineOperation<{ inboxId: string; removeBot?: boolea
 	request: (p) => ({
 		method: 'POST',
 		path: apiPath`/inboxes/${p.inboxId}/set_agent_bot`,
-		body: { agent_bot: p.removeBot ? null : Number(p.agentBotId) },
+		body: { agent_bot: p.removeBot || p.agentBotId === undefined ? null : Number(p.agentBotId) },
 	}),
 });

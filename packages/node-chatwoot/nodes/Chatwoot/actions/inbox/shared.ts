@@ -1,12 +1,7 @@
-import { field, type Field } from '@leadchat/core';
-
-/** Shows the editor's "required" mark on a field that is checked only when it is shown (channel-specific). */
-export function markedRequired<T>(f: Field<T>): Field<T> {
-	return { ...f, property: { ...f.property, required: true } };
-}
+import { field, type CollectionValue } from '@leadchat/core';
 
 /** Inbox settings common to every channel, for create ("Additional Fields") and update. */
-export const inboxSettingFields = (): Field[] => [
+export const inboxSettingFields = () => [
 	field.boolean('greetingEnabled', 'Greeting Enabled', { description: 'Whether a greeting message is sent when a conversation starts' }),
 	field.string('greetingMessage', 'Greeting Message', { rows: 2 }),
 	field.boolean('enableEmailCollect', 'Collect Email', { description: 'Whether the website widget asks for the email address (website inboxes)' }),
@@ -27,26 +22,9 @@ export const inboxSettingFields = (): Field[] => [
 		{ name: 'Professional (Business Name)', value: 'professional' },
 	]),
 	field.string('businessName', 'Business Name', { description: 'Shown as the sender of email replies with the professional sender name' }),
-];
+] as const;
 
-export interface InboxSettings {
-	greetingEnabled?: boolean;
-	greetingMessage?: string;
-	enableEmailCollect?: boolean;
-	csatSurveyEnabled?: boolean;
-	csatConfig?: unknown;
-	enableAutoAssignment?: boolean;
-	workingHoursEnabled?: boolean;
-	outOfOfficeMessage?: string;
-	timezone?: string;
-	allowMessagesAfterResolved?: boolean;
-	lockToSingleConversation?: boolean;
-	portalId?: string;
-	senderNameType?: string;
-	businessName?: string;
-}
-
-export const inboxSettingsBody = (s: InboxSettings) => ({
+export const inboxSettingsBody = (s: CollectionValue<ReturnType<typeof inboxSettingFields>>) => ({
 	greeting_enabled: s.greetingEnabled,
 	greeting_message: s.greetingMessage,
 	enable_email_collect: s.enableEmailCollect,
@@ -62,8 +40,3 @@ export const inboxSettingsBody = (s: InboxSettings) => ({
 	sender_name_type: s.senderNameType,
 	business_name: s.businessName,
 });
-
-/** Drops the keys whose value is undefined (so that "channel" is left out when nothing was set). */
-export function defined(o: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}

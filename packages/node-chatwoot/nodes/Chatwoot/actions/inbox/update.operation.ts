@@ -1,22 +1,8 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
-import { inboxField, requireAnyField } from '../../descriptions';
-import { defined, inboxSettingFields, inboxSettingsBody, type InboxSettings } from './shared';
+import { apiPath, compact, defineOperation, field } from '@leadchat/core';
+import { inboxField } from '../../descriptions';
+import { inboxSettingFields, inboxSettingsBody } from './shared';
 
-interface Params {
-	inboxId: string;
-	updateFields: InboxSettings & {
-		name?: string;
-		brandedEmailLayout?: string;
-		webhookUrl?: string;
-		websiteUrl?: string;
-		widgetColor?: string;
-		welcomeTitle?: string;
-		welcomeTagline?: string;
-		channelSettings?: Record<string, unknown>;
-	};
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'inbox',
 	operation: 'update',
 	name: 'Update',
@@ -34,11 +20,10 @@ export const update = defineOperation<Params>({
 			field.string('welcomeTitle', 'Welcome Title (Website Channel)'),
 			field.string('welcomeTagline', 'Welcome Tagline (Website Channel)'),
 			field.json('channelSettings', 'Channel Settings (JSON)', { description: 'Any other channel settings, merged into "channel" (e.g. IMAP/SMTP settings of an email inbox)' }),
-		]),
+		], { requireOne: 'needs at least one field to change' }),
 	],
-	check: (p, t) => requireAnyField(p.updateFields, 'Update Fields', t.fail),
 	request: ({ inboxId, updateFields: u }) => {
-		const channel = defined({
+		const channel = compact({
 			webhook_url: u.webhookUrl,
 			website_url: u.websiteUrl,
 			widget_color: u.widgetColor,

@@ -2,7 +2,7 @@ import { defineOperation } from '@leadchat/core';
 import { agentIdsField, inboxField, numericIds } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const add = defineOperation<{ inboxId: string; userIds: string[] }>({
+export const add = defineOperation({
 	resource: 'inboxMember',
 	operation: 'add',
 	name: 'Add',

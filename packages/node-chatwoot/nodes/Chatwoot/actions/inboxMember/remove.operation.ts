@@ -2,7 +2,7 @@ import { defineOperation } from '@leadchat/core';
 import { agentIdsField, inboxField, numericIds } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const remove = defineOperation<{ inboxId: string; userIds: string[] }>({
+export const remove = defineOperation({
 	resource: 'inboxMember',
 	operation: 'remove',
 	name: 'Remove',

@@ -2,7 +2,7 @@ import { defineOperation } from '@leadchat/core';
 import { agentIdsField, inboxField, numericIds } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const update = defineOperation<{ inboxId: string; userIds: string[] }>({
+export const update = defineOperation({
 	resource: 'inboxMember',
 	operation: 'update',
 	name: 'Update',

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM, type LabelFields } from './shared';
+import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM } from './shared';
 
-export const create = defineOperation<{ title: string; additionalFields: LabelFields }>({
+export const create = defineOperation({
 	resource: 'label',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { labelIdField } from '../../descriptions';
 
-export const deleteLabel = defineOperation<{ labelId: string }>({
+export const deleteLabel = defineOperation({
 	resource: 'label',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { labelIdField } from '../../descriptions';
 
-export const get = defineOperation<{ labelId: string }>({
+export const get = defineOperation({
 	resource: 'label',
 	operation: 'get',
 	name: 'Get',

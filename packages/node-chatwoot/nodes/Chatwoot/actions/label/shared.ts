@@ -8,7 +8,7 @@ export const labelFields = () => [
 	field.string('description', 'Description', { rows: 2 }),
 	field.string('color', 'Color', { placeholder: '#1f93ff', description: 'Hex color of the label' }),
 	field.boolean('showOnSidebar', 'Show on Sidebar', { default: true, description: 'Whether the label is listed in the sidebar' }),
-];
+] as const;
 
 export interface LabelFields {
 	title?: string;

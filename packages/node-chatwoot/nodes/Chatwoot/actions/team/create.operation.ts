@@ -1,11 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 
-interface Params {
-	name: string;
-	additionalFields: { description?: string; allowAutoAssign?: boolean };
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'team',
 	operation: 'create',
 	name: 'Create',

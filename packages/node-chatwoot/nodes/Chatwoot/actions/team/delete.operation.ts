@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { teamField } from '../../descriptions';
 
-export const deleteTeam = defineOperation<{ teamId: string }>({
+export const deleteTeam = defineOperation({
 	resource: 'team',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { teamField } from '../../descriptions';
 
-export const get = defineOperation<{ teamId: string }>({
+export const get = defineOperation({
 	resource: 'team',
 	operation: 'get',
 	name: 'Get',

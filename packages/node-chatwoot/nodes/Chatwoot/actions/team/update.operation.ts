@@ -1,12 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { requireAnyField, teamField } from '../../descriptions';
+import { teamField } from '../../descriptions';
 
-interface Params {
-	teamId: string;
-	updateFields: { name?: string; description?: string; allowAutoAssign?: boolean };
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'team',
 	operation: 'update',
 	name: 'Update',
@@ -17,9 +12,8 @@ export const update = defineOperation<Params>({
 			field.string('name', 'Name'),
 			field.string('description', 'Description', { rows: 2 }),
 			field.boolean('allowAutoAssign', 'Allow Auto Assign', { default: true, description: 'Whether a conversation assigned to the team is also assigned to one of its agents' }),
-		]),
+		], { requireOne: 'needs at least one field to change' }),
 	],
-	check: (p, t) => requireAnyField(p.updateFields, 'Update Fields', t.fail),
 	request: (p) => ({
 		method: 'PATCH',
 		path: apiPath`/teams/${p.teamId}`,

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, numericIds, teamField } from '../../descriptions';
 
-export const add = defineOperation<{ teamId: string; userIds: string[] }>({
+export const add = defineOperation({
 	resource: 'teamMember',
 	operation: 'add',
 	name: 'Add',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, numericIds, teamField } from '../../descriptions';
 
-export const remove = defineOperation<{ teamId: string; userIds: string[] }>({
+export const remove = defineOperation({
 	resource: 'teamMember',
 	operation: 'remove',
 	name: 'Remove',

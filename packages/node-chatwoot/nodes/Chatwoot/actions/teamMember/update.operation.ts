@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, numericIds, teamField } from '../../descriptions';
 
-export const update = defineOperation<{ teamId: string; userIds: string[] }>({
+export const update = defineOperation({
 	resource: 'teamMember',
 	operation: 'update',
 	name: 'Update',
