@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { automationRuleField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const clone = defineOperation<{ automationRuleId: string }>({
+export const clone = defineOperation({
 	resource: 'automationRule',
 	operation: 'clone',
 	name: 'Clone',

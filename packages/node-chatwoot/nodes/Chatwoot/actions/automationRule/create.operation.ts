@@ -1,16 +1,8 @@
 import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields, type RuleFields } from './shared';
+import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './shared';
 
-interface Params {
-	name: string;
-	eventName: string;
-	conditions: unknown[];
-	actions: unknown[];
-	additionalFields: RuleFields;
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'automationRule',
 	operation: 'create',
 	name: 'Create',

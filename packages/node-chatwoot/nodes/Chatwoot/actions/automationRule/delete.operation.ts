@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { automationRuleField } from '../../descriptions';
 
-export const deleteAutomationRule = defineOperation<{ automationRuleId: string }>({
+export const deleteAutomationRule = defineOperation({
 	resource: 'automationRule',
 	operation: 'delete',
 	name: 'Delete',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { automationRuleField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ automationRuleId: string }>({
+export const get = defineOperation({
 	resource: 'automationRule',
 	operation: 'get',
 	name: 'Get',

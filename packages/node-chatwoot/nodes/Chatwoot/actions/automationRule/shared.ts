@@ -8,9 +8,9 @@ export const EVENTS = [
 	{ name: 'Message Created', value: 'message_created' },
 ];
 
-export const eventField = (required: boolean) => field.options('eventName', 'Event', EVENTS, { required, default: 'conversation_created', description: 'When the rule runs' });
+export const eventField = <R extends boolean>(required: R) => field.options('eventName', 'Event', EVENTS, { required, default: 'conversation_created', description: 'When the rule runs' });
 
-export const conditionsField = (required: boolean) =>
+export const conditionsField = <R extends boolean>(required: R) =>
 	field.json('conditions', 'Conditions (JSON)', {
 		array: true,
 		required,
@@ -18,7 +18,7 @@ export const conditionsField = (required: boolean) =>
 		description: 'When the actions apply: conditions joined by query_operator (AND/OR)',
 	});
 
-export const actionsField = (required: boolean) =>
+export const actionsField = <R extends boolean>(required: R) =>
 	field.json('actions', 'Actions (JSON)', {
 		array: true,
 		required,
@@ -29,7 +29,7 @@ export const actionsField = (required: boolean) =>
 export const ruleFields = () => [
 	field.string('description', 'Description', { rows: 2 }),
 	field.boolean('active', 'Active', { default: true, description: 'Whether the rule runs' }),
-];
+] as const;
 
 export interface RuleFields {
 	name?: string;

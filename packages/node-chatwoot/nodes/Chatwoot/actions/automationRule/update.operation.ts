@@ -1,19 +1,20 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { automationRuleField, requireAnyField } from '../../descriptions';
+import { automationRuleField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields, type RuleFields } from './shared';
+import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './shared';
 
-export const update = defineOperation<{ automationRuleId: string; updateFields: RuleFields }>({
+export const update = defineOperation({
 	resource: 'automationRule',
 	operation: 'update',
 	name: 'Update',
 	action: 'Update an automation rule',
 	fields: [
 		automationRuleField(),
-		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), eventField(false), conditionsField(false), actionsField(false), ...ruleFields()]),
+		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), eventField(false), conditionsField(false), actionsField(false), ...ruleFields()], {
+			requireOne: 'needs at least one field to change',
+		}),
 	],
 	check: (p, t) => {
-		requireAnyField(p.updateFields, 'Update Fields', t.fail);
 		checkRule(p.updateFields, 'Update Fields → ', t.fail);
 	},
 	request: (p) => ({ method: 'PATCH', path: apiPath`/automation_rules/${p.automationRuleId}`, body: ruleBody(p.updateFields) }),

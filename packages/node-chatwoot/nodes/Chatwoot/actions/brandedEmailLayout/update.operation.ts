@@ -1,14 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
+import { requiredWhenShown } from '../../descriptions';
 
-const layoutField = field.string('layout', 'Layout', {
-	rows: 12,
-	placeholder: '<html><body>{{ content_for_layout }}</body></html>',
-	description: 'Liquid HTML; it must contain {{ content_for_layout }}',
-	show: { remove: [false] },
-});
-layoutField.property.required = true;
-
-export const update = defineOperation<{ remove?: boolean; layout?: string }>({
+export const update = defineOperation({
 	resource: 'brandedEmailLayout',
 	operation: 'update',
 	name: 'Update',
@@ -16,7 +9,14 @@ export const update = defineOperation<{ remove?: boolean; layout?: string }>({
 	description: 'Set the Liquid HTML layout of email replies, or remove it',
 	fields: [
 		field.boolean('remove', 'Remove Layout', { description: 'Whether to remove the account layout (email replies go back to the default)' }),
-		layoutField,
+		requiredWhenShown(
+			field.string('layout', 'Layout', {
+				rows: 12,
+				placeholder: '<html><body>{{ content_for_layout }}</body></html>',
+				description: 'Liquid HTML; it must contain {{ content_for_layout }}',
+				show: { remove: [false] },
+			}),
+		),
 	],
 	check: (p, t) => {
 		if (p.remove) return;

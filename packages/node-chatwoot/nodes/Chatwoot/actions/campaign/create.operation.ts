@@ -1,15 +1,8 @@
 import { defineOperation, field } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
-import { campaignBody, campaignFields, checkCampaign, type CampaignFields } from './shared';
+import { campaignBody, campaignFields, checkCampaign } from './shared';
 
-interface Params {
-	title: string;
-	inboxId: string;
-	message: string;
-	additionalFields: CampaignFields;
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'campaign',
 	operation: 'create',
 	name: 'Create',

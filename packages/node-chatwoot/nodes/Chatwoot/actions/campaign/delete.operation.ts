@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { campaignField } from '../../descriptions';
 
-export const deleteCampaign = defineOperation<{ campaignId: string }>({
+export const deleteCampaign = defineOperation({
 	resource: 'campaign',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { campaignField } from '../../descriptions';
 
-export const get = defineOperation<{ campaignId: string }>({
+export const get = defineOperation({
 	resource: 'campaign',
 	operation: 'get',
 	name: 'Get',

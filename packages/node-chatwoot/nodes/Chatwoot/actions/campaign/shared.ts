@@ -14,7 +14,7 @@ export const campaignFields = () => [
 	field.string('urlPattern', 'URL Pattern', { placeholder: 'https://www.example.com/pricing*', description: 'Website (ongoing) campaigns: pages on which the message is shown' }),
 	field.number('timeOnPage', 'Time on Page (Seconds)', { integer: true, min: 0, description: 'Website (ongoing) campaigns: seconds on the page before the message is shown' }),
 	field.boolean('triggerOnlyDuringBusinessHours', 'Only During Business Hours', { description: 'Website (ongoing) campaigns: whether they run only in the inbox working hours' }),
-];
+] as const;
 
 export interface CampaignFields {
 	title?: string;

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { checkAppUrl, dashboardAppBody, urlField } from './shared';
 
-export const create = defineOperation<{ title: string; url: string }>({
+export const create = defineOperation({
 	resource: 'dashboardApp',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { dashboardAppField } from '../../descriptions';
 
-export const deleteDashboardApp = defineOperation<{ dashboardAppId: string }>({
+export const deleteDashboardApp = defineOperation({
 	resource: 'dashboardApp',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { dashboardAppField } from '../../descriptions';
 
-export const get = defineOperation<{ dashboardAppId: string }>({
+export const get = defineOperation({
 	resource: 'dashboardApp',
 	operation: 'get',
 	name: 'Get',

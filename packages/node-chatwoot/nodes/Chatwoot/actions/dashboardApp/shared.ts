@@ -1,6 +1,6 @@
 import { field } from '@leadchat/core';
 
-export const urlField = (required: boolean) =>
+export const urlField = <R extends boolean>(required: R) =>
 	field.string('url', 'URL', { required, placeholder: 'https://app.example.com/chatwoot', description: 'Page shown in a tab of the conversation view; it receives the conversation and contact by postMessage' });
 
 export function checkAppUrl(url: string | undefined, displayName: string, fail: (field: string, problem: string) => never) {

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { integrationAppField } from '../../descriptions';
 
-export const get = defineOperation<{ appId: string }>({
+export const get = defineOperation({
 	resource: 'integration',
 	operation: 'get',
 	name: 'Get',

@@ -2,13 +2,7 @@ import { defineOperation, field } from '@leadchat/core';
 import { inboxOptionField } from '../../descriptions';
 import { settingsField, statusField, statusNumber } from './shared';
 
-interface Params {
-	appId: string;
-	settings?: Record<string, unknown>;
-	additionalFields: { inboxId?: string; status?: string };
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'integrationHook',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { integrationHookField } from '../../descriptions';
 
-export const deleteIntegrationHook = defineOperation<{ hookId: string }>({
+export const deleteIntegrationHook = defineOperation({
 	resource: 'integrationHook',
 	operation: 'delete',
 	name: 'Delete',

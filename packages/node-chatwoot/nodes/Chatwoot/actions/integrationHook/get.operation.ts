@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { integrationHookField } from '../../descriptions';
 
-export const get = defineOperation<{ hookId: string }>({
+export const get = defineOperation({
 	resource: 'integrationHook',
 	operation: 'get',
 	name: 'Get',

@@ -14,7 +14,7 @@ export const statusField = () =>
 /** Hook status as the server stores it: 0 disabled, 1 enabled. */
 export const statusNumber = (status: string | undefined) => (status === undefined ? undefined : status === 'enabled' ? 1 : 0);
 
-export const settingsField = (required: boolean) =>
+export const settingsField = <R extends boolean>(required: R) =>
 	field.json('settings', 'Settings (JSON)', {
 		required,
 		placeholder: '{"project_id": "my-agent", "credentials": {…}}',

@@ -2,7 +2,7 @@ import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
 import { checkActions, macroActionsField, visibilityField } from './shared';
 
-export const create = defineOperation<{ name: string; actions: unknown[]; visibility: string }>({
+export const create = defineOperation({
 	resource: 'macro',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { macroField } from '../../descriptions';
 
-export const deleteMacro = defineOperation<{ macroId: string }>({
+export const deleteMacro = defineOperation({
 	resource: 'macro',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { macroField, numericIds } from '../../descriptions';
 
-export const execute = defineOperation<{ macroId: string; conversationIds: string[] }>({
+export const execute = defineOperation({
 	resource: 'macro',
 	operation: 'execute',
 	name: 'Execute',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { macroField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ macroId: string }>({
+export const get = defineOperation({
 	resource: 'macro',
 	operation: 'get',
 	name: 'Get',

@@ -11,7 +11,7 @@ export const visibilityField = () =>
 		{ default: 'personal' },
 	);
 
-export const macroActionsField = (required: boolean) =>
+export const macroActionsField = <R extends boolean>(required: R) =>
 	field.json('actions', 'Actions (JSON)', {
 		array: true,
 		required,

@@ -1,16 +1,20 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { macroField, requireAnyField } from '../../descriptions';
+import { macroField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 import { checkActions, macroActionsField, visibilityField } from './shared';
 
-export const update = defineOperation<{ macroId: string; updateFields: { name?: string; actions?: unknown[]; visibility?: string } }>({
+export const update = defineOperation({
 	resource: 'macro',
 	operation: 'update',
 	name: 'Update',
 	action: 'Update a macro',
-	fields: [macroField(), field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), macroActionsField(false), visibilityField()])],
+	fields: [
+		macroField(),
+		field.collection('updateFields', 'Update Fields', [field.string('name', 'Name'), macroActionsField(false), visibilityField()], {
+			requireOne: 'needs at least one field to change',
+		}),
+	],
 	check: (p, t) => {
-		requireAnyField(p.updateFields, 'Update Fields', t.fail);
 		checkActions(p.updateFields.actions, 'Update Fields → Actions (JSON)', t.fail);
 	},
 	request: (p) => ({

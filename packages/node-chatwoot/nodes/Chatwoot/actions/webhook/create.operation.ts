@@ -2,13 +2,7 @@ import { defineOperation, field } from '@leadchat/core';
 import { inboxOptionField } from '../../descriptions';
 import { checkUrl, subscriptionsField, webhookOf } from './shared';
 
-interface Params {
-	url: string;
-	subscriptions: string[];
-	additionalFields: { name?: string; inboxId?: string };
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'webhook',
 	operation: 'create',
 	name: 'Create',
@@ -21,7 +15,6 @@ export const create = defineOperation<Params>({
 	],
 	check: (p, t) => {
 		checkUrl(p.url, 'URL', t.fail);
-		if (!p.subscriptions?.length) t.fail('Events', 'needs at least one value');
 		const inbox = p.additionalFields.inboxId;
 		if (inbox !== undefined && !/^\d+$/.test(inbox)) t.fail('Additional Fields → Only for Inbox Name or ID', 'must be a numeric ID');
 	},

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { webhookField } from '../../descriptions';
 
-export const deleteWebhook = defineOperation<{ webhookId: string }>({
+export const deleteWebhook = defineOperation({
 	resource: 'webhook',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,4 +1,6 @@
+import type { IDataObject } from 'n8n-workflow';
 import { field } from '@leadchat/core';
+import { isDataObject } from '../../descriptions';
 
 /** Webhook::ALLOWED_WEBHOOK_EVENTS (the spec lists 10; the server also has inbox_created/inbox_updated). */
 export const WEBHOOK_EVENTS = [
@@ -18,20 +20,14 @@ export const WEBHOOK_EVENTS = [
 
 const label = (event: string) => event.replace(/_/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace('Webwidget', 'Website Widget');
 
-/**
- * The events multi-select. "Required" is checked by the operation (core's multiOptions cannot yet
- * combine a fixed list with `required`), so only the editor mark is set here.
- */
-export const subscriptionsField = (required: boolean) => {
-	const f = field.multiOptions(
+/** The events multi-select; when required, at least one event. */
+export const subscriptionsField = <R extends boolean>(required: R) =>
+	field.multiOptions(
 		'subscriptions',
 		'Events',
 		WEBHOOK_EVENTS.map((e) => ({ name: label(e), value: e })),
-		{ description: 'The events posted to the URL' },
+		{ required, description: 'The events posted to the URL' },
 	);
-	if (required) f.property = { ...f.property, required: true };
-	return f;
-};
 
 export function checkUrl(url: string | undefined, displayName: string, fail: (field: string, problem: string) => never) {
 	if (url === undefined) return;
@@ -46,4 +42,8 @@ export function checkUrl(url: string | undefined, displayName: string, fail: (fi
 }
 
 /** `{payload:{webhook}}` (§10: the spec says a bare webhook). */
-export const webhookOf = (body: any) => body?.payload?.webhook ?? body?.payload ?? body;
+export function webhookOf(body: unknown): IDataObject | undefined {
+	const payload = isDataObject(body) && isDataObject(body.payload) ? body.payload : body;
+	if (!isDataObject(payload)) return undefined;
+	return isDataObject(payload.webhook) ? payload.webhook : payload;
+}
