@@ -1,17 +1,9 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { agentField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { articleBody, articleFields, checkArticle, type ArticleFields } from './shared';
+import { articleBody, articleFields, checkArticle } from './shared';
 
-interface Params {
-	portalSlug: string;
-	title: string;
-	content: string;
-	authorId: string;
-	additionalFields: ArticleFields;
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'article',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { articleField, portalField } from '../../descriptions';
 
-export const deleteArticle = defineOperation<{ portalSlug: string; articleId: string }>({
+export const deleteArticle = defineOperation({
 	resource: 'article',
 	operation: 'delete',
 	name: 'Delete',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { articleField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ portalSlug: string; articleId: string }>({
+export const get = defineOperation({
 	resource: 'article',
 	operation: 'get',
 	name: 'Get',

@@ -23,7 +23,7 @@ export const articleFields = () => [
 		description: 'The same article in another language. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	}),
 	field.json('meta', 'Meta (JSON)', { placeholder: '{"title": "…", "description": "…", "tags": ["billing"]}', description: 'SEO data used by the portal search' }),
-];
+] as const;
 
 export interface ArticleFields {
 	title?: string;

@@ -1,9 +1,9 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { articleField, portalField, requireAnyField } from '../../descriptions';
+import { articleField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { articleBody, articleFields, authorOptionField, checkArticle, type ArticleFields } from './shared';
+import { articleBody, articleFields, authorOptionField, checkArticle } from './shared';
 
-export const update = defineOperation<{ portalSlug: string; articleId: string; updateFields: ArticleFields }>({
+export const update = defineOperation({
 	resource: 'article',
 	operation: 'update',
 	name: 'Update',
@@ -17,10 +17,9 @@ export const update = defineOperation<{ portalSlug: string; articleId: string; u
 			field.string('content', 'Content', { rows: 8, description: 'The article body, in Markdown' }),
 			authorOptionField(),
 			...articleFields(),
-		]),
+		], { requireOne: 'needs at least one field to change' }),
 	],
 	check: (p, t) => {
-		requireAnyField(p.updateFields, 'Update Fields', t.fail);
 		checkArticle(p.updateFields, 'Update Fields → ', t.fail);
 	},
 	request: (p) => ({ method: 'PATCH', path: apiPath`/portals/${p.portalSlug}/articles/${p.articleId}`, body: articleBody(p.updateFields) }),

@@ -1,16 +1,9 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { categoryBody, categoryFields, checkCategory, slugify, type CategoryFields } from './shared';
+import { categoryBody, categoryFields, checkCategory, slugify } from './shared';
 
-interface Params {
-	portalSlug: string;
-	name: string;
-	locale: string;
-	additionalFields: CategoryFields;
-}
-
-export const create = defineOperation<Params>({
+export const create = defineOperation({
 	resource: 'category',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { categoryField, portalField } from '../../descriptions';
 
-export const deleteCategory = defineOperation<{ portalSlug: string; categoryId: string }>({
+export const deleteCategory = defineOperation({
 	resource: 'category',
 	operation: 'delete',
 	name: 'Delete',

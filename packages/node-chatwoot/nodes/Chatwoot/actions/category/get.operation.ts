@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { categoryField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ portalSlug: string; categoryId: string }>({
+export const get = defineOperation({
 	resource: 'category',
 	operation: 'get',
 	name: 'Get',

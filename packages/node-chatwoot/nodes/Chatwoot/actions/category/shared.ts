@@ -1,7 +1,7 @@
 import { field } from '@leadchat/core';
 
 /** Another category of the same portal, from a dropdown (inside a collection). */
-export const categoryOptionField = (name: string, displayName: string, description: string) =>
+export const categoryOptionField = <N extends string>(name: N, displayName: string, description: string) =>
 	field.options(name, displayName, [], {
 		loadOptionsMethod: 'getCategoryIds',
 		loadOptionsDependsOn: ['portalSlug.value'],
@@ -14,7 +14,7 @@ export const categoryFields = () => [
 	field.string('icon', 'Icon', { placeholder: 'e.g. 📦', description: 'An emoji shown with the category' }),
 	categoryOptionField('parentCategoryId', 'Parent Category Name or ID', 'Category this one is nested in'),
 	categoryOptionField('associatedCategoryId', 'Associated Category Name or ID', 'The same category in another language'),
-];
+] as const;
 
 export interface CategoryFields {
 	name?: string;

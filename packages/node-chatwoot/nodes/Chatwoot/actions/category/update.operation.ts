@@ -1,9 +1,9 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { categoryField, portalField, requireAnyField } from '../../descriptions';
+import { categoryField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { categoryBody, categoryFields, checkCategory, type CategoryFields } from './shared';
+import { categoryBody, categoryFields, checkCategory } from './shared';
 
-export const update = defineOperation<{ portalSlug: string; categoryId: string; updateFields: CategoryFields }>({
+export const update = defineOperation({
 	resource: 'category',
 	operation: 'update',
 	name: 'Update',
@@ -16,10 +16,9 @@ export const update = defineOperation<{ portalSlug: string; categoryId: string; 
 			field.string('slug', 'Slug', { description: 'Lowercase letters, digits and "-"' }),
 			field.string('locale', 'Locale'),
 			...categoryFields(),
-		]),
+		], { requireOne: 'needs at least one field to change' }),
 	],
 	check: (p, t) => {
-		requireAnyField(p.updateFields, 'Update Fields', t.fail);
 		checkCategory(p.updateFields, 'Update Fields → ', t.fail);
 	},
 	request: (p) => ({ method: 'PATCH', path: apiPath`/portals/${p.portalSlug}/categories/${p.categoryId}`, body: categoryBody(p.updateFields) }),

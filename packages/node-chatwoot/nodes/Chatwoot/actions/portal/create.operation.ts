@@ -1,8 +1,8 @@
 import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { checkSlug, portalBody, portalFields, type PortalFields } from './shared';
+import { checkSlug, portalBody, portalFields } from './shared';
 
-export const create = defineOperation<{ name: string; slug: string; additionalFields: PortalFields }>({
+export const create = defineOperation({
 	resource: 'portal',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 
-export const deletePortal = defineOperation<{ portalSlug: string }>({
+export const deletePortal = defineOperation({
 	resource: 'portal',
 	operation: 'delete',
 	name: 'Delete',

@@ -2,7 +2,7 @@ import { apiPath, defineOperation } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
 
-export const get = defineOperation<{ portalSlug: string }>({
+export const get = defineOperation({
 	resource: 'portal',
 	operation: 'get',
 	name: 'Get',

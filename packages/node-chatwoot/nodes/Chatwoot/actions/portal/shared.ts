@@ -10,7 +10,7 @@ export const portalFields = () => [
 	field.stringList('allowedLocales', 'Allowed Locales', { placeholder: 'e.g. en, es, pt_BR', description: 'Languages the portal publishes in' }),
 	field.string('defaultLocale', 'Default Locale', { placeholder: 'e.g. en' }),
 	field.json('config', 'Config (JSON)', { description: 'Other portal configuration; "Allowed Locales" and "Default Locale" are laid over it' }),
-];
+] as const;
 
 export interface PortalFields {
 	name?: string;
