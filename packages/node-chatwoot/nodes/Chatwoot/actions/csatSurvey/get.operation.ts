@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, normalizeBaseUrl } from '@leadchat/core';
 import { CHATWOOT_CLOUD_URL } from '../../transport';
 
-export const get = defineOperation<{ conversationUuid: string }>({
+export const get = defineOperation({
 	resource: 'csatSurvey',
 	operation: 'get',
 	name: 'Get',

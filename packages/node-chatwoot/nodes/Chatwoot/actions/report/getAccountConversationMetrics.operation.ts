@@ -1,6 +1,6 @@
 import { defineOperation } from '@leadchat/core';
 
-export const getAccountConversationMetrics = defineOperation<Record<string, never>>({
+export const getAccountConversationMetrics = defineOperation({
 	resource: 'report',
 	operation: 'getAccountConversationMetrics',
 	name: 'Get Account Conversation Metrics',

@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
 import { agentOptionField } from '../../descriptions';
 
-export const getAgentConversationMetrics = defineOperation<{ userId?: string }>({
+export const getAgentConversationMetrics = defineOperation({
 	resource: 'report',
 	operation: 'getAgentConversationMetrics',
 	name: 'Get Agent Conversation Metrics',

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { businessHoursField, sinceUntilFields } from './shared';
 
-export const getAgentSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+export const getAgentSummary = defineOperation({
 	resource: 'report',
 	operation: 'getAgentSummary',
 	name: 'Get Agent Summary',

@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
 import { sinceUntilFields } from './shared';
 
-export const getChannelSummary = defineOperation<{ since?: string; until?: string }>({
+export const getChannelSummary = defineOperation({
 	resource: 'report',
 	operation: 'getChannelSummary',
 	name: 'Get Channel Summary',

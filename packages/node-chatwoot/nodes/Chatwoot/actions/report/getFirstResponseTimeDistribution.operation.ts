@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
 import { sinceUntilFields } from './shared';
 
-export const getFirstResponseTimeDistribution = defineOperation<{ since?: string; until?: string }>({
+export const getFirstResponseTimeDistribution = defineOperation({
 	resource: 'report',
 	operation: 'getFirstResponseTimeDistribution',
 	name: 'Get First Response Time Distribution',

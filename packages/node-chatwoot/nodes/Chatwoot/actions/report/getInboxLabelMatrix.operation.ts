@@ -2,13 +2,7 @@ import { defineOperation, field } from '@leadchat/core';
 import { numericIds } from '../../descriptions';
 import { sinceUntilFields } from './shared';
 
-interface Params {
-	since?: string;
-	until?: string;
-	options: { inboxIds?: string[]; labelIds?: string[] };
-}
-
-export const getInboxLabelMatrix = defineOperation<Params>({
+export const getInboxLabelMatrix = defineOperation({
 	resource: 'report',
 	operation: 'getInboxLabelMatrix',
 	name: 'Get Inbox Label Matrix',

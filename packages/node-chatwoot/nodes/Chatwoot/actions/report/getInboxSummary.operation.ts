@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { businessHoursField, sinceUntilFields } from './shared';
 
-export const getInboxSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+export const getInboxSummary = defineOperation({
 	resource: 'report',
 	operation: 'getInboxSummary',
 	name: 'Get Inbox Summary',

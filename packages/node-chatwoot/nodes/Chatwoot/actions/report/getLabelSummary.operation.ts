@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { businessHoursField, sinceUntilFields } from './shared';
 
-export const getLabelSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+export const getLabelSummary = defineOperation({
 	resource: 'report',
 	operation: 'getLabelSummary',
 	name: 'Get Label Summary',

@@ -1,14 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { businessHoursField, METRICS, REPORT_TYPES, reportObjectFields, reportObjectId, sinceUntilFields, type ReportObject } from './shared';
+import { businessHoursField, METRICS, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './shared';
 
-interface Params extends ReportObject {
-	metric: string;
-	since?: string;
-	until?: string;
-	options: { groupBy?: string; timezoneOffset?: number; businessHours?: boolean };
-}
-
-export const getMetrics = defineOperation<Params>({
+export const getMetrics = defineOperation({
 	resource: 'report',
 	operation: 'getMetrics',
 	name: 'Get Conversation Statistics',
@@ -30,7 +23,7 @@ export const getMetrics = defineOperation<Params>({
 			businessHoursField(),
 		]),
 	],
-	check: (p, t) => void reportObjectId(p, t.fail),
+	check: (p, t) => checkReportObject(p, t.fail),
 	request: (p) => ({
 		method: 'GET',
 		path: '/reports',
@@ -38,7 +31,7 @@ export const getMetrics = defineOperation<Params>({
 		qs: {
 			metric: p.metric,
 			type: p.type,
-			id: reportObjectId(p, () => undefined as never),
+			id: reportObjectId(p),
 			since: p.since,
 			until: p.until,
 			group_by: p.options.groupBy,

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { sinceUntilFields } from './shared';
 
-export const getOutgoingMessagesCount = defineOperation<{ groupBy: string; since?: string; until?: string }>({
+export const getOutgoingMessagesCount = defineOperation({
 	resource: 'report',
 	operation: 'getOutgoingMessagesCount',
 	name: 'Get Outgoing Messages Count',

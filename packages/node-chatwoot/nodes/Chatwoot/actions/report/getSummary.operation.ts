@@ -1,13 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { businessHoursField, REPORT_TYPES, reportObjectFields, reportObjectId, sinceUntilFields, type ReportObject } from './shared';
+import { businessHoursField, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './shared';
 
-interface Params extends ReportObject {
-	since?: string;
-	until?: string;
-	options: { businessHours?: boolean };
-}
-
-export const getSummary = defineOperation<Params>({
+export const getSummary = defineOperation({
 	resource: 'report',
 	operation: 'getSummary',
 	name: 'Get Conversation Statistics Summary',
@@ -19,11 +13,11 @@ export const getSummary = defineOperation<Params>({
 		...sinceUntilFields(),
 		field.collection('options', 'Options', [businessHoursField()]),
 	],
-	check: (p, t) => void reportObjectId(p, t.fail),
+	check: (p, t) => checkReportObject(p, t.fail),
 	request: (p) => ({
 		method: 'GET',
 		path: '/reports/summary',
 		family: 'accountV2',
-		qs: { type: p.type, id: reportObjectId(p, () => undefined as never), since: p.since, until: p.until, business_hours: p.options.businessHours },
+		qs: { type: p.type, id: reportObjectId(p), since: p.since, until: p.until, business_hours: p.options.businessHours },
 	}),
 });

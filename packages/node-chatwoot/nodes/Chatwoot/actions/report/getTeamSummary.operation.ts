@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
 import { businessHoursField, sinceUntilFields } from './shared';
 
-export const getTeamSummary = defineOperation<{ since?: string; until?: string; options: { businessHours?: boolean } }>({
+export const getTeamSummary = defineOperation({
 	resource: 'report',
 	operation: 'getTeamSummary',
 	name: 'Get Team Summary',

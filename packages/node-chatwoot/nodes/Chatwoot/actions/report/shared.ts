@@ -1,5 +1,5 @@
-import { field, type Field } from '@leadchat/core';
-import { agentOptionField, inboxOptionField, teamOptionField, unixTimeField } from '../../descriptions';
+import { field } from '@leadchat/core';
+import { agentOptionField, inboxOptionField, requiredWhenShown, teamOptionField } from '../../descriptions';
 
 export const REPORT_TYPES = [
 	{ name: 'Account', value: 'account' },
@@ -18,28 +18,26 @@ export const METRICS = [
 	{ name: 'Resolutions Count', value: 'resolutions_count' },
 ];
 
-export const sinceUntilFields = (): Field[] => [
-	unixTimeField('since', 'Since', { description: 'Start of the period: a date and time, or Unix seconds' }),
-	unixTimeField('until', 'Until', { description: 'End of the period: a date and time, or Unix seconds' }),
-];
+export const sinceUntilFields = () => [
+	field.unixTime('since', 'Since', { description: 'Start of the period: a date and time, or Unix seconds' }),
+	field.unixTime('until', 'Until', { description: 'End of the period: a date and time, or Unix seconds' }),
+] as const;
 
 /** The object a report is about, chosen from the dropdown that matches "Type". */
-export const reportObjectFields = (): Field[] => {
-	const shown = (type: string, f: Field<string | undefined>): Field => ({ ...f, property: { ...f.property, required: true, displayOptions: { show: { type: [type] } } } }) as Field;
-	return [
-		shown('agent', agentOptionField('agentId', 'Agent Name or ID')),
-		shown('inbox', inboxOptionField('inboxId', 'Inbox Name or ID')),
-		shown('team', teamOptionField('teamId', 'Team Name or ID')),
-		shown(
-			'label',
-			field.options('labelId', 'Label Name or ID', [], {
-				loadOptionsMethod: 'getLabelIds',
-				description: 'Label of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			}),
-		),
-	];
-};
+export const reportObjectFields = () => [
+	requiredWhenShown(agentOptionField('agentId', 'Agent Name or ID'), { type: ['agent'] }),
+	requiredWhenShown(inboxOptionField('inboxId', 'Inbox Name or ID'), { type: ['inbox'] }),
+	requiredWhenShown(teamOptionField('teamId', 'Team Name or ID'), { type: ['team'] }),
+	requiredWhenShown(
+		field.options('labelId', 'Label Name or ID', [], {
+			loadOptionsMethod: 'getLabelIds',
+			description: 'Label of the account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
+		{ type: ['label'] },
+	),
+] as const;
 
+/** "Type" and the object dropdowns above. */
 export interface ReportObject {
 	type: string;
 	agentId?: string;
@@ -48,23 +46,33 @@ export interface ReportObject {
 	labelId?: string;
 }
 
-const OBJECT_FIELD: Record<string, [keyof ReportObject, string]> = {
-	agent: ['agentId', 'Agent Name or ID'],
-	inbox: ['inboxId', 'Inbox Name or ID'],
-	team: ['teamId', 'Team Name or ID'],
-	label: ['labelId', 'Label Name or ID'],
-};
+/** The object chosen for "Type", as [value, display name]; none for the account. */
+function reportObject(p: ReportObject): [string | undefined, string] | undefined {
+	switch (p.type) {
+		case 'agent':
+			return [p.agentId, 'Agent Name or ID'];
+		case 'inbox':
+			return [p.inboxId, 'Inbox Name or ID'];
+		case 'team':
+			return [p.teamId, 'Team Name or ID'];
+		case 'label':
+			return [p.labelId, 'Label Name or ID'];
+		default:
+			return undefined;
+	}
+}
 
-/** The `id` query parameter for the chosen type (none for the account); fails when it is missing or not numeric. */
-export function reportObjectId(p: ReportObject, fail: (field: string, problem: string) => never): string | undefined {
-	const entry = OBJECT_FIELD[p.type];
-	if (!entry) return undefined;
-	const [key, label] = entry;
-	const value = p[key];
+/** Refuses a report about an object that is missing or not numeric. */
+export function checkReportObject(p: ReportObject, fail: (field: string, problem: string) => never): void {
+	const object = reportObject(p);
+	if (!object) return;
+	const [value, label] = object;
 	if (value === undefined) fail(label, 'is required');
 	if (!/^\d+$/.test(value)) fail(label, 'must be a numeric ID');
-	return value;
 }
+
+/** The `id` query parameter for the chosen type (none for the account). */
+export const reportObjectId = (p: ReportObject): string | undefined => reportObject(p)?.[0];
 
 export const businessHoursField = () =>
 	field.boolean('businessHours', 'Business Hours Only', { description: 'Whether times are counted within the inbox working hours only' });
