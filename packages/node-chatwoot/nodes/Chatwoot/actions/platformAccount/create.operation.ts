@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { accountBody, accountFields, type AccountFields } from './fields';
+import { accountBody, accountFields } from './fields';
 
-export const create = defineOperation<{ name: string; additionalFields: AccountFields }>({
+export const create = defineOperation({
 	resource: 'platformAccount',
 	operation: 'create',
 	name: 'Create',

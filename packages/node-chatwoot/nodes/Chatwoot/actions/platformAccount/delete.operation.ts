@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformAccountIdField } from './fields';
 
-export const deleteAccount = defineOperation<{ platformAccountId: string }>({
+export const deleteAccount = defineOperation({
 	resource: 'platformAccount',
 	operation: 'delete',
 	name: 'Delete',

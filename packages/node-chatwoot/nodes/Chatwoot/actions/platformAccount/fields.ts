@@ -1,12 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
-
-/** Drops the keys whose value is undefined, so a body only carries what the user set. */
-export function compact(body: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const [key, value] of Object.entries(body)) if (value !== undefined) out[key] = value;
-	return out;
-}
+import { compact, field, type CollectionValue } from '@leadchat/core';
 
 /** Ids of the Platform API are numeric database ids of objects the Platform App created or was granted. */
 export const platformAccountIdField = () =>
@@ -15,22 +7,13 @@ export const platformAccountIdField = () =>
 		placeholder: 'e.g. 12',
 		description: 'An account the Platform App created or was granted access to',
 	});
-export const platformUserIdField = (name = 'userId') =>
-	field.id(name, 'User ID', { numeric: true, placeholder: 'e.g. 7', description: 'A user the Platform App created or was granted access to' });
+export const platformUserIdField = () =>
+	field.id('userId', 'User ID', { numeric: true, placeholder: 'e.g. 7', description: 'A user the Platform App created or was granted access to' });
 export const platformAgentBotIdField = () =>
 	field.id('agentBotId', 'Agent Bot ID', { numeric: true, placeholder: 'e.g. 3', description: 'An agent bot the Platform App created' });
 
-export interface AccountFields {
-	locale?: string;
-	domain?: string;
-	supportEmail?: string;
-	status?: string;
-	limits?: IDataObject;
-	customAttributes?: IDataObject;
-}
-
 /** The optional account fields shared by create and update. */
-export const accountFields = (): Field[] => [
+export const accountFields = () => [
 	field.string('locale', 'Locale', { placeholder: 'en', description: 'Language of the account (e.g. en, es, pt_BR)' }),
 	field.string('domain', 'Domain', { placeholder: 'example.com', description: 'Domain used for the account\'s email channel' }),
 	field.string('supportEmail', 'Support Email', { placeholder: 'support@example.com' }),
@@ -40,9 +23,12 @@ export const accountFields = (): Field[] => [
 	]),
 	field.json('limits', 'Limits (JSON)', { description: 'Plan limits, e.g. {"agents": 5, "inboxes": 3}' }),
 	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Any data to keep on the account' }),
-];
+] as const;
 
-export const accountBody = (name: string | undefined, f: AccountFields): IDataObject =>
+export type AccountFields = CollectionValue<ReturnType<typeof accountFields>>;
+
+/** The body of a create or update: only what the user set. */
+export const accountBody = (name: string | undefined, f: AccountFields) =>
 	compact({
 		name,
 		locale: f.locale,

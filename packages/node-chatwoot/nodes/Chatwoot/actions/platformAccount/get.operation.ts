@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformAccountIdField } from './fields';
 
-export const get = defineOperation<{ platformAccountId: string }>({
+export const get = defineOperation({
 	resource: 'platformAccount',
 	operation: 'get',
 	name: 'Get',

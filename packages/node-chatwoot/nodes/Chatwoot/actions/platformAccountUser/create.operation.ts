@@ -6,7 +6,7 @@ export const ROLES = [
 	{ name: 'Administrator', value: 'administrator' },
 ];
 
-export const create = defineOperation<{ platformAccountId: string; userId: string; role: string }>({
+export const create = defineOperation({
 	resource: 'platformAccountUser',
 	operation: 'create',
 	name: 'Create',

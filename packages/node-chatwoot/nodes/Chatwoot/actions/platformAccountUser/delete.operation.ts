@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformAccountIdField, platformUserIdField } from '../platformAccount/fields';
 
-export const deleteAccountUser = defineOperation<{ platformAccountId: string; userId: string }>({
+export const deleteAccountUser = defineOperation({
 	resource: 'platformAccountUser',
 	operation: 'delete',
 	name: 'Delete',

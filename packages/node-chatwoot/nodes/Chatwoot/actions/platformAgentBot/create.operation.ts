@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { agentBotBody, agentBotFields, type AgentBotFields } from './fields';
+import { agentBotBody, agentBotFields } from './fields';
 
-export const create = defineOperation<{ name: string; additionalFields: AgentBotFields }>({
+export const create = defineOperation({
 	resource: 'platformAgentBot',
 	operation: 'create',
 	name: 'Create',

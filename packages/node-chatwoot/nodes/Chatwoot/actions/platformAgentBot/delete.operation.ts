@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformAgentBotIdField } from '../platformAccount/fields';
 
-export const deleteAgentBot = defineOperation<{ agentBotId: string }>({
+export const deleteAgentBot = defineOperation({
 	resource: 'platformAgentBot',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,16 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
-import { compact } from '../platformAccount/fields';
+import { compact, field, type CollectionValue } from '@leadchat/core';
 
-export interface AgentBotFields {
-	name?: string;
-	description?: string;
-	outgoingUrl?: string;
-	accountId?: string;
-	avatarUrl?: string;
-}
-
-export const agentBotFields = (): Field[] => [
+export const agentBotFields = () => [
 	field.string('description', 'Description'),
 	field.string('outgoingUrl', 'Webhook URL', {
 		placeholder: 'https://example.com/bot',
@@ -22,9 +12,12 @@ export const agentBotFields = (): Field[] => [
 		description: 'Makes the bot belong to this account only; empty makes it available to every account of the installation',
 	}),
 	field.string('avatarUrl', 'Avatar URL', { placeholder: 'https://example.com/avatar.png', description: 'A JPEG or PNG image' }),
-];
+] as const;
 
-export const agentBotBody = (f: AgentBotFields): IDataObject =>
+export type AgentBotFields = CollectionValue<ReturnType<typeof agentBotFields>> & { name?: string };
+
+/** The body of a create or update: only what the user set. */
+export const agentBotBody = (f: AgentBotFields) =>
 	compact({
 		name: f.name,
 		description: f.description,

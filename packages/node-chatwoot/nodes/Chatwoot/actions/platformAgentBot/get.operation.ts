@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformAgentBotIdField } from '../platformAccount/fields';
 
-export const get = defineOperation<{ agentBotId: string }>({
+export const get = defineOperation({
 	resource: 'platformAgentBot',
 	operation: 'get',
 	name: 'Get',

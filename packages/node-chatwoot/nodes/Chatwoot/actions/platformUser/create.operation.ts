@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { PASSWORD_HINT, userBody, userFields, type UserFields } from './fields';
+import { PASSWORD_HINT, userBody, userFields } from './fields';
 
-export const create = defineOperation<{ name: string; email: string; password: string; additionalFields: UserFields }>({
+export const create = defineOperation({
 	resource: 'platformUser',
 	operation: 'create',
 	name: 'Create',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformUserIdField } from '../platformAccount/fields';
 
-export const deleteUser = defineOperation<{ userId: string }>({
+export const deleteUser = defineOperation({
 	resource: 'platformUser',
 	operation: 'delete',
 	name: 'Delete',

@@ -1,23 +1,16 @@
-import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
-import { compact } from '../platformAccount/fields';
-
-export interface UserFields {
-	name?: string;
-	email?: string;
-	password?: string;
-	displayName?: string;
-	customAttributes?: IDataObject;
-}
+import { compact, field, type CollectionValue } from '@leadchat/core';
 
 export const PASSWORD_HINT = 'At least 6 characters with an uppercase and a lowercase letter, a number and a special character';
 
-export const userFields = (): Field[] => [
+export const userFields = () => [
 	field.string('displayName', 'Display Name', { description: 'The name shown to contacts' }),
 	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Any data to keep on the user' }),
-];
+] as const;
 
-export const userBody = (f: UserFields): IDataObject =>
+export type UserFields = CollectionValue<ReturnType<typeof userFields>> & { name?: string; email?: string; password?: string };
+
+/** The body of a create or update: only what the user set. */
+export const userBody = (f: UserFields) =>
 	compact({
 		name: f.name,
 		display_name: f.displayName,

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformUserIdField } from '../platformAccount/fields';
 
-export const get = defineOperation<{ userId: string }>({
+export const get = defineOperation({
 	resource: 'platformUser',
 	operation: 'get',
 	name: 'Get',

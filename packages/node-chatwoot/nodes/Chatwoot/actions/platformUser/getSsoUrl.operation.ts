@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { platformUserIdField } from '../platformAccount/fields';
 
-export const getSsoUrl = defineOperation<{ userId: string }>({
+export const getSsoUrl = defineOperation({
 	resource: 'platformUser',
 	operation: 'getSsoUrl',
 	name: 'Get SSO URL',

@@ -1,6 +1,6 @@
 import { defineOperation } from '@leadchat/core';
 
-export const get = defineOperation<Record<string, never>>({
+export const get = defineOperation({
 	resource: 'profile',
 	operation: 'get',
 	name: 'Get',
