@@ -1,8 +1,8 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { inboxIdentifierField } from '../publicInbox/fields';
-import { publicContactBody, publicContactFields, type PublicContactFields } from './fields';
+import { publicContactBody, publicContactFields } from './fields';
 
-export const create = defineOperation<{ inboxIdentifier: string; additionalFields: PublicContactFields }>({
+export const create = defineOperation({
 	resource: 'publicContact',
 	operation: 'create',
 	name: 'Create',

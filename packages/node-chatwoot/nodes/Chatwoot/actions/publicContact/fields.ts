@@ -1,18 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
-import { compact } from '../publicInbox/fields';
+import { compact, field, type CollectionValue } from '@leadchat/core';
 
-export interface PublicContactFields {
-	identifier?: string;
-	identifierHash?: string;
-	name?: string;
-	email?: string;
-	phoneNumber?: string;
-	avatarUrl?: string;
-	customAttributes?: IDataObject;
-}
-
-export const publicContactFields = (): Field[] => [
+export const publicContactFields = () => [
 	field.string('identifier', 'Identifier', { description: 'Your own ID for this person (e.g. the user ID in your app)' }),
 	field.string('identifierHash', 'Identifier Hash', {
 		description: "HMAC-SHA256 of the identifier with the inbox's HMAC token, when the inbox enforces identity validation",
@@ -22,9 +10,10 @@ export const publicContactFields = (): Field[] => [
 	field.string('phoneNumber', 'Phone Number', { placeholder: '+5491100000000', description: 'In E.164 format' }),
 	field.string('avatarUrl', 'Avatar URL', { placeholder: 'https://example.com/avatar.png' }),
 	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Values of the contact custom attributes, e.g. {"plan": "pro"}' }),
-];
+] as const;
 
-export const publicContactBody = (f: PublicContactFields): IDataObject =>
+/** The body of a create or update: only what the user set. */
+export const publicContactBody = (f: CollectionValue<ReturnType<typeof publicContactFields>>) =>
 	compact({
 		identifier: f.identifier,
 		identifier_hash: f.identifierHash,

@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField, type ContactPath } from '../publicInbox/fields';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
 
-export const get = defineOperation<ContactPath>({
+export const get = defineOperation({
 	resource: 'publicContact',
 	operation: 'get',
 	name: 'Get',

@@ -1,8 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField, type ContactPath } from '../publicInbox/fields';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
 
-export const create = defineOperation<ContactPath & { additionalFields: { customAttributes?: IDataObject } }>({
+export const create = defineOperation({
 	resource: 'publicConversation',
 	operation: 'create',
 	name: 'Create',

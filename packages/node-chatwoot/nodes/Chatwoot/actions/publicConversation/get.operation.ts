@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
 
-export const get = defineOperation<ConversationPath>({
+export const get = defineOperation({
 	resource: 'publicConversation',
 	operation: 'get',
 	name: 'Get',

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
 
-export const toggleTyping = defineOperation<ConversationPath & { typingStatus: 'on' | 'off' }>({
+export const toggleTyping = defineOperation({
 	resource: 'publicConversation',
 	operation: 'toggleTyping',
 	name: 'Set Typing Status',

@@ -1,7 +1,7 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
 
-export const updateLastSeen = defineOperation<ConversationPath>({
+export const updateLastSeen = defineOperation({
 	resource: 'publicConversation',
 	operation: 'updateLastSeen',
 	name: 'Mark as Seen',

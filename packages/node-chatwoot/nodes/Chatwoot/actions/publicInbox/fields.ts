@@ -1,4 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
 import { apiPath, field } from '@leadchat/core';
 
 // The Client API identifies an API-channel inbox and one of its contacts by random strings, not ids.
@@ -31,10 +30,3 @@ export const contactPath = (p: ContactPath) => apiPath`/inboxes/${p.inboxIdentif
 
 export const conversationPath = (p: ConversationPath) =>
 	apiPath`/inboxes/${p.inboxIdentifier}/contacts/${p.contactIdentifier}/conversations/${p.conversationId}`;
-
-/** Drops the keys whose value is undefined. */
-export function compact(body: IDataObject): IDataObject {
-	const out: IDataObject = {};
-	for (const [key, value] of Object.entries(body)) if (value !== undefined) out[key] = value;
-	return out;
-}

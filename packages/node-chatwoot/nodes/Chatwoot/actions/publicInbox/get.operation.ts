@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { inboxIdentifierField } from './fields';
 
-export const get = defineOperation<{ inboxIdentifier: string }>({
+export const get = defineOperation({
 	resource: 'publicInbox',
 	operation: 'get',
 	name: 'Get',

@@ -1,7 +1,7 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
 
-export const create = defineOperation<ConversationPath & { content: string; additionalFields: { echoId?: string } }>({
+export const create = defineOperation({
 	resource: 'publicMessage',
 	operation: 'create',
 	name: 'Create',

@@ -1,21 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, field, z, type Field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField, type ConversationPath } from '../publicInbox/fields';
+import { apiPath, defineOperation, field, z } from '@leadchat/core';
+import { requiredWhenShown } from '../../descriptions';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
 
-/** Marks a field required in the editor only; its schema stays optional because it is hidden for the other answer type. */
-const shownRequired = <T>(f: Field<T>, defaultValue?: number): Field<T> => ({
-	...f,
-	property: { ...f.property, required: true, ...(defaultValue !== undefined ? { default: defaultValue } : {}) },
-});
-
-/** JSON text (or an object from an expression) that must be an object or an array. */
-function jsonValueField(): Field<unknown> {
+/** JSON text (or an object from an expression) that must be an object or an array; shown (and checked) for "Submitted Values". */
+function submittedValuesField() {
 	const base = field.json('submittedValues', 'Submitted Values (JSON)', {
 		show: { replyType: ['values'] },
 		default: '[{"title": "Yes", "value": "yes"}]',
 		description: 'An options message takes [{"title", "value"}]; a form takes [{"name", "value"}]',
 	});
-	return shownRequired({
+	return requiredWhenShown({
 		...base,
 		schema: z.unknown().transform((v, ctx) => {
 			if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
@@ -37,15 +32,7 @@ function jsonValueField(): Field<unknown> {
 	});
 }
 
-interface Params extends ConversationPath {
-	messageId: string;
-	replyType: 'csat' | 'values';
-	rating?: number;
-	feedbackMessage?: string;
-	submittedValues?: unknown;
-}
-
-export const update = defineOperation<Params>({
+export const update = defineOperation({
 	resource: 'publicMessage',
 	operation: 'update',
 	name: 'Update',
@@ -65,9 +52,9 @@ export const update = defineOperation<Params>({
 			],
 			{ required: true, default: 'csat' },
 		),
-		shownRequired(field.number('rating', 'Rating', { integer: true, min: 1, max: 5, description: '1 (worst) to 5 (best)', show: { replyType: ['csat'] } }), 5),
+		requiredWhenShown(field.number('rating', 'Rating', { integer: true, min: 1, max: 5, default: 5, description: '1 (worst) to 5 (best)', show: { replyType: ['csat'] } })),
 		field.string('feedbackMessage', 'Feedback Message', { rows: 3, show: { replyType: ['csat'] } }),
-		jsonValueField(),
+		submittedValuesField(),
 	],
 	check(p, tools) {
 		if (p.replyType === 'csat' && p.rating === undefined) tools.fail('Rating', 'is required');
