@@ -271,12 +271,6 @@ export function unixTimeField<N extends string, const O extends { required?: boo
 	return opts?.description ? f : describedAs(f, 'A date and time, or Unix seconds');
 }
 
-/** Refuses an update with nothing to change (a PATCH with an empty body would be a silent no-op). */
-export function requireAnyField(values: object | undefined, displayName: string, fail: (field: string, problem: string) => never): void {
-	const given = Object.values(values ?? {}).some((v) => v !== undefined);
-	if (!given) fail(displayName, 'needs at least one field to change');
-}
-
 /** Ids picked in a dropdown or typed in an expression, as numbers; fails naming the field when one is not a whole number. */
 export function numericIds(values: Array<string | number> | undefined, displayName: string, fail: (field: string, problem: string) => never): number[] {
 	const list = values ?? [];
