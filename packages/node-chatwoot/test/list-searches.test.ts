@@ -128,3 +128,13 @@ describe('lists the server sends whole: one request, filtered here', () => {
 		expect(queries().map((q) => q.path)).toEqual([`${A()}/inboxes`, `${A()}/inboxes`, `${A()}/agents`, `${A()}/agents`, `${A()}/teams`]);
 	});
 });
+
+describe('getAccounts (the account chooser)', () => {
+	it("reads the token's accounts from the profile, at the API root (not under an account)", async () => {
+		const load = (node.methods.loadOptions as unknown as Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>).getAccounts;
+		const options = await load.call(ctx());
+		expect(queries()).toEqual([{ path: '/api/v1/profile', query: {} }]);
+		expect(options[0]).toEqual({ name: "Credential's Default Account", value: '' });
+		expect(options.length).toBeGreaterThan(1);
+	});
+});
