@@ -100,6 +100,7 @@ export class CrispHooks {
 	private delivered = 0;
 	private nextId = 1;
 	private readonly inFlight = new Set<Promise<unknown>>();
+	private readonly installedAt = new Map<number, boolean>();
 	/** Node id in X-Crisp-Hook-Origin (16 hex, like the documented `38b411d9377a6a00`). */
 	readonly node = '5f3a9c0e7b21d846';
 
@@ -111,6 +112,8 @@ export class CrispHooks {
 		this.plugin = [...(options.plugin ?? [])];
 		this.website = [...(options.website ?? [])];
 		store.onEvent((event) => {
+			// A plugin hook gets the events of websites that had the plugin installed when they happened.
+			this.installedAt.set(event.seq, this.installed(event.website_id));
 			if (!this.options.autoDeliver) return;
 			this.delivered = Math.max(this.delivered, event.seq);
 			this.track(this.deliverEvent(event));
@@ -130,6 +133,7 @@ export class CrispHooks {
 	/** Forgets deliveries and what was delivered (after a re-seed). */
 	reset(): void {
 		this.delivered = 0;
+		this.installedAt.clear();
 		this.deliveries.length = 0;
 	}
 
@@ -166,10 +170,10 @@ export class CrispHooks {
 	/** Sends one event to every matching target. */
 	async deliverEvent(event: HookEvent): Promise<HookDelivery[]> {
 		const sends: Array<Promise<HookDelivery>> = [];
-		const installed = (websiteId: string) => this.store.pluginSubscriptions.has(`${websiteId}:${this.store.pluginId}`);
+		const installed = this.installedAt.get(event.seq) ?? this.installed(event.website_id);
 		for (const target of this.plugin) {
 			if (target.events && !target.events.includes(event.event)) continue;
-			if (target.websites ? !target.websites.includes(event.website_id) : !installed(event.website_id)) continue;
+			if (target.websites ? !target.websites.includes(event.website_id) : !installed) continue;
 			sends.push(this.send('plugin', target.url, event, target.secret ?? this.store.signatureSecret));
 		}
 		for (const target of this.website) {
@@ -201,6 +205,10 @@ export class CrispHooks {
 	/** Waits for deliveries in flight (auto delivery). */
 	async flush(): Promise<void> {
 		while (this.inFlight.size) await Promise.all([...this.inFlight]);
+	}
+
+	private installed(websiteId: string): boolean {
+		return this.store.pluginSubscriptions.has(`${websiteId}:${this.store.pluginId}`);
 	}
 
 	private track(promise: Promise<unknown>): void {

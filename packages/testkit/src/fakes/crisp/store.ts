@@ -632,7 +632,7 @@ export class CrispStore {
 		}
 		if (typeof card.email === 'string') profile.email = card.email;
 		if (typeof card.active === 'number') profile.active = { ...profile.active, last: card.active };
-		profile.updated_at = Math.max(profile.updated_at + 1, this.clock.now());
+		profile.updated_at = Math.max(profile.updated_at, this.clock.now());
 		this.emit(websiteId, 'people:profile:updated', {
 			website_id: websiteId,
 			people_id: profile.people_id,
@@ -653,7 +653,7 @@ export class CrispStore {
 	}
 
 	touchProfile(websiteId: string, profile: PeopleProfile, update: Json): void {
-		profile.updated_at = Math.max(profile.updated_at + 1, this.clock.now());
+		profile.updated_at = Math.max(profile.updated_at, this.clock.now());
 		this.emit(websiteId, 'people:profile:updated', { website_id: websiteId, people_id: profile.people_id, email: profile.email, update: { updated_at: profile.updated_at, ...update } });
 	}
 
