@@ -60,6 +60,11 @@ describe('input primitives owned by core', () => {
 		expect(check(custom as never, undefined)).toEqual({ error: 'Item 1: "Update Fields" needs at least one field to change' });
 	});
 
+	test('a number field shows the default it is given (and an empty one otherwise)', () => {
+		expect(field.number('rating', 'Rating', { min: 1, max: 5, default: 5 }).property.default).toBe(5);
+		expect(field.number('rating', 'Rating').property.default).toBe('');
+	});
+
 	test('compact drops what was not set; "empty" also drops blanks', () => {
 		expect(compact({ a: 1, b: undefined, c: '', d: null, e: {}, f: [] })).toEqual({ a: 1, c: '', d: null, e: {}, f: [] });
 		expect(compact({ a: 1, b: undefined, c: '', d: null, e: {}, f: [] }, 'empty')).toEqual({ a: 1, f: [] });
