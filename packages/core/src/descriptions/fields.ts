@@ -135,7 +135,7 @@ const untypedField = {
 		if (opts.integer) typeOptions.numberPrecision = 0;
 		return {
 			name,
-			property: property(name, displayName, 'number', { ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { default: opts.default ?? (opts.required ? undefined : '') }),
+			property: property(name, displayName, 'number', { ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { default: (opts.default ?? (opts.required ? undefined : '')) as INodeProperties['default'] }),
 			schema: z.preprocess(numberish, optionalIf(n, opts.required)) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
 		};
 	},
