@@ -19,6 +19,7 @@ import {
 	sampleCall,
 	type Conversation,
 	type CrispFake,
+	type CrispFakeOptions,
 	type Message,
 	type PeopleProfile,
 } from '../../src/fakes/crisp';
@@ -36,14 +37,21 @@ function data<T>(res: { body: unknown }): T {
 	return (res.body as Envelope<T>).data;
 }
 
+/** Starts a fake for the enclosing describe; checks for violations after each test unless told not to. */
+function serve(set: (fake: CrispFake) => void, opts: CrispFakeOptions = {}, check = true): void {
+	let current: CrispFake;
+	beforeAll(async () => {
+		current = createCrispFake(opts);
+		set(current);
+		await current.start();
+	});
+	afterAll(() => current.stop());
+	afterEach(() => (check ? current.assertNoViolations() : (current.violations = [])));
+}
+
 describe('fake Crisp: authentication [C-client Basic + X-Crisp-Tier]', () => {
 	let fake: CrispFake;
-	beforeAll(async () => {
-		fake = createCrispFake();
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => fake.assertNoViolations());
+	serve((f) => (fake = f));
 
 	const path = () => `${fake.apiUrl}/website/${fake.websiteId}`;
 
@@ -108,12 +116,7 @@ describe('fake Crisp: authentication [C-client Basic + X-Crisp-Tier]', () => {
 
 describe('fake Crisp: envelope, ids and the route table', () => {
 	let fake: CrispFake;
-	beforeAll(async () => {
-		fake = createCrispFake();
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => fake.assertNoViolations());
+	serve((f) => (fake = f));
 
 	it('serves all 229 client methods of crisp-api@11.3.0: 92 GET, 47 POST, 44 PATCH, 10 PUT, 25 DELETE, 11 HEAD [C-client]', () => {
 		expect(CRISP_ROUTES).toHaveLength(229);
@@ -217,14 +220,7 @@ describe('fake Crisp: envelope, ids and the route table', () => {
 
 describe('fake Crisp: validation against the route table', () => {
 	let fake: CrispFake;
-	beforeAll(async () => {
-		fake = createCrispFake();
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => {
-		fake.violations = [];
-	});
+	serve((f) => (fake = f), {}, false);
 
 	const w = () => `/website/${fake.websiteId}`;
 
@@ -349,12 +345,7 @@ describe('fake Crisp: validation against the route table', () => {
 
 describe('fake Crisp: paging and filters', () => {
 	let fake: CrispFake;
-	beforeAll(async () => {
-		fake = createCrispFake({ seed: { conversations: 57, people: 61 } });
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => fake.assertNoViolations());
+	serve((f) => (fake = f), { seed: { conversations: 57, people: 61 } });
 
 	const w = () => `/website/${fake.websiteId}`;
 	const conversations = async (page: number, query: Record<string, string | number> = {}) => data<Conversation[]>(await fake.call('GET', `${w()}/conversations/${page}`, { query }));
@@ -466,12 +457,7 @@ describe('fake Crisp: paging and filters', () => {
 
 describe('fake Crisp: the message cursor', () => {
 	let fake: CrispFake;
-	beforeAll(async () => {
-		fake = createCrispFake();
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => fake.assertNoViolations());
+	serve((f) => (fake = f));
 
 	const get = (sessionId: string, query: Record<string, number> = {}) => fake.call('GET', `/website/${fake.websiteId}/conversation/${sessionId}/messages`, { query });
 
@@ -525,12 +511,7 @@ describe('fake Crisp: the message cursor', () => {
 describe('fake Crisp: store semantics of the main writes', () => {
 	let fake: CrispFake;
 	let now = 1_780_000_000_000;
-	beforeAll(async () => {
-		fake = createCrispFake({ now: () => now });
-		await fake.start();
-	});
-	afterAll(() => fake.stop());
-	afterEach(() => fake.assertNoViolations());
+	serve((f) => (fake = f), { now: () => now });
 
 	const w = () => `/website/${fake.websiteId}`;
 

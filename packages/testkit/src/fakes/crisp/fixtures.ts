@@ -172,3 +172,20 @@ export const HOOKS = {
  * unresolved.
  */
 export const STATE_STATUS: Record<'pending' | 'unresolved' | 'resolved', number> = { pending: 0, unresolved: 1, resolved: 2 };
+
+// ------------------------------------------------------------------- inferred elsewhere (index)
+
+/**
+ * Smaller inferred behaviours are documented where they are implemented, each tagged [I]:
+ * - filters.ts: what text search, segment search and JSON filters match;
+ * - store.ts: state and unread changes implied by messages, metas merging (data merged, segments
+ *   replaced), read marks, binding a conversation to the profile with its email, event payloads
+ *   beyond the documented ones (§8.5);
+ * - handlers/conversations.ts: the timestamp cursor's semantics (strict `<` / `>`; oldest first);
+ * - handlers/people.ts: PATCH merges one level deep, PUT replaces; one profile per email (409);
+ * - handlers/website.ts: batch routes refuse the whole batch when one session is unknown; no
+ *   `sessions` means every conversation (of `inbox_id`);
+ * - handlers/helpdesk.ts: tree entry types "group" / "entry", parents created along a new path;
+ * - index.ts: plugin connect routes answer 403 to other tiers; a plugin token answers 403 on a
+ *   website that did not install the plugin; a website token on another website.
+ */

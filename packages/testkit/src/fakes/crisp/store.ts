@@ -7,6 +7,7 @@
  * conversations, integer fingerprints ≈ timestamp × 100 + n (the documented example
  * 150698569649423 sits next to its timestamp 1506985696616) [C-doc; I the formula].
  */
+import { prng } from '../cliengo/seed';
 import { STATE_STATUS } from './fixtures';
 import type {
 	Conversation,
@@ -34,18 +35,6 @@ import type {
 
 export interface Clock {
 	now(): number;
-}
-
-/** mulberry32: a small seeded PRNG (same algorithm as the Cliengo fake's seed). */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** An API token the fake accepts: `Authorization: Basic base64(identifier:key)` + `X-Crisp-Tier: tier`. */
@@ -688,4 +677,4 @@ export class CrispStore {
 	}
 }
 
-export { clone };
+export { clone, prng };

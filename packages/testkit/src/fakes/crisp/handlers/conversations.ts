@@ -151,6 +151,12 @@ function browsing(ctx: Ctx): Json {
 	return found;
 }
 
+/** An action on a browsing session: 404 unless it exists [I: no state kept]. */
+const browsingAct: Handler = (ctx) => {
+	browsing(ctx);
+	return ctx.ok({});
+};
+
 function call(ctx: Ctx): Json {
 	ctx.conversation();
 	const found = ctx.site.collection('calls').get(ctx.params.callID);
@@ -339,14 +345,8 @@ export const conversationHandlers: Record<string, Handler> = {
 		ctx.site.collection('browsing').set(id, { browsing_id: id, browsing_token: ctx.store.hex(32), useragent: 'Mozilla/5.0', session_id: ctx.params.sessionID });
 		return ctx.ok({});
 	},
-	sendActionToExistingBrowsingSession: (ctx) => {
-		browsing(ctx);
-		return ctx.ok({});
-	},
-	assistExistingBrowsingSession: (ctx) => {
-		browsing(ctx);
-		return ctx.ok({});
-	},
+	sendActionToExistingBrowsingSession: browsingAct,
+	assistExistingBrowsingSession: browsingAct,
 	initiateNewCallSessionForConversation: (ctx) => {
 		ctx.conversation();
 		const id = ctx.store.uuid();
