@@ -28,20 +28,33 @@ export const accountIdProperty: INodeProperties = {
 
 // Resource locators and dropdowns filled from the account. Ids are numeric everywhere except the
 // public API's identifiers.
-export const contactField = <N extends string = 'contactId'>(name: N = 'contactId' as N, displayName = 'Contact') =>
-	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchContacts', numeric: true }));
-export const conversationField = <N extends string = 'conversationId'>(name: N = 'conversationId' as N, displayName = 'Conversation') =>
-	named(field.resourceLocator(name, displayName, {
-		searchListMethod: 'searchConversations',
-		numeric: true,
-		description: 'The conversation number shown in the dashboard (its per-account display ID)',
-	}));
-export const inboxField = <N extends string = 'inboxId', R extends boolean = true>(name: N = 'inboxId' as N, displayName = 'Inbox', required: R = true as R) =>
-	named(locator('searchInboxes')(name, displayName, required));
-export const agentField = <N extends string = 'agentId', R extends boolean = true>(name: N = 'agentId' as N, displayName = 'Agent', required: R = true as R) =>
-	named(locator('searchAgents')(name, displayName, required));
-export const teamField = <N extends string = 'teamId', R extends boolean = true>(name: N = 'teamId' as N, displayName = 'Team', required: R = true as R) =>
-	named(locator('searchTeams')(name, displayName, required));
+
+interface LocatorSpec {
+	searchListMethod: string;
+	numeric?: boolean;
+	idPlaceholder?: string;
+	description?: string;
+}
+
+/**
+ * A resource locator helper over one list search, with a default name and label: `macroField()`,
+ * or `macroField('otherMacroId', 'Other Macro', false)` for another, optional one. Numeric ids
+ * unless told otherwise; required unless `required` is false.
+ */
+function locatorField<D extends string>(defaultName: D, defaultLabel: string, spec: LocatorSpec) {
+	const fallback: string = defaultName;
+	return <N extends string = D, R extends boolean = true>(name: N = fallback as N, displayName = defaultLabel, required: R = true as R) =>
+		named(field.resourceLocator(name, displayName, { numeric: true, ...spec, required }));
+}
+
+export const contactField = locatorField('contactId', 'Contact', { searchListMethod: 'searchContacts' });
+export const conversationField = locatorField('conversationId', 'Conversation', {
+	searchListMethod: 'searchConversations',
+	description: 'The conversation number shown in the dashboard (its per-account display ID)',
+});
+export const inboxField = locatorField('inboxId', 'Inbox', { searchListMethod: 'searchInboxes' });
+export const agentField = locatorField('agentId', 'Agent', { searchListMethod: 'searchAgents' });
+export const teamField = locatorField('teamId', 'Team', { searchListMethod: 'searchTeams' });
 export const labelsField = <N extends string = 'labels', R extends boolean = true>(name: N = 'labels' as N, displayName = 'Labels', required: R = true as R) =>
 	named(field.multiOptions(name, displayName, [], { loadOptionsMethod: 'getLabels', required, description: 'Labels of the account. Choose from the list, or specify names using an expression.' }));
 export const agentIdsField = <N extends string = 'userIds', R extends boolean = true>(name: N = 'userIds' as N, displayName = 'Agents', required: R = true as R) =>
@@ -226,40 +239,30 @@ export function filterPayload(p: { filterMode?: string; conditions?: FilterCondi
 // Account objects: locators, time fields, field helpers.
 // ---------------------------------------------------------------------------------------------
 
-/** A resource locator over one list search; numeric ids unless told otherwise. Required unless `required` is false. */
-function locator(searchListMethod: string, numeric = true) {
-	return <N extends string, R extends boolean = true>(name: N, displayName: string, required: R = true as R) =>
-		field.resourceLocator(name, displayName, { searchListMethod, numeric, required });
-}
-
-export const agentBotField = <N extends string = 'agentBotId', R extends boolean = true>(name: N = 'agentBotId' as N, displayName = 'Agent Bot', required: R = true as R) =>
-	named(locator('searchAgentBots')(name, displayName, required));
-export const labelIdField = <N extends string = 'labelId'>(name: N = 'labelId' as N, displayName = 'Label') => named(locator('searchLabels')(name, displayName));
-export const cannedResponseField = <N extends string = 'cannedResponseId'>(name: N = 'cannedResponseId' as N, displayName = 'Canned Response') =>
-	named(locator('searchCannedResponses')(name, displayName));
-export const customAttributeField = <N extends string = 'customAttributeId'>(name: N = 'customAttributeId' as N, displayName = 'Custom Attribute') =>
-	named(locator('searchCustomAttributes')(name, displayName));
-export const customFilterField = <N extends string = 'customFilterId'>(name: N = 'customFilterId' as N, displayName = 'Custom Filter') =>
-	named(locator('searchCustomFilters')(name, displayName));
-export const automationRuleField = <N extends string = 'automationRuleId'>(name: N = 'automationRuleId' as N, displayName = 'Automation Rule') =>
-	named(locator('searchAutomationRules')(name, displayName));
-export const macroField = <N extends string = 'macroId'>(name: N = 'macroId' as N, displayName = 'Macro') => named(locator('searchMacros')(name, displayName));
-export const campaignField = <N extends string = 'campaignId'>(name: N = 'campaignId' as N, displayName = 'Campaign') => named(locator('searchCampaigns')(name, displayName));
-export const webhookField = <N extends string = 'webhookId'>(name: N = 'webhookId' as N, displayName = 'Webhook') => named(locator('searchWebhooks')(name, displayName));
-export const dashboardAppField = <N extends string = 'dashboardAppId'>(name: N = 'dashboardAppId' as N, displayName = 'Dashboard App') =>
-	named(locator('searchDashboardApps')(name, displayName));
-export const integrationHookField = <N extends string = 'hookId'>(name: N = 'hookId' as N, displayName = 'Integration Hook') =>
-	named(locator('searchIntegrationHooks')(name, displayName));
+export const agentBotField = locatorField('agentBotId', 'Agent Bot', { searchListMethod: 'searchAgentBots' });
+export const labelIdField = locatorField('labelId', 'Label', { searchListMethod: 'searchLabels' });
+export const cannedResponseField = locatorField('cannedResponseId', 'Canned Response', { searchListMethod: 'searchCannedResponses' });
+export const customAttributeField = locatorField('customAttributeId', 'Custom Attribute', { searchListMethod: 'searchCustomAttributes' });
+export const customFilterField = locatorField('customFilterId', 'Custom Filter', { searchListMethod: 'searchCustomFilters' });
+export const automationRuleField = locatorField('automationRuleId', 'Automation Rule', { searchListMethod: 'searchAutomationRules' });
+export const macroField = locatorField('macroId', 'Macro', { searchListMethod: 'searchMacros' });
+export const campaignField = locatorField('campaignId', 'Campaign', { searchListMethod: 'searchCampaigns' });
+export const webhookField = locatorField('webhookId', 'Webhook', { searchListMethod: 'searchWebhooks' });
+export const dashboardAppField = locatorField('dashboardAppId', 'Dashboard App', { searchListMethod: 'searchDashboardApps' });
+export const integrationHookField = locatorField('hookId', 'Integration Hook', { searchListMethod: 'searchIntegrationHooks' });
 /** Integration apps have text ids such as "slack", "dialogflow" or "webhook". */
-export const integrationAppField = <N extends string = 'appId'>(name: N = 'appId' as N, displayName = 'Integration App') =>
-	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchIntegrationApps', idPlaceholder: 'e.g. dialogflow' }));
+export const integrationAppField = locatorField('appId', 'Integration App', { searchListMethod: 'searchIntegrationApps', numeric: false, idPlaceholder: 'e.g. dialogflow' });
 /** Help Center portals are addressed by their slug. */
-export const portalField = <N extends string = 'portalSlug'>(name: N = 'portalSlug' as N, displayName = 'Portal') =>
-	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchPortals', idPlaceholder: 'e.g. help-center', description: 'The portal, addressed by its slug' }));
+export const portalField = locatorField('portalSlug', 'Portal', {
+	searchListMethod: 'searchPortals',
+	numeric: false,
+	idPlaceholder: 'e.g. help-center',
+	description: 'The portal, addressed by its slug',
+});
 /** Categories of the portal chosen in "Portal" (the list search reads it). */
-export const categoryField = <N extends string = 'categoryId'>(name: N = 'categoryId' as N, displayName = 'Category') => named(locator('searchCategories')(name, displayName));
+export const categoryField = locatorField('categoryId', 'Category', { searchListMethod: 'searchCategories' });
 /** Articles of the portal chosen in "Portal" (the list search reads it). */
-export const articleField = <N extends string = 'articleId'>(name: N = 'articleId' as N, displayName = 'Article') => named(locator('searchArticles')(name, displayName));
+export const articleField = locatorField('articleId', 'Article', { searchListMethod: 'searchArticles' });
 
 /**
  * A moment sent as Unix seconds, as text (what Chatwoot's reports and reporting events read): core's
