@@ -70,3 +70,15 @@ describe('input primitives owned by core', () => {
 		expect(compact({ a: 1, b: undefined, c: '', d: null, e: {}, f: [] }, 'empty')).toEqual({ a: 1, f: [] });
 	});
 });
+
+describe('url', () => {
+	test('http(s) URLs only, checked before any request', () => {
+		const f = field.url('url', 'URL', { required: true });
+		expect(check(f, 'https://example.com/page?a=1')).toEqual({ ok: { url: 'https://example.com/page?a=1' } });
+		expect(check(f, 'ftp://example.com')).toEqual({ error: 'Item 1: "URL" must be an http(s) URL' });
+		expect(check(f, 'https://exa mple.com')).toEqual({ error: 'Item 1: "URL" must be an http(s) URL' });
+		expect(check(f, 'https://')).toEqual({ error: 'Item 1: "URL" must be an http(s) URL' });
+		expect(check(field.url('url', 'URL'), '')).toEqual({ ok: {} });
+		expect(f.property.placeholder).toBe('https://example.com');
+	});
+});

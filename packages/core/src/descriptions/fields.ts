@@ -396,6 +396,21 @@ function emailField(name: string, displayName: string, opts: FieldOptions = {}):
 	};
 }
 
+function urlField(name: string, displayName: string, opts: FieldOptions = {}): Field<string | undefined> {
+	const text = untypedField.string(name, displayName, { placeholder: 'https://example.com', ...opts });
+	return { ...text, schema: text.schema.refine((v) => v === undefined || isHttpUrl(v), { message: 'must be an http(s) URL' }) };
+}
+
+/** Whether text is an absolute http(s) URL with a host and no spaces. */
+export function isHttpUrl(text: string): boolean {
+	if (!/^https?:\/\/\S+$/i.test(text.trim())) return false;
+	try {
+		return new URL(text.trim()).hostname !== '';
+	} catch {
+		return false;
+	}
+}
+
 /** Reads a date-time given as text, a Date, a Luxon DateTime or Unix seconds; undefined when blank. */
 function epochMs(v: unknown): number | undefined | 'invalid' {
 	if (v === undefined || v === null || v === '') return undefined;
@@ -544,6 +559,9 @@ export const field = {
 	/** An email address, checked before any request. */
 	email: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		emailField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	/** An http(s) URL, checked before any request. */
+	url: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
+		urlField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
 	/** A date and time (or Unix seconds) sent as Unix seconds, as text: "1767225600". */
 	unixTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
 		unixTimeField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
