@@ -12,14 +12,10 @@ export const create = defineOperation({
 		field.options('channel', 'Channel', CHANNEL_OPTIONS, { required: true, default: 'WEB' }),
 		field.string('from', 'From', { required: true, placeholder: 'e.g. visitor@example.com', description: 'The visitor, e.g. an email address or the channel’s visitor ID' }),
 		field.collection('additionalFields', 'Additional Fields', [
-			field.string('url', 'URL', { placeholder: 'https://example.com/page', description: 'Page the conversation starts from' }),
+			field.url('url', 'URL', { placeholder: 'https://example.com/page', description: 'Page the conversation starts from' }),
 			field.string('companyId', 'Company ID', { description: 'The account (company) owning the site; Cliengo infers it when empty' }),
 		]),
 	],
-	check(p, tools) {
-		const url = p.additionalFields.url;
-		if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) tools.fail('Additional Fields → URL', 'must be an http(s) URL');
-	},
 	request: (p) => ({
 		method: 'POST',
 		path: '/conversations',

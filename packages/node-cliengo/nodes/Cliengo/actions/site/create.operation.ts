@@ -9,14 +9,11 @@ export const create = defineOperation({
 	description: 'Add a website to the account (POST /sites; not in Cliengo’s public reference)',
 	fields: [
 		field.string('title', 'Title', { required: true }),
-		field.string('url', 'URL', { required: true, placeholder: 'https://example.com' }),
+		field.url('url', 'URL', { required: true }),
 		field.collection('additionalFields', 'Additional Fields', [
 			field.email('email', 'Email', { description: 'Where lead notifications of this site go' }),
 			field.boolean('enableChat', 'Enable Chat', { description: 'Whether the chat widget is on' }),
 		]),
 	],
-	check(p, tools) {
-		if (!/^https?:\/\/\S+$/i.test(p.url)) tools.fail('URL', 'must be an http(s) URL');
-	},
 	request: (p) => ({ method: 'POST', path: '/sites', body: compact({ title: p.title, url: p.url, ...p.additionalFields }, 'empty') }),
 });

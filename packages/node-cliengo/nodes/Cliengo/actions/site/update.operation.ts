@@ -15,16 +15,12 @@ export const update = defineOperation({
 			'Update Fields',
 			[
 				field.string('title', 'Title'),
-				field.string('url', 'URL', { placeholder: 'https://example.com' }),
+				field.url('url', 'URL'),
 				field.email('email', 'Email'),
 				field.boolean('enableChat', 'Enable Chat', { description: 'Whether the chat widget is on' }),
 			],
 			{ requireOne: 'needs at least one field to change' },
 		),
 	],
-	check(p, tools) {
-		const url = p.updateFields.url;
-		if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) tools.fail('Update Fields → URL', 'must be an http(s) URL');
-	},
 	request: (p) => ({ method: 'PATCH', path: apiPath`/sites/${p.siteId}`, body: compact(p.updateFields, 'empty') }),
 });
