@@ -48,6 +48,14 @@ const PAGES = [
 	['Help', 'https://acme.example/help'],
 ];
 
+const PLACES = [
+	{ country: 'FR', city: 'Paris' },
+	{ country: 'DE', city: 'Berlin' },
+	{ country: 'ES', city: 'Madrid' },
+	{ country: 'US', city: 'Austin' },
+	{ country: 'AR', city: 'Rosario' },
+];
+
 const DAY = 86_400_000;
 
 /** One message content of each type [C-client content interfaces]. */
@@ -106,7 +114,7 @@ function seedPeople(store: CrispStore, site: WebsiteState, count: number, now: n
 			person: {
 				nickname: `${first} ${last}`,
 				phone: store.rand() < 0.5 ? `+3361234${String(1000 + n).slice(-4)}` : undefined,
-				geolocation: { country: store.pick(['FR', 'DE', 'ES', 'US', 'AR']), city: store.pick(['Paris', 'Berlin', 'Madrid', 'Austin', 'Rosario']) },
+				geolocation: store.pick(PLACES),
 				locales: [store.pick(['en', 'fr', 'es', 'de'])],
 			},
 			company: hasCompany ? { name: store.pick(COMPANIES), domain: 'example.com', tags: ['b2b'] } : {},
@@ -116,7 +124,7 @@ function seedPeople(store: CrispStore, site: WebsiteState, count: number, now: n
 			data: { plan: store.pick(['free', 'basic', 'pro']), orders: Math.floor(store.rand() * 10) },
 		});
 		profile.person = Object.fromEntries(Object.entries(profile.person).filter(([, v]) => v !== undefined));
-		profile.updated_at = profile.created_at + Math.floor(store.rand() * 5 * DAY);
+		profile.updated_at = Math.min(now, profile.created_at + Math.floor(store.rand() * 5 * DAY));
 		profile.score = Math.floor(store.rand() * 100);
 		if (store.rand() < 0.3) site.peopleEvents.get(profile.people_id)?.push({ text: 'Signed up', data: { source: 'landing' }, color: 'green', timestamp: profile.created_at + 60_000 });
 		ids.push(profile.people_id);
@@ -135,6 +143,8 @@ interface ConversationPlan {
 }
 
 const TYPES_CYCLE: MessageType[] = ['file', 'animation', 'audio', 'picker', 'field', 'carousel', 'event', 'note'];
+/** The operator's messages of the showcase conversation: every type but a visitor's text. */
+const SHOWCASE: MessageType[] = ['text', 'note', 'file', 'animation', 'audio', 'picker', 'field', 'carousel', 'event'];
 
 function seedConversations(store: CrispStore, plan: ConversationPlan): string[] {
 	const { site, count, now } = plan;
@@ -148,7 +158,7 @@ function seedConversations(store: CrispStore, plan: ConversationPlan): string[] 
 			created_at: createdAt,
 			inbox_id: plan.inboxes.length && i % 4 === 1 ? plan.inboxes[i % plan.inboxes.length] : null,
 			people_id: profile?.people_id,
-			assigned: plan.operators.length && i % 3 === 0 ? plan.operators[i % plan.operators.length] : undefined,
+			assigned: plan.operators.length && i % 2 === 0 && i % 3 !== 2 ? plan.operators[i % plan.operators.length] : undefined,
 			meta: {
 				nickname: profile?.person.nickname ?? `visitor${100 + i}`,
 				email: profile?.email ?? '',
@@ -162,21 +172,28 @@ function seedConversations(store: CrispStore, plan: ConversationPlan): string[] 
 			},
 		});
 		const sessionId = conversation.session_id;
-		const messages = i === plan.longIndex ? 45 : 2 + (i % 5);
+		// Every third conversation waits for its first answer (pending, visitor messages only); the
+		// second one shows every message type; the long one has 45 messages for the cursor.
+		const unanswered = i % 3 === 2 && i !== plan.longIndex;
+		const showcase = i === 1 && i !== plan.longIndex;
+		const messages = i === plan.longIndex ? 45 : showcase ? 1 + SHOWCASE.length : unanswered ? 1 + (i % 2) : 2 + (i % 5);
 		let t = createdAt + 30_000;
+		let last = createdAt;
 		for (let m = 0; m < messages; m++) {
-			const fromUser = m % 2 === 0;
+			const fromUser = unanswered || (showcase ? m === 0 : m % 2 === 0);
 			let type: MessageType = 'text';
-			if (!fromUser && m === 3) type = TYPES_CYCLE[i % TYPES_CYCLE.length];
-			if (fromUser && m === 4 && i % 4 === 0) type = 'file';
+			if (showcase && m > 0) type = SHOWCASE[m - 1];
+			else if (!fromUser && m === 3) type = TYPES_CYCLE[i % TYPES_CYCLE.length];
+			else if (fromUser && m === 4 && i % 4 === 0) type = 'file';
 			const content = type === 'text' ? (fromUser ? VISITOR_LINES : OPERATOR_LINES)[(i + m) % 6] : sampleContent(type, i * 100 + m);
 			store.addMessage(websiteId, sessionId, { type, from: fromUser ? 'user' : 'operator', origin: conversation.meta.origin, content, timestamp: t });
+			last = t;
 			// Several messages share a millisecond in the long conversation (cursor edge case).
 			t += i === plan.longIndex && m % 10 === 4 ? 0 : 20_000 + Math.floor(store.rand() * 600_000);
 		}
-		const final: ConversationState = i % 3 === 0 ? 'resolved' : i % 3 === 1 ? 'unresolved' : store.pick(['pending', 'unresolved'] as const);
+		const final: ConversationState = unanswered ? 'pending' : i % 3 === 0 ? 'resolved' : 'unresolved';
 		store.setState(websiteId, sessionId, final);
-		conversation.updated_at = Math.max(conversation.updated_at, t);
+		conversation.updated_at = last;
 		if (final === 'resolved') {
 			conversation.unread = { operator: 0, visitor: 0 };
 			for (const message of store.messagesOf(websiteId, sessionId)) message.read = 'chat';
