@@ -410,6 +410,10 @@ describe('fake Crisp: paging and filters', () => {
 		expect(ids(await conversations(1, { per_page: 50, order_date_created: 1 }))).toEqual(ids(created.slice(0, 50)));
 		const bad = await fake.call('GET', `${w()}/conversations/1`, { query: { search_type: 'filter', search_query: '{"not":"an array"}' } });
 		expect(bad.status).toBe(400);
+		const badOperator = await fake.call('GET', `${w()}/conversations/1`, { query: { search_type: 'filter', search_query: JSON.stringify([{ criterion: 'state', operator: 'like', query: ['x'] }]) } });
+		expect(badOperator.status).toBe(400);
+		expect(fake.violations.map((v) => v.replace(/^.*?: /, ''))).toEqual(['query search_query: expected array, got object', 'query search_query[0].operator: expected one of "eq", "neq", "gt", "gte", "lt", "lte", got "like"']);
+		fake.violations = [];
 	});
 
 	it('people profiles: per_page 20–50, pages, sorting and an empty page past the end [3P per_page; I sort fields]', async () => {

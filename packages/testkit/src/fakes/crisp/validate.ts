@@ -7,7 +7,7 @@
 import { matchPath, type FakeRequest } from '../../fake-server';
 import { PER_PAGE, PER_PAGE_ROUTES } from './fixtures';
 import { CRISP_ROUTES, type CrispMethod, type CrispRouteSpec } from './routes';
-import { check, checkPathParam, checkQueryValue } from './schema';
+import { check, checkPathParam, checkQueryValue, S } from './schema';
 
 /** Deepest helpdesk tree path the fake routes when the client sends it unencoded (`a/b/c`). */
 export const MAX_TREE_DEPTH = 6;
@@ -79,11 +79,26 @@ function queryProblems(spec: CrispRouteSpec, req: FakeRequest): string[] {
 		problems.push(...checkQueryValue(kind, String(value), name));
 	}
 	for (const name of spec.requiredQuery ?? []) if (req.query[name] === undefined) problems.push(`query ${name}: required`);
+	// JSON filters: an array of {model, criterion, operator, query} [C-client FilterSearchQuery, C-go PeopleFilter].
+	const filters = spec.client === 'listPeopleProfiles' ? req.query.search_filter : req.query.search_type === 'filter' ? req.query.search_query : undefined;
+	if (typeof filters === 'string') problems.push(...filterProblems(filters, spec.client === 'listPeopleProfiles' ? 'search_filter' : 'search_query'));
 	if ((PER_PAGE_ROUTES as readonly string[]).includes(spec.client) && typeof req.query.per_page === 'string' && /^-?\d+$/.test(req.query.per_page)) {
 		const n = Number(req.query.per_page);
 		if (n < PER_PAGE.min || n > PER_PAGE.max) problems.push(`query per_page: must be ${PER_PAGE.min}–${PER_PAGE.max}, got ${n}`);
 	}
 	return problems;
+}
+
+const FILTER_ITEM = S.obj({ model: S.str, criterion: S.str, operator: S.enum('eq', 'neq', 'gt', 'gte', 'lt', 'lte'), query: S.any }, ['criterion', 'operator']);
+
+function filterProblems(raw: string, name: string): string[] {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return [`query ${name}: expected JSON`];
+	}
+	return check(S.arr(FILTER_ITEM), parsed, `query ${name}`);
 }
 
 function bodyProblems(spec: CrispRouteSpec, req: FakeRequest): string[] {
