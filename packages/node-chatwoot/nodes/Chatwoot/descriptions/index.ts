@@ -303,3 +303,6 @@ export function requiredWhenShown<T, N extends string>(f: Field<T, N>, show?: Sh
 export function isDataObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/** The server's answer when it sends one, else `{ success: true, id }` (for actions the server may answer with an empty body). */
+export const answerOrDone = (body: unknown, id: string): IDataObject => (isDataObject(body) && Object.keys(body).length ? body : { success: true, id: Number(id) });

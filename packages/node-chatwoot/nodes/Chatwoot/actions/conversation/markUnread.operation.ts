@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { conversationField } from '../../descriptions';
+import { answerOrDone, conversationField } from '../../descriptions';
 
 export const markUnread = defineOperation({
 	resource: 'conversation',
@@ -9,5 +9,5 @@ export const markUnread = defineOperation({
 	description: 'Show the conversation as unread again (moves the last-seen time before the last incoming message)',
 	fields: [conversationField()],
 	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/unread` }),
-	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+	output: (body, p) => answerOrDone(body, p.conversationId),
 });

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { conversationField } from '../../descriptions';
+import { answerOrDone, conversationField } from '../../descriptions';
 
 export const mute = defineOperation({
 	resource: 'conversation',
@@ -9,5 +9,5 @@ export const mute = defineOperation({
 	description: 'Resolve the conversation and keep new messages of the contact from reopening it',
 	fields: [conversationField()],
 	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/mute` }),
-	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+	output: (body, p) => answerOrDone(body, p.conversationId),
 });

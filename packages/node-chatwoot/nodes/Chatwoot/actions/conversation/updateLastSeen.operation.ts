@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { conversationField } from '../../descriptions';
+import { answerOrDone, conversationField } from '../../descriptions';
 
 export const updateLastSeen = defineOperation({
 	resource: 'conversation',
@@ -9,5 +9,5 @@ export const updateLastSeen = defineOperation({
 	description: 'Set the last-seen time of the agent to now',
 	fields: [conversationField()],
 	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/update_last_seen` }),
-	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.conversationId) }),
+	output: (body, p) => answerOrDone(body, p.conversationId),
 });

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { conversationField } from '../../descriptions';
+import { answerOrDone, conversationField } from '../../descriptions';
 import { messageIdField } from './messageFields';
 
 export const retry = defineOperation({
@@ -9,5 +9,5 @@ export const retry = defineOperation({
 	action: 'Retry sending a failed message',
 	fields: [conversationField(), messageIdField()],
 	request: (p) => ({ method: 'POST', path: apiPath`/conversations/${p.conversationId}/messages/${p.messageId}/retry` }),
-	output: (body, p) => (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length ? body : { success: true, id: Number(p.messageId) }),
+	output: (body, p) => answerOrDone(body, p.messageId),
 });
