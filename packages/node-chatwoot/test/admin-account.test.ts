@@ -88,7 +88,7 @@ describe('agent', () => {
 	});
 
 	it('create: refuses a bad email or role before sending', async () => {
-		await refused({ resource: 'agent', operation: 'create', name: 'X', email: 'not-an-email', role: 'agent' }, 'Email');
+		await refused({ resource: 'agent', operation: 'create', name: 'X', email: 'not-an-email', role: 'agent' }, 'Email', 'must be an email address (e.g. jane@example.com)');
 		await refused({ resource: 'agent', operation: 'create', name: 'X', email: 'x@y.z', role: 'owner' }, 'Role');
 		await refused({ resource: 'agent', operation: 'create', email: 'x@y.z', role: 'agent' }, 'Name');
 	});
@@ -125,7 +125,7 @@ describe('agent', () => {
 		expect(emails).toEqual(expect.arrayContaining(['erin@acme.test', 'finn@acme.test']));
 		expect(jsonOf(items)).toEqual([{ success: true }]);
 		fake.server.clearLog();
-		await refused({ resource: 'agent', operation: 'bulkCreate', emails: 'ok@acme.test, nope' }, 'Emails');
+		await refused({ resource: 'agent', operation: 'bulkCreate', emails: 'ok@acme.test, nope' }, 'Emails', 'must contain only email addresses (got "nope")');
 		await refused({ resource: 'agent', operation: 'bulkCreate', emails: '' }, 'Emails');
 	});
 

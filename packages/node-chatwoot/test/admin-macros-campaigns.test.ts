@@ -152,6 +152,11 @@ describe('campaign', () => {
 		expect(jsonOf(updated)[0]).toMatchObject({ id, enabled: false });
 	});
 
+	it('update: nothing to change (an empty audience list included) is refused before any request', async () => {
+		await refused({ resource: 'campaign', operation: 'update', campaignId: rl(id), updateFields: {} }, 'Update Fields', 'needs at least one field to change');
+		await refused({ resource: 'campaign', operation: 'update', campaignId: rl(id), updateFields: { audienceLabelIds: [] } }, 'Update Fields', 'needs at least one field to change');
+	});
+
 	it('delete', async () => {
 		expect(jsonOf(await run(fake, { resource: 'campaign', operation: 'delete', campaignId: rl(id) }))).toEqual([{ success: true }]);
 		expect(only()).toEqual({ method: 'DELETE', path: `${A()}/campaigns/${id}`, query: {}, body: undefined });

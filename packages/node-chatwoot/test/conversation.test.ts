@@ -120,6 +120,10 @@ describe('conversation: getAll', () => {
 });
 
 describe('conversation: getCounts', () => {
+	it('refuses an empty status (the editor always sends one; its default is "open")', async () => {
+		await refused(convOp('getCounts', { status: '' }), 'Status', /is required/);
+	});
+
 	it('returns the four counts for the status and filters', async () => {
 		const out = await run(fake, convOp('getCounts', { status: 'open', filters: { inboxId: String(fake.seeded!.inboxes.api) } }));
 		expect(sent()).toEqual([
@@ -262,6 +266,8 @@ describe('conversation: create', () => {
 	it('refuses incomplete input before any request', async () => {
 		await refused(convOp('create', { startWith: 'contact', contactId: rl(1), inboxId: rl('') }), 'Inbox', /required/);
 		await refused(convOp('create', { startWith: 'sourceId', sourceId: ' ' }), 'Source ID', /required/);
+		// The editor always sends Start With (its default is "contact"); an expression that leaves it empty is refused.
+		await refused(convOp('create', { startWith: '', contactId: rl(1), inboxId: rl(1) }), 'Start With', /is required/);
 		await refused(
 			convOp('create', { startWith: 'contact', contactId: rl(1), inboxId: rl(1), additionalFields: { templateParams: '{"name": "x"}' } }),
 			'Additional Fields → First Message',

@@ -86,5 +86,6 @@ describe('conversationAssignment', () => {
 		await refused(assignOp('assignTeam', { conversationId: rl('12/../../x'), teamId: rl(1) }), 'Conversation', /numeric/);
 		await refused(assignOp('assignAgentBot', { conversationId: rl(1), agentBotId: 'bot-1' }), 'Agent Bot ID', /numeric/);
 		await refused(assignOp('unassign', { conversationId: rl(1), what: 'everyone' }), 'Remove', /must be one of/);
+		await refused(assignOp('unassign', { conversationId: rl(1), what: '' }), 'Remove', /is required/);
 	});
 });

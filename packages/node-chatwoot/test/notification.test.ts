@@ -80,6 +80,7 @@ describe('notification: read state', () => {
 		await refused(noteOp('update', { notificationId: 'n-1' }), 'Notification ID', /numeric/);
 		await refused(noteOp('snooze', { notificationId: '1', snoozedUntil: 'soon' }), 'Snoozed Until', /must be a date/);
 		await refused(noteOp('deleteAll', { which: 'some' }), 'Which', /must be one of/);
+		await refused(noteOp('deleteAll', { which: '' }), 'Which', /is required/);
 	});
 });
 
