@@ -81,7 +81,7 @@ describe('serveWebhook', () => {
 		description: { ...demoNode.description, name: 'demoTrigger', group: ['trigger'], inputs: [], properties: [{ displayName: 'Key', name: 'key', type: 'string', default: '' }] },
 		async webhook(this: IWebhookFunctions) {
 			const expected = this.getNodeParameter('key', '') as string;
-			if (this.getQueryData().key !== expected) {
+			if ((this.getQueryData() as { key?: string }).key !== expected) {
 				this.getResponseObject().status(401).json({ message: 'bad key' });
 				return { noWebhookResponse: true };
 			}
