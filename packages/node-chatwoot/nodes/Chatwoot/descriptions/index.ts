@@ -109,7 +109,7 @@ export const attributeFields = <N extends 'customAttributes' | 'additionalAttrib
 
 /** Merges the JSON and the key/value form of an attribute set; undefined when neither was given. */
 export function mergeAttributes(json: unknown, pairs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-	const base = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+	const base = isDataObject(json) ? json : undefined;
 	const hasPairs = pairs !== undefined && Object.keys(pairs).length > 0;
 	if (!base && !hasPairs) return undefined;
 	return { ...(base ?? {}), ...(hasPairs ? pairs : {}) };
@@ -219,12 +219,12 @@ export const filterFields = (attributeHint: string, example: string) => [
 ] as const;
 
 /** The payload of a filter request from the fields above; fails when there is nothing to filter on. */
-export function filterPayload(p: { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown }, fail: (field: string, problem: string) => never): unknown[] {
+export function filterPayload(p: { filterMode?: string; conditions?: FilterCondition[]; filterJson?: unknown[] }, fail: (field: string, problem: string) => never): unknown[] {
 	if (p.filterMode === 'json') {
-		const list = (p.filterJson as unknown[] | undefined) ?? [];
+		const list = p.filterJson ?? [];
 		if (list.length === 0) fail('Filter (JSON)', 'needs at least one condition');
 		list.forEach((c, index) => {
-			if (!c || typeof c !== 'object' || Array.isArray(c) || typeof (c as Record<string, unknown>).attribute_key !== 'string') {
+			if (!isDataObject(c) || typeof c.attribute_key !== 'string') {
 				fail('Filter (JSON)', `has an entry (#${index + 1}) that is not a condition object with an "attribute_key"`);
 			}
 		});

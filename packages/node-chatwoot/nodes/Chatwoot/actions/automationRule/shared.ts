@@ -1,4 +1,6 @@
 import { field } from '@leadchat/core';
+import { isDataObject } from '../../descriptions';
+import { checkActions } from '../macro/shared';
 
 export const EVENTS = [
 	{ name: 'Conversation Created', value: 'conversation_created' },
@@ -51,13 +53,10 @@ export const ruleBody = (f: RuleFields) => ({
 
 /** Each condition must name an attribute and an operator; each action its name. */
 export function checkRule(f: RuleFields, prefix: string, fail: (field: string, problem: string) => never) {
-	const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 	f.conditions?.forEach((c, i) => {
-		if (!isObject(c) || typeof c.attribute_key !== 'string' || typeof c.filter_operator !== 'string') {
+		if (!isDataObject(c) || typeof c.attribute_key !== 'string' || typeof c.filter_operator !== 'string') {
 			fail(`${prefix}Conditions (JSON)`, `has an entry (#${i + 1}) without "attribute_key" and "filter_operator"`);
 		}
 	});
-	f.actions?.forEach((a, i) => {
-		if (!isObject(a) || typeof a.action_name !== 'string') fail(`${prefix}Actions (JSON)`, `has an entry (#${i + 1}) without "action_name"`);
-	});
+	checkActions(f.actions, `${prefix}Actions (JSON)`, fail);
 }

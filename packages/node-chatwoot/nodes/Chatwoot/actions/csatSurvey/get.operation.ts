@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, normalizeBaseUrl } from '@leadchat/core';
+import { isDataObject } from '../../descriptions';
 import { CHATWOOT_CLOUD_URL } from '../../transport';
 
 export const get = defineOperation({
@@ -21,7 +22,7 @@ export const get = defineOperation({
 		const credentials = await this.getCredentials('chatwootApi');
 		const url = `${normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL)}${path}`;
 		const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : body instanceof ArrayBuffer ? Buffer.from(body).toString('utf8') : undefined;
-		if (text === undefined) return { conversation_uuid: p.conversationUuid, url, ...((body ?? {}) as IDataObject) };
+		if (text === undefined) return { conversation_uuid: p.conversationUuid, url, ...(isDataObject(body) ? body : {}) };
 		const trimmed = text.trim();
 		if (/^[[{]/.test(trimmed)) {
 			try {

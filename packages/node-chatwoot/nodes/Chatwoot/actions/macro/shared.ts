@@ -1,4 +1,5 @@
 import { field } from '@leadchat/core';
+import { isDataObject } from '../../descriptions';
 
 export const visibilityField = () =>
 	field.options(
@@ -21,7 +22,7 @@ export const macroActionsField = <R extends boolean>(required: R) =>
 
 export function checkActions(actions: unknown[] | undefined, displayName: string, fail: (field: string, problem: string) => never) {
 	actions?.forEach((a, i) => {
-		if (!a || typeof a !== 'object' || Array.isArray(a) || typeof (a as Record<string, unknown>).action_name !== 'string') {
+		if (!isDataObject(a) || typeof a.action_name !== 'string') {
 			fail(displayName, `has an entry (#${i + 1}) without "action_name"`);
 		}
 	});
