@@ -32,6 +32,29 @@ describe('verifyHmac', () => {
 		expect(verifyHmac({ secret, rawBody: body, signature: sig, algorithm: 'sha1', encoding: 'base64' })).toEqual({ valid: true });
 		expect(hmac(secret, body, 'sha1', 'base64')).toBe(sig);
 	});
+	describe('timestamps in milliseconds', () => {
+		const bracket = (t: string | undefined, b: string) => `[${t};${b}]`;
+		const signMs = (t: string) => createHmac('sha256', secret).update(`[${t};${body}]`).digest('hex');
+		const checkMs = (t: string, unit: 'ms' | 'auto' | 's', over: Partial<Parameters<typeof verifyHmac>[0]> = {}) =>
+			verifyHmac({ secret, rawBody: body, signature: signMs(t), timestamp: t, timestampUnit: unit, signedPayload: bracket, nowMs: now, ...over });
+		test('unit ms: signed as received, the window measured in milliseconds', () => {
+			expect(checkMs(String(now - 300_000), 'ms')).toEqual({ valid: true });
+			expect(checkMs(String(now - 300_001), 'ms')).toEqual({ valid: false, reason: 'stale' });
+			expect(checkMs(String(now + 30_000), 'ms')).toEqual({ valid: true });
+			expect(checkMs(String(now + 30_001), 'ms')).toEqual({ valid: false, reason: 'stale' });
+			expect(checkMs(String(now), 'ms', { toleranceSec: 3600 })).toEqual({ valid: true });
+		});
+		test('unit auto: 13 digits are milliseconds, 10 digits seconds', () => {
+			expect(checkMs(String(now - 1000), 'auto')).toEqual({ valid: true });
+			expect(checkMs(ts, 'auto')).toEqual({ valid: true });
+			expect(checkMs(String(Number(ts) - 301), 'auto')).toEqual({ valid: false, reason: 'stale' });
+			expect(checkMs(String(now - 301_000), 'auto')).toEqual({ valid: false, reason: 'stale' });
+		});
+		test('unit s (the default) still refuses a millisecond value', () => {
+			expect(checkMs(String(now), 's')).toEqual({ valid: false, reason: 'bad-timestamp' });
+			expect(checkMs('1'.repeat(16), 'ms')).toEqual({ valid: false, reason: 'bad-timestamp' });
+		});
+	});
 	test('safeEqual', () => {
 		expect(safeEqual('abc', 'abc')).toBe(true);
 		expect(safeEqual('abc', 'abd')).toBe(false);

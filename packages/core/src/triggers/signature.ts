@@ -7,8 +7,13 @@ export interface HmacCheck {
 	/** The exact bytes received. */
 	rawBody: Buffer | string;
 	signature: string | undefined;
-	/** Unix seconds as sent by the platform; required when `signedPayload` uses it. */
+	/** The timestamp as sent by the platform (in `timestampUnit`); required when `signedPayload` uses it. */
 	timestamp?: string | undefined;
+	/**
+	 * Unit of `timestamp`: Unix seconds (default), milliseconds, or 'auto' for a platform that does
+	 * not document it (a value of 10^12 or more is milliseconds: seconds reach it in the year 33658).
+	 */
+	timestampUnit?: 's' | 'ms' | 'auto';
 	/** Builds the signed string, e.g. (ts, body) => `${ts}.${body}`. Default: the body alone. */
 	signedPayload?: (timestamp: string | undefined, rawBody: string) => string;
 	algorithm?: 'sha256' | 'sha1' | 'sha512';
@@ -43,10 +48,18 @@ export function verifyHmac(check: HmacCheck): SignatureResult {
 	const usesTimestamp = check.timestamp !== undefined || check.signedPayload !== undefined;
 	if (usesTimestamp) {
 		if (check.timestamp === undefined || check.timestamp === '') return { valid: false, reason: 'missing-timestamp' };
-		if (!/^\d{1,12}$/.test(check.timestamp)) return { valid: false, reason: 'bad-timestamp' };
-		const nowSec = Math.floor((check.nowMs ?? Date.now()) / 1000);
+		const unit = check.timestampUnit ?? 's';
+		if (!(unit === 's' ? /^\d{1,12}$/ : /^\d{1,15}$/).test(check.timestamp)) return { valid: false, reason: 'bad-timestamp' };
 		const ts = Number(check.timestamp);
-		if (ts < nowSec - (check.toleranceSec ?? 300) || ts > nowSec + (check.futureSkewSec ?? 30)) return { valid: false, reason: 'stale' };
+		const tolerance = check.toleranceSec ?? 300;
+		const skew = check.futureSkewSec ?? 30;
+		if (unit === 'ms' || (unit === 'auto' && ts >= 1e12)) {
+			const nowMs = check.nowMs ?? Date.now();
+			if (ts < nowMs - tolerance * 1000 || ts > nowMs + skew * 1000) return { valid: false, reason: 'stale' };
+		} else {
+			const nowSec = Math.floor((check.nowMs ?? Date.now()) / 1000);
+			if (ts < nowSec - tolerance || ts > nowSec + skew) return { valid: false, reason: 'stale' };
+		}
 	}
 	const body = typeof check.rawBody === 'string' ? check.rawBody : check.rawBody.toString('utf8');
 	const payload = check.signedPayload ? check.signedPayload(check.timestamp, body) : body;
