@@ -174,6 +174,43 @@ describe('pollWithTimeCursor', () => {
 		expect(src.fetches[2]).toBe(1_001_000 - 60_000);
 	});
 
+	test('memory: saved with the cursor after a successful poll, handed to the next, kept back by a failed one, dropped with the scope', async () => {
+		const calls: Array<{ fresh: boolean; pollStart: number; memory?: IDataObject }> = [];
+		let failNext = false;
+		const run = (scope = 'a') =>
+			pollWithTimeCursor.call(pollContext(data), {
+				fetchSince: async (ms, p) => {
+					calls.push(p);
+					if (failNext) throw new Error('failed');
+					const n = Number(p.memory?.n ?? 0);
+					return { items: await src.since(ms), memory: { n: n + 1 } };
+				},
+				fetchLatest: () => src.latest(),
+				now: () => clock,
+				lookbackMs: 60_000,
+				scope,
+			});
+		expect(await run()).toBeNull();
+		src.add('a', clock + 1);
+		clock += 1_000;
+		expect(ids(await run())).toEqual(['a']);
+		failNext = true;
+		clock += 1_000;
+		await expect(run()).rejects.toThrow('failed');
+		failNext = false;
+		clock += 1_000;
+		await run();
+		await run('b');
+		expect(calls.map((c) => [c.fresh, c.pollStart, c.memory])).toEqual([
+			[true, 1_000_000, undefined],
+			[false, 1_001_000, { n: 1 }],
+			[false, 1_002_000, { n: 2 }],
+			[false, 1_003_000, { n: 2 }],
+			[true, 1_003_000, undefined],
+		]);
+		expect((data.timeCursor as { memory: unknown }).memory).toEqual({ n: 1 });
+	});
+
 	test('default look-back and clock are used when not given', async () => {
 		const d: IDataObject = {};
 		await pollWithTimeCursor.call(pollContext(d), { fetchSince: async () => [], fetchLatest: async () => undefined, stateKey: 'k' });

@@ -15,14 +15,38 @@ export interface TimeCursorState {
 	seen: Array<[string, number]>;
 	/** Optional tag that resets the state when the trigger's filters change. */
 	scope?: string;
+	/** The caller's own state (`TimeCursorFetch.memory`), saved with the cursor. */
+	memory?: IDataObject;
+}
+
+/** What a poll tells `fetchSince` besides the window start. */
+export interface TimeCursorPoll {
+	/** The first poll, or the first after the scope changed: what is fetched is recorded, not emitted. */
+	fresh: boolean;
+	/** This poll's start (epoch ms, the trigger's clock): the next poll's cursor. */
+	pollStart: number;
+	/** The memory the last successful poll returned (undefined when fresh). */
+	memory?: IDataObject;
+}
+
+/**
+ * What `fetchSince` may return instead of a bare list: the items, and the caller's own state for the
+ * next poll (e.g. per-record read positions that let an idle poll stop after one request). The
+ * memory is saved together with the cursor, only when the whole poll succeeded, and dropped with it
+ * when the scope changes. Keep it small: it lives in the workflow's static data.
+ */
+export interface TimeCursorFetch<T> {
+	items: Array<PollItem<T>>;
+	memory?: IDataObject;
 }
 
 export interface TimeCursorOptions<T> {
 	/**
 	 * Fetch every item with ts >= sinceMs (more is fine: older or repeated items are filtered here).
-	 * Must throw on failure: a poll that fails leaves the state untouched.
+	 * Must throw on failure: a poll that fails leaves the state untouched. `poll` says whether this is
+	 * a fresh start and carries the memory the last successful poll returned.
 	 */
-	fetchSince(sinceMs: number): Promise<Array<PollItem<T>>>;
+	fetchSince(sinceMs: number, poll: TimeCursorPoll): Promise<Array<PollItem<T>> | TimeCursorFetch<T>>;
 	/** Fetch the newest item, for manual "test" runs. */
 	fetchLatest(): Promise<PollItem<T> | undefined>;
 	/**
@@ -73,7 +97,9 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 	const cursor = fresh ? pollStart : previous!.cursor;
 	const windowStart = cursor - lookback;
 
-	const fetched = await opts.fetchSince(windowStart);
+	const result = await opts.fetchSince(windowStart, { fresh, pollStart, memory: fresh ? undefined : previous!.memory });
+	const fetched = Array.isArray(result) ? result : result.items;
+	const memory = Array.isArray(result) ? undefined : result.memory;
 
 	const seen = new Map<string, number>(fresh ? [] : previous!.seen);
 	const emitted: Array<PollItem<T>> = [];
@@ -96,6 +122,7 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 	if (kept.length > maxSeen) kept = kept.sort((a, b) => a[1] - b[1]).slice(kept.length - maxSeen);
 	const state: TimeCursorState = { cursor: nextCursor, seen: kept };
 	if (opts.scope !== undefined) state.scope = opts.scope;
+	if (memory !== undefined) state.memory = memory;
 	staticData[key] = state as unknown as IDataObject;
 
 	return emitted.length ? toExecutionData(emitted) : null;
