@@ -3,7 +3,14 @@
  * infer their parameters from their fields.
  */
 import type { INodeProperties } from 'n8n-workflow';
-import { field } from '@leadchat/core';
+import { field, type Field } from '@leadchat/core';
+
+/**
+ * For field helpers with a default name (`peopleField()`): keeps that name. Without it, a call with
+ * no name inside an operation's fields takes its name from the fields' type (any string), and the
+ * operation's parameters lose their names.
+ */
+export const named = <T, N extends string>(f: Field<T, N>): Field<NoInfer<T>, NoInfer<N>> => f;
 
 /**
  * The website every website-scoped call is for, after the Operation: chosen from the websites the
@@ -23,32 +30,38 @@ export const websiteProperty: INodeProperties = {
 
 /** A conversation by its session ID (`session_…`), searchable by visitor name, email or text. */
 export const sessionField = <N extends string = 'sessionId'>(name: N = 'sessionId' as N, displayName = 'Conversation') =>
-	field.resourceLocator(name, displayName, { searchListMethod: 'searchConversations', idPlaceholder: 'e.g. session_36ba3566-9651-4790-afc8-ffedbccc317f' });
+	named(field.resourceLocator(name, displayName, { searchListMethod: 'searchConversations', idPlaceholder: 'e.g. session_36ba3566-9651-4790-afc8-ffedbccc317f' }));
 
 /** A people profile by its ID, searchable by name or email (Crisp also accepts the email as the ID). */
 export const peopleField = <N extends string = 'peopleId'>(name: N = 'peopleId' as N, displayName = 'Person') =>
-	field.resourceLocator(name, displayName, {
-		searchListMethod: 'searchPeople',
-		idPlaceholder: 'e.g. c5a0a3d9-3ae2-4dba-9ff6-7e4e5d7bb1f7 or jane@example.com',
-		description: 'A people profile: choose it, or give its ID or its email address',
-	});
+	named(
+		field.resourceLocator(name, displayName, {
+			searchListMethod: 'searchPeople',
+			idPlaceholder: 'e.g. c5a0a3d9-3ae2-4dba-9ff6-7e4e5d7bb1f7 or jane@example.com',
+			description: 'A people profile: choose it, or give its ID or its email address',
+		}),
+	);
 
 /** An operator (user) of the website. */
 export const operatorField = <N extends string = 'userId'>(name: N = 'userId' as N, displayName = 'Operator', required = true) =>
-	field.options(name, displayName, [], {
-		loadOptionsMethod: 'getOperators',
-		required,
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	});
+	named(
+		field.options(name, displayName, [], {
+			loadOptionsMethod: 'getOperators',
+			required,
+			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		}),
+	);
 
 /** Helpdesk locale, e.g. "en". */
 export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N) =>
-	field.options(name, 'Locale', [], {
-		loadOptionsMethod: 'getHelpdeskLocales',
-		required: true,
-		description: 'Choose from the list, or specify a locale code such as en using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	});
+	named(
+		field.options(name, 'Locale', [], {
+			loadOptionsMethod: 'getHelpdeskLocales',
+			required: true,
+			description: 'Choose from the list, or specify a locale code such as en using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		}),
+	);
 
 /** Segments (tags) as comma-separated text or a list from an expression. */
 export const segmentsField = <N extends string = 'segments'>(name: N = 'segments' as N, displayName = 'Segments') =>
-	field.stringList(name, displayName, { placeholder: 'e.g. lead, vip' });
+	named(field.stringList(name, displayName, { placeholder: 'e.g. lead, vip' }));
