@@ -16,7 +16,7 @@ import { bodyParams, queryParams } from './forms';
 import type { RateLimiter } from './rate-limit';
 import type { ChatwootState } from './store';
 import type { Account, AgentBot, Inbox, PlatformApp, Role, User } from './types';
-import type { SpecValidator } from './spec-validator';
+import type { OperationDeclaration, ParamDef, RequestBodyDef, SpecValidator } from './spec-validator';
 
 export type AccessKind = 'account' | 'profile' | 'platform' | 'public' | 'survey';
 
@@ -137,9 +137,16 @@ export interface RouteDef {
 	handle: RouteHandler;
 	/**
 	 * Where the route comes from: `spec` (one of the 146 operations) or `code` (confirmed from
-	 * Chatwoot's server code but missing from the spec; see `spec-corrections.ts` for the list).
+	 * Chatwoot's server code but missing from the spec; the route file cites the evidence).
 	 */
 	source?: 'spec' | 'code';
+	/**
+	 * A `code` route's inputs for the spec validator (query parameters, body, non-integer path
+	 * parameters), declared here next to the route; without it the route takes nothing but its
+	 * integer path parameters. A `spec` route never has one: where the server reads a spec
+	 * operation differently, that is a correction in `spec-corrections.ts`.
+	 */
+	spec?: OperationDeclaration;
 }
 
 // ---------------------------------------------------------------------------------- responses
@@ -147,6 +154,28 @@ export interface RouteDef {
 export const ok = (body: unknown, status = 200): FakeResponse => ({ status, body });
 /** `head :ok`: 200 with an empty body. */
 export const headOk = (): FakeResponse => ({ status: 200 });
+
+// ---------------------------------------------------------------------------------- declarations
+
+/** A query parameter of a declared (`code`) route. */
+export const queryParam = (name: string, schema: Record<string, unknown>, required = false): ParamDef => ({ name, in: 'query', required, schema });
+/** A path parameter that is not an integer. */
+export const pathParam = (name: string, schema: Record<string, unknown>): ParamDef => ({ name, in: 'path', required: true, schema });
+/** One of the spec's own parameters (`#/components/parameters/<name>`). */
+export const specParam = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+export const objectSchema = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, ...(required.length ? { required } : {}) });
+export const jsonBody = (schema: Record<string, unknown>, required = true): RequestBodyDef => ({ required, content: { 'application/json': { schema } } });
+
+/** The operations the spec lacks, as the `code` routes declare them (for `SpecValidator`). */
+export function declaredOperations(defs: RouteDef[]): Array<{ method: string; path: string } & OperationDeclaration> {
+	return defs.flatMap((def) => {
+		if (def.source !== 'code') {
+			if (def.spec) throw new Error(`${def.name}: only a code-confirmed route declares its inputs (correct a spec operation in spec-corrections.ts)`);
+			return [];
+		}
+		return [{ method: def.method, path: def.path, ...def.spec }];
+	});
+}
 
 // ---------------------------------------------------------------------------------- compiling
 

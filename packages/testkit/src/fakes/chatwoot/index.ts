@@ -19,7 +19,7 @@ import { installAdminExtras } from './extra-admin';
 import { installConvoExtras } from './extra-convo';
 import { installEdgeExtras } from './extra-edge';
 import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
-import { compileRoutes, preflight, type RouteDef, type Runtime } from './dsl';
+import { compileRoutes, declaredOperations, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { agentTeamRoutes } from './routes/agents-teams';
@@ -145,7 +145,9 @@ const NOT_FOUND_HTML = "<!DOCTYPE html><html><head><title>The page you were look
 export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootFake {
 	const state = new ChatwootState({ clock: options.clock, randomSeed: options.randomSeed });
 	const seeded = options.seed === false ? undefined : seedChatwoot(state);
-	const validator = options.validateSpec === false ? undefined : new SpecValidator(loadChatwootSpec(options.specPath ?? locateChatwootSpec()));
+	const defs = chatwootRouteDefs();
+	const validator =
+		options.validateSpec === false ? undefined : new SpecValidator(loadChatwootSpec(options.specPath ?? locateChatwootSpec()), { declared: declaredOperations(defs) });
 	const runtime: Runtime = {
 		state,
 		validator,
@@ -153,7 +155,6 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 		rateLimiter: options.rateLimit ? new RateLimiter(options.rateLimit, state.clock) : undefined,
 		conversationsPerPage: options.conversationsPerPage ?? 25,
 	};
-	const defs = chatwootRouteDefs();
 	const server = new FakeServer<ChatwootState>({
 		name: options.name ?? 'chatwoot',
 		state,

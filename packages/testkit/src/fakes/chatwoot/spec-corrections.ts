@@ -6,24 +6,12 @@
  * Tags: [C-code] confirmed from Chatwoot's server code (cited section of the reference);
  * [I] inferred — the validator is deliberately tolerant there.
  *
- * EXTRA OPERATIONS — routes the server has but the spec lacks, added with their own parameter
- * and body rules (each one is also implemented by the fake):
- *
- * | Route (relative to /api/v1/accounts/{account_id}) | Evidence |
- * |---|---|
- * | GET    /contacts/active                              | §4, §5, §6 [C-code] |
- * | PATCH  /contacts/{id}                                 | §4, §5 "PUT or PATCH" [C-code] |
- * | DELETE /conversations/{conversation_id}               | §5 [C-code] |
- * | PATCH  /conversations/{conversation_id}/messages/{message_id} | §5 [C-code]; API inboxes only, else 403 |
- * | PUT    /webhooks/{webhook_id}                         | §4, §5 "PATCH/PUT" [C-code] |
- * | GET    /conversations/{conversation_id}/attachments   | §6 (100 per page) [C-code] |
- * | GET/POST /contacts/{id}/notes, GET/PATCH/PUT/DELETE /contacts/{id}/notes/{note_id} | not in the reference; upstream `config/routes.rb` (`resources :notes` under contacts) and `contacts/notes_controller.rb` [C-code, read upstream] |
- *
- * Not added, although upstream `config/routes.rb` has them, because the reference does not
- * document them: `POST /conversations/{id}/unread`, `/mute`, `/unmute`, `/update_last_seen`,
- * `/transcript`, `GET /conversations/search`, `POST /contacts/import|export`, …
- *
- * `POST /conversations/{conversation_id}/toggle_priority` is already in the spec.
+ * The rule for what the spec does not say:
+ * - an operation the spec HAS, read differently by the server (a missing query parameter, a
+ *   stricter or wrong body) → a correction here;
+ * - a route the spec LACKS → a `source: 'code'` route that declares its own inputs (`spec:` on
+ *   its `RouteDef`, next to its handler and its evidence in `routes/<area>.ts`); the validator
+ *   gets those declarations from the route table.
  */
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -205,89 +193,9 @@ export const CORRECTIONS: Correction[] = [
 	},
 ];
 
-/** Operations the server code has and the spec lacks (see the table at the top of this file). */
-export function addExtraOperations(doc: Doc): void {
-	const paths = doc.paths;
-	const accountParam = { $ref: '#/components/parameters/account_id' };
-	const contactIdParam = { in: 'path', name: 'id', required: true, schema: { type: 'integer' } };
-	const conversationParam = { $ref: '#/components/parameters/conversation_id' };
-	const pageParam = { $ref: '#/components/parameters/page' };
-	const source = (text: string) => ({ 'x-fake-source': text });
-
-	paths[`${ACCOUNT}/contacts/active`] = {
-		get: {
-			operationId: 'fake-contacts-active',
-			...source('§4/§5/§6 [C-code]'),
-			parameters: [
-				accountParam,
-				pageParam,
-				{ $ref: '#/components/parameters/contact_sort_param' },
-				{ in: 'query', name: 'include_contact_inboxes', required: false, schema: { type: 'string' } },
-			],
-		},
-	};
-
-	const contact = paths[`${ACCOUNT}/contacts/{id}`];
-	contact.patch = { ...contact.put, operationId: 'fake-contact-update-patch', ...source('§4/§5 PUT or PATCH [C-code]') };
-
-	paths[`${ACCOUNT}/conversations/{conversation_id}`].delete = {
-		operationId: 'fake-conversation-delete',
-		...source('§5 [C-code]'),
-	};
-
-	paths[`${ACCOUNT}/conversations/{conversation_id}/messages/{message_id}`].patch = {
-		operationId: 'fake-message-status-update',
-		...source('§5 [C-code]: API inboxes only'),
-		requestBody: {
-			required: true,
-			content: {
-				'application/json': {
-					schema: {
-						type: 'object',
-						properties: { status: { type: 'string', enum: ['sent', 'delivered', 'read', 'failed'] }, external_error: { type: 'string' } },
-					},
-				},
-			},
-		},
-	};
-
-	const webhook = paths[`${ACCOUNT}/webhooks/{webhook_id}`];
-	webhook.put = { ...webhook.patch, operationId: 'fake-webhook-update-put', ...source('§4/§5 PATCH/PUT [C-code]') };
-
-	paths[`${ACCOUNT}/conversations/{conversation_id}/attachments`] = {
-		get: { operationId: 'fake-conversation-attachments', ...source('§6 [C-code]'), parameters: [accountParam, conversationParam, pageParam] },
-	};
-
-	const noteBody = {
-		content: {
-			'application/json': {
-				schema: {
-					type: 'object',
-					properties: { content: { type: 'string' }, note: { type: 'object', properties: { content: { type: 'string' } } } },
-				},
-			},
-		},
-	};
-	const notesSource = source('upstream config/routes.rb `resources :notes` + contacts/notes_controller.rb [C-code, not in the reference]');
-	paths[`${ACCOUNT}/contacts/{id}/notes`] = {
-		parameters: [accountParam, contactIdParam],
-		get: { operationId: 'fake-contact-notes-index', ...notesSource },
-		post: { operationId: 'fake-contact-notes-create', ...notesSource, requestBody: noteBody },
-	};
-	const noteIdParam = { in: 'path', name: 'note_id', required: true, schema: { type: 'integer' } };
-	paths[`${ACCOUNT}/contacts/{id}/notes/{note_id}`] = {
-		parameters: [accountParam, contactIdParam, noteIdParam],
-		get: { operationId: 'fake-contact-notes-show', ...notesSource },
-		patch: { operationId: 'fake-contact-notes-update', ...notesSource, requestBody: noteBody },
-		put: { operationId: 'fake-contact-notes-update-put', ...notesSource, requestBody: noteBody },
-		delete: { operationId: 'fake-contact-notes-delete', ...notesSource },
-	};
-}
-
-/** Deep-clones the spec and applies every correction plus the extra operations. */
+/** Deep-clones the spec and applies every correction. */
 export function correctSpec(original: Doc): Doc {
 	const doc = JSON.parse(JSON.stringify(original));
 	for (const correction of CORRECTIONS) correction.apply(doc);
-	addExtraOperations(doc);
 	return doc;
 }

@@ -2,7 +2,8 @@
  * Generic OpenAPI request validator: walks the (corrected) Chatwoot spec and checks every request.
  *
  * Checks, in order:
- * 1. the path exists in the spec (or among the code-confirmed extra routes) — else "unknown path";
+ * 1. the path exists in the spec (or among the code-confirmed routes the fake declares, see
+ *    `OperationDeclaration`) — else "unknown path";
  * 2. the method is allowed on that path — else "method not allowed";
  * 3. path params match their declared type (integer ids must be digits);
  * 4. every query param is declared (unknown → violation; `api_access_token` is a header, never a
@@ -65,11 +66,16 @@ export function loadChatwootSpec(file: string = locateChatwootSpec()): Doc {
 	return cachedSpec.doc;
 }
 
-interface ParamDef {
+export interface ParamDef {
 	name: string;
 	in: 'path' | 'query' | 'header' | 'cookie';
 	required?: boolean;
 	schema?: Schema;
+}
+
+export interface RequestBodyDef {
+	required?: boolean;
+	content: Record<string, { schema?: Schema }>;
 }
 
 export interface SpecOperation {
@@ -77,11 +83,32 @@ export interface SpecOperation {
 	/** Template as written in the spec, e.g. `/api/v1/accounts/{account_id}/contacts/{id}`. */
 	path: string;
 	operationId?: string;
-	/** true for the code-confirmed routes added by `spec-corrections.ts`. */
+	/** true for a code-confirmed route the spec lacks (declared by the fake, see `OperationDeclaration`). */
 	extra: boolean;
 	segments: string[];
 	params: ParamDef[];
-	requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> };
+	requestBody?: RequestBodyDef;
+}
+
+/**
+ * The inputs of a route the spec lacks, written in the spec's own terms so the validator checks
+ * its requests like any other operation. Every `{name}` of the path is an integer path parameter
+ * unless `params` says otherwise.
+ */
+export interface OperationDeclaration {
+	/** Query parameters, and path parameters that are not integers; `{ $ref }` to the spec's components is allowed. */
+	params?: Array<ParamDef | { $ref: string }>;
+	/** The request body; without one the operation takes none. */
+	body?: RequestBodyDef;
+	/** Start from the spec's operation of the same path with this method (Rails routes PUT and PATCH to one action). */
+	like?: string;
+}
+
+export interface SpecValidatorOptions {
+	/** Apply `spec-corrections.ts` (default true). */
+	corrections?: boolean;
+	/** Code-confirmed operations the spec lacks (the fake passes those of its `source: 'code'` routes). */
+	declared?: Array<{ method: string; path: string } & OperationDeclaration>;
 }
 
 type Mode = 'json' | 'form';
@@ -111,7 +138,7 @@ export class SpecValidator {
 	readonly operations: SpecOperation[] = [];
 	private readonly cache = new WeakMap<FakeRequest, string[]>();
 
-	constructor(rawDoc: Doc = loadChatwootSpec(), options: { corrections?: boolean } = {}) {
+	constructor(rawDoc: Doc = loadChatwootSpec(), options: SpecValidatorOptions = {}) {
 		if (options.corrections === false) this.doc = rawDoc;
 		else {
 			// The corrected copy is read-only after construction, so fakes created from the same spec share it.
@@ -134,13 +161,39 @@ export class SpecValidator {
 					method: method.toUpperCase(),
 					path: template,
 					operationId: operation.operationId,
-					extra: typeof operation['x-fake-source'] === 'string',
+					extra: false,
 					segments: normalizeSegments(template),
 					params: [...merged.values()],
 					requestBody: operation.requestBody ? this.resolve(operation.requestBody) : undefined,
 				});
 			}
 		}
+		for (const declared of options.declared ?? []) this.operations.push(this.declaredOperation(declared));
+	}
+
+	private declaredOperation(op: { method: string; path: string } & OperationDeclaration): SpecOperation {
+		const method = op.method.toUpperCase();
+		const where = `${method} ${op.path}`;
+		if (this.operations.some((o) => o.method === method && o.path === op.path)) throw new Error(`declared operation ${where} is in the spec already`);
+		const like = op.like === undefined ? undefined : this.operations.find((o) => o.method === op.like!.toUpperCase() && o.path === op.path);
+		if (op.like !== undefined && !like) throw new Error(`declared operation ${where}: the spec has no ${op.like} ${op.path}`);
+		const segments = normalizeSegments(op.path);
+		const merged = new Map<string, ParamDef>();
+		for (const segment of segments) {
+			if (!(segment.startsWith('{') && segment.endsWith('}'))) continue;
+			const name = segment.slice(1, -1);
+			merged.set(`path:${name}`, { name, in: 'path', required: true, schema: { type: 'integer' } });
+		}
+		for (const p of [...(like?.params ?? []), ...(op.params ?? []).map((x) => this.resolve(x) as ParamDef)]) merged.set(`${p.in}:${p.name}`, p);
+		return {
+			method,
+			path: op.path,
+			operationId: `fake-${method.toLowerCase()}-${op.path.replace(/[^a-z0-9]+/gi, '-')}`,
+			extra: true,
+			segments,
+			params: [...merged.values()],
+			requestBody: op.body ?? like?.requestBody,
+		};
 	}
 
 	/** `#/components/...` lookups. */

@@ -4,7 +4,7 @@
  * - list / active / filter: 15 per page, `meta.count` = total matching, `meta.current_page`;
  * - search: 15 per page, `meta.count` = rows on this page, `meta.has_more`, no total.
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { ok, headOk, jsonBody, objectSchema, queryParam, specParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, notFound } from '../errors';
 import { applyFilter, parseConditions } from '../filters';
 import type { ContactInput } from '../store';
@@ -135,7 +135,9 @@ export function contactRoutes(): RouteDef[] {
 			method: 'GET',
 			path: `${A}/contacts/active`,
 			name: 'contacts.active',
+			// §4, §5, §6 [C-code]
 			source: 'code',
+			spec: { params: [specParam('page'), specParam('contact_sort_param'), queryParam('include_contact_inboxes', { type: 'string' })] },
 			access: account,
 			handle: (ctx) => listEnvelope(ctx, ctx.state.contactsOf(ctx.acct.id).filter((c) => c.availability_status === 'online')),
 		},
@@ -207,7 +209,9 @@ export function contactRoutes(): RouteDef[] {
 				method,
 				path: `${A}/contacts/{id}`,
 				name: method === 'PUT' ? 'contacts.update' : 'contacts.update_patch',
+				// PATCH: §4, §5 "PUT or PATCH" [C-code]; the spec has PUT only.
 				source: method === 'PUT' ? 'spec' : 'code',
+				spec: method === 'PATCH' ? { like: 'PUT' } : undefined,
 				access: account,
 				// 200 {payload: contact} (the spec says 204, §10 #4).
 				handle: (ctx) => {
@@ -325,9 +329,13 @@ export function contactRoutes(): RouteDef[] {
 	];
 }
 
-/** Contact notes (upstream `resources :notes` under contacts; see spec-corrections.ts). */
+/**
+ * Contact notes: not in the reference nor the spec; upstream `config/routes.rb` (`resources :notes`
+ * under contacts) and `contacts/notes_controller.rb` [C-code, read upstream].
+ */
 function noteRoutes(): RouteDef[] {
 	const account = { kind: 'account' as const };
+	const body = { body: jsonBody(objectSchema({ content: { type: 'string' }, note: objectSchema({ content: { type: 'string' } }) }), false) };
 	const content = (ctx: Ctx): string | undefined => {
 		const source = asRecord(ctx.body.note) ?? ctx.p;
 		return source.content === undefined || source.content === null ? undefined : String(source.content);
@@ -363,6 +371,7 @@ function noteRoutes(): RouteDef[] {
 			path: `${A}/contacts/{id}/notes`,
 			name: 'contacts.notes.create',
 			source: 'code',
+			spec: body,
 			access: account,
 			handle: (ctx) => {
 				const contact = findContact(ctx);
@@ -382,8 +391,8 @@ function noteRoutes(): RouteDef[] {
 			access: account,
 			handle: (ctx) => ok(noteView(ctx.state, findNote(ctx))),
 		},
-		{ method: 'PATCH', path: `${A}/contacts/{id}/notes/{note_id}`, name: 'contacts.notes.update', source: 'code', access: account, handle: update },
-		{ method: 'PUT', path: `${A}/contacts/{id}/notes/{note_id}`, name: 'contacts.notes.update_put', source: 'code', access: account, handle: update },
+		{ method: 'PATCH', path: `${A}/contacts/{id}/notes/{note_id}`, name: 'contacts.notes.update', source: 'code', spec: body, access: account, handle: update },
+		{ method: 'PUT', path: `${A}/contacts/{id}/notes/{note_id}`, name: 'contacts.notes.update_put', source: 'code', spec: body, access: account, handle: update },
 		{
 			method: 'DELETE',
 			path: `${A}/contacts/{id}/notes/{note_id}`,

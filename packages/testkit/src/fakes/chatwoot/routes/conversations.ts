@@ -8,7 +8,7 @@
  * (default `last_activity_at_desc`); 25 per page.
  * Envelope: `{data:{meta:{mine_count,assigned_count,unassigned_count,all_count},payload}}`.
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { ok, headOk, specParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, notFound } from '../errors';
 import { applyFilter, parseConditions } from '../filters';
 import type { Conversation, ConversationStatus, Priority } from '../types';
@@ -270,6 +270,7 @@ export function conversationRoutes(): RouteDef[] {
 			method: 'DELETE',
 			path: `${A}/conversations/{conversation_id}`,
 			name: 'conversations.destroy',
+			// §5 [C-code]
 			source: 'code',
 			access: admin,
 			handle: (ctx) => {
@@ -408,7 +409,9 @@ export function conversationRoutes(): RouteDef[] {
 			method: 'GET',
 			path: `${A}/conversations/{conversation_id}/attachments`,
 			name: 'conversations.attachments',
+			// §6 (100 per page) [C-code]
 			source: 'code',
+			spec: { params: [specParam('page')] },
 			access: account,
 			handle: (ctx) => {
 				const conversation = findConversation(ctx);

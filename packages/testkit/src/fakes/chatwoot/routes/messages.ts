@@ -8,7 +8,7 @@
  * - `after` + `before` → up to 1000 messages in between.
  * Envelope `{meta:{labels, additional_attributes, contact, assignee?, agent_last_seen_at, assignee_last_seen_at}, payload}`.
  */
-import { ok, type Ctx, type RouteDef } from '../dsl';
+import { jsonBody, objectSchema, ok, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, notFound } from '../errors';
 import { isUploadedFile, type UploadedFile } from '../forms';
 import type { AttachmentInput, MessageInput } from '../store';
@@ -140,7 +140,9 @@ export function messageRoutes(): RouteDef[] {
 			method: 'PATCH',
 			path: `${A}/conversations/{conversation_id}/messages/{message_id}`,
 			name: 'messages.update',
+			// §5 [C-code]: API inboxes only (else 403).
 			source: 'code',
+			spec: { body: jsonBody(objectSchema({ status: { type: 'string', enum: ['sent', 'delivered', 'read', 'failed'] }, external_error: { type: 'string' } })) },
 			access: account,
 			handle: (ctx) => {
 				const state = ctx.state;

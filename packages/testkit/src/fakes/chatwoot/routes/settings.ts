@@ -456,7 +456,9 @@ export function settingsRoutes(): RouteDef[] {
 				method,
 				path: `${A}/webhooks/{webhook_id}`,
 				name: method === 'PATCH' ? 'webhooks.update' : 'webhooks.update_put',
+				// PUT: §4, §5 "PATCH/PUT" [C-code]; the spec has PATCH only.
 				source: method === 'PATCH' ? 'spec' : 'code',
+				spec: method === 'PUT' ? { like: 'PATCH' } : undefined,
 				access: admin,
 				handle: (ctx) => {
 					const webhook = byId(ctx, ctx.state.webhooks, 'webhook_id');
