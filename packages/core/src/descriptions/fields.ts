@@ -572,6 +572,13 @@ export const field = {
 	limit: (max = 1000, defaultValue = 50) => untypedField.limit(max, defaultValue) as Field<number | undefined, 'limit'>,
 };
 
+/**
+ * For a field helper with a default name (`contactField()`): keeps the helper's name and value types
+ * from being inferred from the place it is used (inside `fields: [...]` TypeScript would otherwise
+ * widen the name to `string`, and the operation's parameters would lose their names).
+ */
+export const named = <T, N extends string>(f: Field<T, N>): Field<NoInfer<T>, NoInfer<N>> => f;
+
 /** "Return All" + "Limit" as a pair, for every list operation. */
 export function returnAllOrLimit(max = 1000, defaultValue = 50): readonly [Field<boolean, 'returnAll'>, Field<number | undefined, 'limit'>] {
 	return [field.returnAll(), field.limit(max, defaultValue)];

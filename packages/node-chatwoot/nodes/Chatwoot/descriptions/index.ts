@@ -1,15 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { field, z, type Field } from '@leadchat/core';
+import { field, named, z, type Field } from '@leadchat/core';
 
 /** Where the editor shows a field: `{ parameter: [values] }`. */
 type Show = Record<string, Array<string | number | boolean>>;
 
-/**
- * For field helpers with a default name (`contactField()`): keeps that name. Without it, a call
- * with no name inside an operation's fields takes its name from the fields' type (any string),
- * and the operation's parameters lose their names.
- */
-export const named = <T, N extends string>(f: Field<T, N>): Field<NoInfer<T>, NoInfer<N>> => f;
+/** Core's `named` (a field helper keeps its default name inside `fields: [...]`), for this package's helpers. */
+export { named };
 
 /**
  * The account each node works in: chosen per node (from the token's accounts), so that one
