@@ -4,7 +4,7 @@
  * Chatwoot's `before` cursor (20 per page, newest first here).
  */
 import { NodeApiError } from 'n8n-workflow';
-import { PUBLIC_MESSAGES_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-edge';
+import { PUBLIC_MESSAGES_PER_PAGE } from '../../testkit/src/fakes/chatwoot';
 import { run, useFake } from './harness';
 
 const { fake, only, refused, apiError } = useFake();

@@ -17,7 +17,6 @@
  */
 import { installAdminExtras } from './extra-admin';
 import { installConvoExtras } from './extra-convo';
-import { installEdgeExtras } from './extra-edge';
 import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
 import { compileRoutes, declaredOperations, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
@@ -258,7 +257,6 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 	const strictSpec = options.strictSpec ?? true;
 	installConvoExtras(fake, { strictSpec });
 	installAdminExtras(fake, { strictSpec });
-	installEdgeExtras(fake, { strictSpec });
 	return fake;
 }
 
@@ -268,7 +266,7 @@ export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
 export { installAdminExtras, adminExtras } from './extra-admin';
 export { installConvoExtras, convoExtras } from './extra-convo';
-export { installEdgeExtras } from './extra-edge';
+export { PUBLIC_MESSAGES_PER_PAGE } from './routes/public';
 export { CORRECTIONS } from './spec-corrections';
 export { signWebhook, verifyWebhookSignature, sendWebhook, buildWebhookPayload, webhookBody } from './webhooks';
 export type { SendWebhookOptions, WebhookSendResult, WebhookRefs, WebhookDelivery } from './webhooks';

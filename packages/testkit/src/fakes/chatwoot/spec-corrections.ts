@@ -43,6 +43,31 @@ function addQueryParam(operation: any, param: Record<string, unknown>): void {
 	operation.parameters = [...(operation.parameters ?? []), { in: 'query', required: false, ...param }];
 }
 
+function resolveRef(doc: Doc, node: any): any {
+	let current = node;
+	while (current && typeof current.$ref === 'string') {
+		current = current.$ref
+			.slice(2)
+			.split('/')
+			.reduce((obj: any, key: string) => obj?.[key], doc);
+	}
+	return current;
+}
+
+/**
+ * Lets one property of an operation's body also take `alternative`. The body schema is replaced by
+ * a widened copy: it may be a shared component that other operations keep as it is.
+ */
+function widenBodyProperty(doc: Doc, operation: any, mediaType: string, property: string, alternative: Record<string, unknown>): void {
+	const media = operation.requestBody?.content?.[mediaType];
+	const schema = resolveRef(doc, media?.schema);
+	const current = schema?.properties?.[property];
+	if (!current) throw new Error(`spec correction: the ${mediaType} body has no ${property}`);
+	media.schema = { ...schema, properties: { ...schema.properties, [property]: { anyOf: [current, alternative] } } };
+}
+
+const PUBLIC_MESSAGES = '/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages';
+
 export const CORRECTIONS: Correction[] = [
 	{
 		id: 'contact-create-inbox-optional',
@@ -189,6 +214,29 @@ export const CORRECTIONS: Correction[] = [
 			const del = op(doc, '/platform/api/v1/accounts/{account_id}/account_users', 'delete');
 			del.requestBody = { content: { 'application/json': { schema: { type: 'object', properties: { user_id: { type: 'integer' } } } } } };
 			addQueryParam(del, { name: 'user_id', schema: { type: 'integer' } });
+		},
+	},
+	{
+		id: 'public-messages-before',
+		reason:
+			'[C-code] the public message list pages back with `before` (upstream public/api/v1/inboxes/messages_controller.rb ' +
+			'`message_finder_params`, app/finders/message_finder.rb); the spec declares no query parameter.',
+		apply(doc) {
+			addQueryParam(op(doc, PUBLIC_MESSAGES, 'get'), { name: 'before', schema: { type: 'integer' } });
+		},
+	},
+	{
+		id: 'public-message-submitted-values-array',
+		reason:
+			'[C-code] PATCH of a public message: the widget answers an options message with `submittedValues: [selectedOption]` and a ' +
+			'form with `[{name, value}, …]`, and the controller permits `submitted_values: [:name, :title, :value]` (a hash or an ' +
+			'array of hashes; upstream app/javascript/widget/components/AgentMessageBubble.vue `onOptionSelect`/`onFormSubmit`, ' +
+			'public/api/v1/inboxes/messages_controller.rb `message_update_params`); the spec types it as the CSAT object only.',
+		apply(doc) {
+			widenBodyProperty(doc, op(doc, `${PUBLIC_MESSAGES}/{message_id}`, 'patch'), 'application/json', 'submitted_values', {
+				type: 'array',
+				items: { type: 'object', properties: { name: { type: 'string' }, title: { type: 'string' }, value: {} } },
+			});
 		},
 	},
 ];

@@ -2,6 +2,13 @@
  * Public client API (`/public/api/v1/inboxes/{inbox_identifier}/…`, no token: the API-channel
  * `inbox_identifier` plus the contact's `source_id` as `contact_identifier`, §1/§3) and the CSAT
  * survey page (`/survey/responses/{conversation_uuid}`).
+ *
+ * | Route | What the real server does | Evidence |
+ * |---|---|---|
+ * | GET …/contacts/{contact_identifier}/conversations/{conversation_id}/messages | `MessageFinder` with `filter_internal_messages: true, before: params[:before]`: no `before` → the latest 20 (oldest first); `before=<id>` → the 20 with id < before (oldest first); private notes and activity messages (message_type 2) are left out | [C-code] upstream `app/controllers/public/api/v1/inboxes/messages_controller.rb` (`message_finder_params`) and `app/finders/message_finder.rb` (`messages_latest`, `messages_before`, `where.not('private = ? OR message_type = ?', true, 2)`) |
+ *
+ * The spec declares no `before` on that list and types `submitted_values` of the message update
+ * as an object only; both are corrected in `spec-corrections.ts`.
  */
 import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
 import { notFound } from '../errors';
@@ -11,6 +18,8 @@ import { asRecord } from './helpers';
 
 const PUB = '/public/api/v1/inboxes/{inbox_identifier}';
 const access = { kind: 'public' as const };
+/** `MessageFinder` page size for `latest` and `before`. */
+export const PUBLIC_MESSAGES_PER_PAGE = 20;
 
 function publicContactView(contact: Contact, contactInbox: ContactInbox) {
 	return {
@@ -264,12 +273,13 @@ export function publicRoutes(): RouteDef[] {
 			access,
 			handle: (ctx) => {
 				const conversation = conversationOf(ctx);
-				return ok(
-					ctx.state
-						.messagesOf(conversation)
-						.filter((m) => !m.private)
-						.map((m) => publicMessageView(ctx, m, conversation)),
-				);
+				const before = ctx.int('before');
+				const page = ctx.state
+					.messagesOf(conversation)
+					.filter((m) => !m.private && m.message_type !== 2 && (before === undefined || m.id < before))
+					.sort((a, b) => a.id - b.id)
+					.slice(-PUBLIC_MESSAGES_PER_PAGE);
+				return ok(page.map((m) => publicMessageView(ctx, m, conversation)));
 			},
 		},
 		{
