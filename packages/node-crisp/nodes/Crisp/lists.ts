@@ -29,13 +29,22 @@ export const conversationsList: ListSpec<{ qs?: IDataObject }> = {
 	key: 'session_id',
 };
 
-/** People profiles of the website. */
-export const peopleList: ListSpec<{ qs?: IDataObject }> = {
-	request: (p) => ({ method: 'GET', path: '/people/profiles', qs: { per_page: PER_PAGE, ...p.qs } }),
-	paging: paging.pageNumber(PER_PAGE, { inPath: true }),
-	read: asList,
-	key: 'people_id',
-};
+/**
+ * People profiles of the website with the query (search text, filter, sort) the parameters give,
+ * newest first unless a sort is given. Operations pass a function of their own parameters, so
+ * their list is typed by their fields.
+ */
+export function peopleWith<P>(qs: (p: P) => IDataObject | undefined): ListSpec<P> {
+	return {
+		request: (p) => ({ method: 'GET', path: '/people/profiles', qs: { per_page: PER_PAGE, ...qs(p) } }),
+		paging: paging.pageNumber(PER_PAGE, { inPath: true }),
+		read: asList,
+		key: 'people_id',
+	};
+}
+
+/** People profiles of the website, with a ready query. */
+export const peopleList = peopleWith((p: { qs?: IDataObject }) => p.qs);
 
 /** Operators of the website (not paginated). */
 export const operatorsList: ListSpec<Record<string, never>> = {
@@ -62,3 +71,6 @@ export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject,
 export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
 	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.whole(), read: asList, key: key ?? false };
 }
+
+/** Teams of the website. */
+export const teamsList = pagedList<Record<string, never>>(() => '/teams/list', undefined, 'team_id');

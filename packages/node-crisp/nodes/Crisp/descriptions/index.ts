@@ -3,14 +3,7 @@
  * infer their parameters from their fields.
  */
 import type { INodeProperties } from 'n8n-workflow';
-import { field, type Field } from '@leadchat/core';
-
-/**
- * For field helpers with a default name (`peopleField()`): keeps that name. Without it, a call with
- * no name inside an operation's fields takes its name from the fields' type (any string), and the
- * operation's parameters lose their names.
- */
-export const named = <T, N extends string>(f: Field<T, N>): Field<NoInfer<T>, NoInfer<N>> => f;
+import { field, named } from '@leadchat/core';
 
 /**
  * The website every website-scoped call is for, after the Operation: chosen from the websites the
