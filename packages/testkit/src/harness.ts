@@ -92,10 +92,30 @@ export function nodeHarness<F extends HarnessFake>(opts: NodeHarnessOptions<F>):
 		afterAll(stop);
 		beforeEach(() => current?.clearLog());
 	}
-	const fake = () => {
+	return harnessOver(() => {
 		if (!current) throw new Error('nodeHarness: the fake is not running (use the harness inside a test)');
 		return current;
-	};
+	}, opts);
+}
+
+/**
+ * The same harness over a fake of the test's own, for the length of `body`: the fake is created,
+ * started, then stopped and checked for violations when `body` ends. For a test that needs a fake
+ * configured its own way (a seed, a quirk) inside a file whose other tests share one.
+ */
+export async function withHarness<F extends HarnessFake, T>(opts: Omit<NodeHarnessOptions<F>, 'each'>, body: (h: NodeHarness<F>) => Promise<T>): Promise<T> {
+	const fake = opts.fake();
+	await fake.start();
+	try {
+		return await body(harnessOver(() => fake, opts));
+	} finally {
+		await fake.stop();
+		fake.assertNoViolations?.();
+	}
+}
+
+/** The helpers of a harness over the fake `fake()` returns. */
+function harnessOver<F extends HarnessFake>(fake: () => F, opts: Omit<NodeHarnessOptions<F>, 'each'>): NodeHarness<F> {
 	const base = (extra: Partial<ContextOptions> = {}): ContextOptions => ({
 		credentials: opts.credentials(fake()) as never,
 		credentialTypes: opts.credentialTypes,

@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialType, IExecuteFunctions, IHttpRequestOptions, INodeType, IWebhookFunctions } from 'n8n-workflow';
-import { FakeServer, httpSend, nodeHarness, serveWebhook, byId } from '../src';
+import { FakeServer, httpSend, nodeHarness, serveWebhook, withHarness, byId } from '../src';
 
 class DemoApi implements ICredentialType {
 	name = 'demoApi';
@@ -42,23 +42,22 @@ const demoNode: INodeType = {
 	},
 };
 
-describe('nodeHarness', () => {
-	const h = nodeHarness({
-		node: demoNode,
-		fake: () =>
-			new FakeServer({
-				name: 'demo',
-				state: {},
-				auth: (req) => (req.headers['x-token'] === 't0k3n' ? undefined : { status: 401, body: { error: 'no' } }),
-				routes: [{ method: 'GET', path: '/items/:id', handler: (req) => ({ body: { id: req.params.id, status: req.query.status } }) }],
-			}),
-		credentials: (fake) => ({ demoApi: { baseUrl: fake.url, token: 't0k3n' } }),
-		credentialTypes: [new DemoApi()],
+/** The demo fake: items echo their id and the status asked; `tag` marks a fake configured its own way. */
+const demoFake = (tag = 'shared') =>
+	new FakeServer({
+		name: 'demo',
+		state: {},
+		auth: (req) => (req.headers['x-token'] === 't0k3n' ? undefined : { status: 401, body: { error: 'no' } }),
+		routes: [{ method: 'GET', path: '/items/:id', handler: (req) => ({ body: { id: req.params.id, status: req.query.status, tag } }) }],
 	});
+const demoHarness = { node: demoNode, credentials: (fake: FakeServer<object>) => ({ demoApi: { baseUrl: fake.url, token: 't0k3n' } }), credentialTypes: [new DemoApi()] };
+
+describe('nodeHarness', () => {
+	const h = nodeHarness({ ...demoHarness, fake: () => demoFake() });
 
 	test("the node type's defaults apply (Status defaults to open) and resource locators are extracted", async () => {
 		const out = await h.run({ itemId: byId('42') });
-		expect(out.map((i) => i.json)).toEqual([{ id: '42', status: 'open' }]);
+		expect(out.map((i) => i.json)).toEqual([{ id: '42', status: 'open', tag: 'shared' }]);
 		expect(h.requests()).toEqual([{ method: 'GET', path: '/items/42', query: { status: 'open' } }]);
 	});
 
@@ -73,6 +72,29 @@ describe('nodeHarness', () => {
 	test('loadOptions methods are called like the editor calls them', async () => {
 		expect(await h.loadOptions('getStatuses')).toEqual([{ name: 'Open', value: 'open' }]);
 		await expect(h.loadOptions('nope')).rejects.toThrow('the node has no loadOptions method "nope"');
+	});
+
+	test("withHarness: a test's own fake, with the same helpers, started for the body and stopped after it", async () => {
+		let own: FakeServer<object> | undefined;
+		const items = await withHarness({ ...demoHarness, fake: () => (own = demoFake('own')) }, async (mine) => {
+			const out = await mine.run({ itemId: byId(7), status: 'all' });
+			expect(mine.requests()).toEqual([{ method: 'GET', path: '/items/7', query: { status: 'all' } }]);
+			return out.map((i) => i.json);
+		});
+		expect(items).toEqual([{ id: '7', status: 'all', tag: 'own' }]);
+		await expect(httpSend(`${own!.url}/items/7`, { headers: { 'x-token': 't0k3n' } })).rejects.toThrow();
+		// The file's fake saw none of it.
+		expect(h.requests()).toEqual([]);
+	});
+
+	test('withHarness stops its fake when the body fails', async () => {
+		let own: FakeServer<object> | undefined;
+		await expect(
+			withHarness({ ...demoHarness, fake: () => (own = demoFake('own')) }, async () => {
+				throw new Error('the test failed');
+			}),
+		).rejects.toThrow('the test failed');
+		await expect(httpSend(`${own!.url}/items/7`, { headers: { 'x-token': 't0k3n' } })).rejects.toThrow();
 	});
 });
 
