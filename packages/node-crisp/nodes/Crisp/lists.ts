@@ -74,3 +74,11 @@ export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject,
 
 /** Teams of the website. */
 export const teamsList = pagedList<Record<string, never>>(() => '/teams/list', undefined, 'team_id');
+
+/**
+ * The paging and reading of a page-numbered list with the server's page size, for a list declared in
+ * its operation, whose parameters are then typed from the operation's fields (a call such as
+ * `pagedList((p) => …)` is typed before the fields are, so its `p` would be unknown):
+ * `list: { ...pageInPath, request: (p) => ({ method: 'GET', path: apiPath\`/campaign/${p.campaignId}/recipients\` }), key: 'people_id' }`.
+ */
+export const pageInPath = { paging: paging.pageNumber(0, { inPath: true }), read: asList };

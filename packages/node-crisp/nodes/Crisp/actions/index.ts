@@ -1,5 +1,10 @@
 import type { ResourceSpec } from '@leadchat/core';
+import { helpdesk } from './helpdesk/Helpdesk.resource';
+import { helpdeskArticle } from './helpdeskArticle/HelpdeskArticle.resource';
+import { helpdeskHistory } from './helpdeskHistory/HelpdeskHistory.resource';
+import { helpdeskLocale } from './helpdeskLocale/HelpdeskLocale.resource';
+import { helpdeskRedirection } from './helpdeskRedirection/HelpdeskRedirection.resource';
 import { person } from './person/Person.resource';
 
 /** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
-export const resources: ResourceSpec[] = [person];
+export const resources: ResourceSpec[] = [person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection];

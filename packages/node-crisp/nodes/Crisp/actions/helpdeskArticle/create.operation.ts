@@ -1,0 +1,13 @@
+import { defineOperation } from '@leadchat/core';
+import { entryDone, entryFields, entryPath } from './fields';
+
+export const create = defineOperation({
+	resource: 'helpdeskArticle',
+	operation: 'create',
+	name: 'Create',
+	action: 'Create a helpdesk article',
+	description: 'Create an empty entry at a path (Crisp creates the groups on the way); then save its content and metadata',
+	fields: [...entryFields()],
+	request: (p) => ({ method: 'POST', path: entryPath('path', p) }),
+	output: (_body, p) => entryDone(p),
+});
