@@ -12,5 +12,6 @@ export * from './triggers/polling';
 export * from './triggers/webhook';
 export * from './triggers/signature';
 export * from './triggers/deliveries';
+export * from './triggers/guard';
 export * from './credentials';
 export { z } from 'zod';
