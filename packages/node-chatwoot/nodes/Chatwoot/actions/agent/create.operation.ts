@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { presenceFields, ROLES } from './shared';
+import { presenceFields, ROLES } from './helpers';
 
 export const create = defineOperation({
 	resource: 'agent',

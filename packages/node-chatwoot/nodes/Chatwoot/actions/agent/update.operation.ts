@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { agentField } from '../../descriptions';
-import { presenceFields, ROLES } from './shared';
+import { presenceFields, ROLES } from './helpers';
 
 export const update = defineOperation({
 	resource: 'agent',

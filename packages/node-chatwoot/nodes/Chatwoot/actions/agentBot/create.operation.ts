@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { botBody, botFields } from './shared';
+import { botBody, botFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'agentBot',

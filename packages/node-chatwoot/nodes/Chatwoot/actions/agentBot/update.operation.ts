@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { agentBotField } from '../../descriptions';
-import { botBody, botFields } from './shared';
+import { botBody, botFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'agentBot',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { agentField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { articleBody, articleFields, checkArticle } from './shared';
+import { articleBody, articleFields, checkArticle } from './helpers';
 
 export const create = defineOperation({
 	resource: 'article',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 import { PAGE_SIZE, readArticlePage } from '../../helpers/lists';
-import { STATUSES } from './shared';
+import { STATUSES } from './helpers';
 
 export const getAll = defineOperation({
 	resource: 'article',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { articleField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { articleBody, articleFields, authorOptionField, checkArticle } from './shared';
+import { articleBody, articleFields, authorOptionField, checkArticle } from './helpers';
 
 export const update = defineOperation({
 	resource: 'article',

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './shared';
+import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'automationRule',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { automationRuleField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './shared';
+import { actionsField, checkRule, conditionsField, eventField, ruleBody, ruleFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'automationRule',

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
-import { campaignBody, campaignFields, checkCampaign } from './shared';
+import { campaignBody, campaignFields, checkCampaign } from './helpers';
 
 export const create = defineOperation({
 	resource: 'campaign',

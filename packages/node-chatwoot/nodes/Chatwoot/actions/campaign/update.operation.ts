@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { campaignField } from '../../descriptions';
-import { campaignBody, campaignFields, checkCampaign } from './shared';
+import { campaignBody, campaignFields, checkCampaign } from './helpers';
 
 export const update = defineOperation({
 	resource: 'campaign',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { categoryBody, categoryFields, checkCategory, slugify } from './shared';
+import { categoryBody, categoryFields, checkCategory, slugify } from './helpers';
 
 export const create = defineOperation({
 	resource: 'category',

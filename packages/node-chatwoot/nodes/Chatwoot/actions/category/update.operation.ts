@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { categoryField, portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { categoryBody, categoryFields, checkCategory } from './shared';
+import { categoryBody, categoryFields, checkCategory } from './helpers';
 
 export const update = defineOperation({
 	resource: 'category',

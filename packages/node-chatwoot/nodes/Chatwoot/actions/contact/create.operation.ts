@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
 import { describedAs, inboxOptionField, isDataObject } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { contactBody, contactOptionFields } from './contactFields';
+import { contactBody, contactOptionFields } from './helpers';
 
 /** The contact out of `{payload:{contact, contact_inbox}}` (what the server answers to a create). */
 export function createdContact(body: unknown): IDataObject | undefined {

@@ -3,7 +3,7 @@ import { apiPath, defineOperation, field, listRecords, type OperationTools } fro
 import { describedAs } from '../../descriptions';
 import { declaredList, payloadOf } from '../../helpers/lists';
 import { contactInboxOption, createdContact } from './create.operation';
-import { contactBody, contactOptionFields, normalizePhone, type ContactInput } from './contactFields';
+import { contactBody, contactOptionFields, normalizePhone, type ContactInput } from './helpers';
 import { search } from './search.operation';
 
 type Params = { email?: string; phoneNumber?: string; identifier?: string; name?: string; additionalFields: ContactInput };

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { contactBody, contactOptionFields } from './contactFields';
+import { contactBody, contactOptionFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'contact',

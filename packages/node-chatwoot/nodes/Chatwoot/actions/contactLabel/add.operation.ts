@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, labelsField } from '../../descriptions';
-import { changeLabels, labelsItem, unionOf } from './labelSet';
+import { changeLabels, labelsItem, unionOf } from './helpers';
 
 export const add = defineOperation({
 	resource: 'contactLabel',

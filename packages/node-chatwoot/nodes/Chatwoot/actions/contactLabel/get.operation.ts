@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
-import { labelsItem, readLabels } from './labelSet';
+import { labelsItem, readLabels } from './helpers';
 
 export const get = defineOperation({
 	resource: 'contactLabel',

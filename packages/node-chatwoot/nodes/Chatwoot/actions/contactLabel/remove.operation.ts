@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, labelsField } from '../../descriptions';
-import { changeLabels, labelsItem, withoutOf } from './labelSet';
+import { changeLabels, labelsItem, withoutOf } from './helpers';
 
 export const remove = defineOperation({
 	resource: 'contactLabel',

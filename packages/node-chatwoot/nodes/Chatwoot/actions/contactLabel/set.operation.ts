@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField, describedAs, labelsField } from '../../descriptions';
-import { labelsItem, writeLabels } from './labelSet';
+import { labelsItem, writeLabels } from './helpers';
 
 export const set = defineOperation({
 	resource: 'contactLabel',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { noteContentField } from './noteFields';
+import { noteContentField } from './helpers';
 
 export const create = defineOperation({
 	resource: 'contactNote',

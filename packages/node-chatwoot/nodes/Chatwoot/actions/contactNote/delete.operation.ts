@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
-import { noteIdField } from './noteFields';
+import { noteIdField } from './helpers';
 
 export const deleteNote = defineOperation({
 	resource: 'contactNote',

@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { noteIdField } from './noteFields';
+import { noteIdField } from './helpers';
 
 export const get = defineOperation({
 	resource: 'contactNote',

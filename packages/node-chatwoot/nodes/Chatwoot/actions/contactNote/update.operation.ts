@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { contactField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { noteContentField, noteIdField } from './noteFields';
+import { noteContentField, noteIdField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'contactNote',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { defineOperation, field } from '@leadchat/core';
 import { agentOptionField, attributeFields, contactField, describedAs, inboxField, mergeAttributes, requiredWhenShown, teamOptionField } from '../../descriptions';
-import { numericId } from './conversationFields';
+import { numericId } from './helpers';
 
 type Params = {
 	startWith: string;

@@ -1,6 +1,6 @@
 import { defineOperation, field, paging, refuse, returnAllOrLimit } from '@leadchat/core';
 import { PAGE_SIZE, readConversationPage } from '../../helpers/lists';
-import { ASSIGNEE_TYPES, listFilterFields, listFilterQuery, SORTS, STATUS_FILTERS } from './conversationFields';
+import { ASSIGNEE_TYPES, listFilterFields, listFilterQuery, SORTS, STATUS_FILTERS } from './helpers';
 
 export const getAll = defineOperation({
 	resource: 'conversation',

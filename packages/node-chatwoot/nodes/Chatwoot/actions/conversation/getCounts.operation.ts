@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { isDataObject } from '../../descriptions';
-import { listFilterFields, listFilterQuery, STATUS_FILTERS } from './conversationFields';
+import { listFilterFields, listFilterQuery, STATUS_FILTERS } from './helpers';
 
 export const getCounts = defineOperation({
 	resource: 'conversation',

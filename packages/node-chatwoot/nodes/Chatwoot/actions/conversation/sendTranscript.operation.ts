@@ -1,5 +1,5 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { checkedEmail } from '../contact/contactFields';
+import { checkedEmail } from '../contact/helpers';
 import { conversationField } from '../../descriptions';
 
 export const sendTranscript = defineOperation({

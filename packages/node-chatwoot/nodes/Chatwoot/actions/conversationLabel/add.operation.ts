@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, labelsField } from '../../descriptions';
-import { changeLabels, labelsItem, unionOf } from '../contactLabel/labelSet';
+import { changeLabels, labelsItem, unionOf } from '../contactLabel/helpers';
 
 export const add = defineOperation({
 	resource: 'conversationLabel',

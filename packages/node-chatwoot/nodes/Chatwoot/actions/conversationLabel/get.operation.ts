@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { labelsItem, readLabels } from '../contactLabel/labelSet';
+import { labelsItem, readLabels } from '../contactLabel/helpers';
 
 export const get = defineOperation({
 	resource: 'conversationLabel',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, labelsField } from '../../descriptions';
-import { changeLabels, labelsItem, withoutOf } from '../contactLabel/labelSet';
+import { changeLabels, labelsItem, withoutOf } from '../contactLabel/helpers';
 
 export const remove = defineOperation({
 	resource: 'conversationLabel',

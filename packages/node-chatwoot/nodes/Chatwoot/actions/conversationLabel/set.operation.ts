@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField, describedAs, labelsField } from '../../descriptions';
-import { labelsItem, writeLabels } from '../contactLabel/labelSet';
+import { labelsItem, writeLabels } from '../contactLabel/helpers';
 
 export const set = defineOperation({
 	resource: 'conversationLabel',

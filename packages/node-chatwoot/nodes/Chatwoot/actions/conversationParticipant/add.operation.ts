@@ -1,7 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, conversationField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { userIds } from './participants';
+import { userIds } from './helpers';
 
 export const add = defineOperation({
 	resource: 'conversationParticipant',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { agentIdsField, conversationField } from '../../descriptions';
-import { userIds } from './participants';
+import { userIds } from './helpers';
 
 export const remove = defineOperation({
 	resource: 'conversationParticipant',

@@ -1,6 +1,6 @@
 import { defineOperation, field, paging, refuse, returnAllOrLimit } from '@leadchat/core';
 import { PAGE_SIZE } from '../../helpers/lists';
-import { csatFilterFields, csatQuery } from './csatFields';
+import { csatFilterFields, csatQuery } from './helpers';
 
 export const getAll = defineOperation({
 	resource: 'csat',

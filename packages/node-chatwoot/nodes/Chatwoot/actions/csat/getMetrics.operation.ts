@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { csatFilterFields, csatQuery } from './csatFields';
+import { csatFilterFields, csatQuery } from './helpers';
 
 export const getMetrics = defineOperation({
 	resource: 'csat',

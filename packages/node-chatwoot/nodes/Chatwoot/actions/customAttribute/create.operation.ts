@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { checkKey, definitionBody, definitionFields, displayTypeField, MODELS } from './shared';
+import { checkKey, definitionBody, definitionFields, displayTypeField, MODELS } from './helpers';
 
 export const create = defineOperation({
 	resource: 'customAttribute',

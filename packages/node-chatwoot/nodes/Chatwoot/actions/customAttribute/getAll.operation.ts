@@ -1,5 +1,5 @@
 import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
-import { MODEL_NUMBER, MODELS } from './shared';
+import { MODEL_NUMBER, MODELS } from './helpers';
 
 export const getAll = defineOperation({
 	resource: 'customAttribute',

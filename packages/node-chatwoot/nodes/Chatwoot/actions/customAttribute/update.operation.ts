@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { customAttributeField } from '../../descriptions';
-import { checkKey, definitionBody, definitionFields, displayTypeField } from './shared';
+import { checkKey, definitionBody, definitionFields, displayTypeField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'customAttribute',

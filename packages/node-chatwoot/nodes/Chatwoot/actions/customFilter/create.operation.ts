@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { filterBody, filterTypeField, queryField } from './shared';
+import { filterBody, filterTypeField, queryField } from './helpers';
 
 export const create = defineOperation({
 	resource: 'customFilter',

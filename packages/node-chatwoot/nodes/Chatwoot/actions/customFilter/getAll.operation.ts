@@ -1,5 +1,5 @@
 import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
-import { filterTypeField } from './shared';
+import { filterTypeField } from './helpers';
 
 export const getAll = defineOperation({
 	resource: 'customFilter',

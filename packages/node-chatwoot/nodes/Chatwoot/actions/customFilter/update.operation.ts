@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { customFilterField } from '../../descriptions';
-import { filterBody, filterTypeField, queryField } from './shared';
+import { filterBody, filterTypeField, queryField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'customFilter',

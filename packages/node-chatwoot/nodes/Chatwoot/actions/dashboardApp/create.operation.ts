@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { checkAppUrl, dashboardAppBody, urlField } from './shared';
+import { checkAppUrl, dashboardAppBody, urlField } from './helpers';
 
 export const create = defineOperation({
 	resource: 'dashboardApp',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { dashboardAppField } from '../../descriptions';
-import { checkAppUrl, dashboardAppBody, urlField } from './shared';
+import { checkAppUrl, dashboardAppBody, urlField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'dashboardApp',

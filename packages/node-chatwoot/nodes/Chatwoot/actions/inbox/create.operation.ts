@@ -1,6 +1,6 @@
 import { compact, defineOperation, field } from '@leadchat/core';
 import { requiredWhenShown } from '../../descriptions';
-import { inboxSettingFields, inboxSettingsBody } from './shared';
+import { inboxSettingFields, inboxSettingsBody } from './helpers';
 
 const CHANNELS = [
 	{ name: 'API', value: 'api', description: 'Your own channel: messages come and go through the API and a webhook' },

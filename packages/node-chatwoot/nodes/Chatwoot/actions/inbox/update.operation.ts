@@ -1,6 +1,6 @@
 import { apiPath, compact, defineOperation, field } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
-import { inboxSettingFields, inboxSettingsBody } from './shared';
+import { inboxSettingFields, inboxSettingsBody } from './helpers';
 
 export const update = defineOperation({
 	resource: 'inbox',

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { inboxOptionField } from '../../descriptions';
-import { settingsField, statusField, statusNumber } from './shared';
+import { settingsField, statusField, statusNumber } from './helpers';
 
 export const create = defineOperation({
 	resource: 'integrationHook',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { integrationHookField } from '../../descriptions';
-import { settingsField, statusField, statusNumber } from './shared';
+import { settingsField, statusField, statusNumber } from './helpers';
 
 export const update = defineOperation({
 	resource: 'integrationHook',

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM } from './shared';
+import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM } from './helpers';
 
 export const create = defineOperation({
 	resource: 'label',

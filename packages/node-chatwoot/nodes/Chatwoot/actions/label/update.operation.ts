@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { labelIdField } from '../../descriptions';
-import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM } from './shared';
+import { checkColor, labelBody, labelFields, TITLE_PATTERN, TITLE_PROBLEM } from './helpers';
 
 export const update = defineOperation({
 	resource: 'label',

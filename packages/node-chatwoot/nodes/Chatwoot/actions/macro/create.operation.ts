@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { checkActions, macroActionsField, visibilityField } from './shared';
+import { checkActions, macroActionsField, visibilityField } from './helpers';
 
 export const create = defineOperation({
 	resource: 'macro',

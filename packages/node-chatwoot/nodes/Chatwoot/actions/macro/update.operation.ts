@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { macroField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { checkActions, macroActionsField, visibilityField } from './shared';
+import { checkActions, macroActionsField, visibilityField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'macro',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { messageIdField } from './messageFields';
+import { messageIdField } from './helpers';
 
 export const deleteMessage = defineOperation({
 	resource: 'message',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { answerOrDone, conversationField } from '../../descriptions';
-import { messageIdField } from './messageFields';
+import { messageIdField } from './helpers';
 
 export const retry = defineOperation({
 	resource: 'message',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { messageIdField } from './messageFields';
+import { messageIdField } from './helpers';
 
 export const translate = defineOperation({
 	resource: 'message',

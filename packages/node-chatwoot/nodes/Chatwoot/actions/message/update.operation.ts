@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { messageIdField } from './messageFields';
+import { messageIdField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'message',

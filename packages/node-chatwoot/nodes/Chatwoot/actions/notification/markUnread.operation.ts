@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { notificationIdField } from './notificationFields';
+import { notificationIdField } from './helpers';
 
 export const markUnread = defineOperation({
 	resource: 'notification',

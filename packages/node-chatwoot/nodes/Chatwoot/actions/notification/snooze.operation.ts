@@ -1,5 +1,5 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { notificationIdField } from './notificationFields';
+import { notificationIdField } from './helpers';
 
 export const snooze = defineOperation({
 	resource: 'notification',

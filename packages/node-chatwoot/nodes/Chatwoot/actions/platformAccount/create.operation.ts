@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { accountBody, accountFields } from './fields';
+import { accountBody, accountFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'platformAccount',

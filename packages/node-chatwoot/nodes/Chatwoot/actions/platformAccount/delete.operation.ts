@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { platformAccountIdField } from './fields';
+import { platformAccountIdField } from './helpers';
 
 export const deleteAccount = defineOperation({
 	resource: 'platformAccount',

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { accountBody, accountFields, platformAccountIdField } from './fields';
+import { accountBody, accountFields, platformAccountIdField } from './helpers';
 
 export const update = defineOperation({
 	resource: 'platformAccount',

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { platformAccountIdField, platformUserIdField } from '../platformAccount/fields';
+import { platformAccountIdField, platformUserIdField } from '../platformAccount/helpers';
 
 export const ROLES = [
 	{ name: 'Agent', value: 'agent' },

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { platformAccountIdField, platformUserIdField } from '../platformAccount/fields';
+import { platformAccountIdField, platformUserIdField } from '../platformAccount/helpers';
 
 export const deleteAccountUser = defineOperation({
 	resource: 'platformAccountUser',

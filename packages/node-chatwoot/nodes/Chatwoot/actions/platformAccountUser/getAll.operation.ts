@@ -1,5 +1,5 @@
 import { apiPath, defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
-import { platformAccountIdField } from '../platformAccount/fields';
+import { platformAccountIdField } from '../platformAccount/helpers';
 
 export const getAll = defineOperation({
 	resource: 'platformAccountUser',

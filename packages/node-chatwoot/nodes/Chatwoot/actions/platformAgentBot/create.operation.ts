@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { agentBotBody, agentBotFields } from './fields';
+import { agentBotBody, agentBotFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'platformAgentBot',

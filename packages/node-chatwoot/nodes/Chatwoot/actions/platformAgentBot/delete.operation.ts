@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { platformAgentBotIdField } from '../platformAccount/fields';
+import { platformAgentBotIdField } from '../platformAccount/helpers';
 
 export const deleteAgentBot = defineOperation({
 	resource: 'platformAgentBot',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { platformAgentBotIdField } from '../platformAccount/fields';
-import { agentBotBody, agentBotFields } from './fields';
+import { platformAgentBotIdField } from '../platformAccount/helpers';
+import { agentBotBody, agentBotFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'platformAgentBot',

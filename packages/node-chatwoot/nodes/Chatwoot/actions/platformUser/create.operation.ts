@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { PASSWORD_HINT, userBody, userFields } from './fields';
+import { PASSWORD_HINT, userBody, userFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'platformUser',

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { platformUserIdField } from '../platformAccount/fields';
+import { platformUserIdField } from '../platformAccount/helpers';
 
 export const get = defineOperation({
 	resource: 'platformUser',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { platformUserIdField } from '../platformAccount/fields';
-import { PASSWORD_HINT, userBody, userFields } from './fields';
+import { platformUserIdField } from '../platformAccount/helpers';
+import { PASSWORD_HINT, userBody, userFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'platformUser',

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { checkSlug, portalBody, portalFields } from './shared';
+import { checkSlug, portalBody, portalFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'portal',

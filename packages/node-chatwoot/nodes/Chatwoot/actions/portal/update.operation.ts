@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { portalField } from '../../descriptions';
 import { payloadOf } from '../../helpers/lists';
-import { checkSlug, portalBody, portalFields } from './shared';
+import { checkSlug, portalBody, portalFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'portal',

@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
-import { inboxIdentifierField } from '../publicInbox/fields';
-import { publicContactBody, publicContactFields } from './fields';
+import { inboxIdentifierField } from '../publicInbox/helpers';
+import { publicContactBody, publicContactFields } from './helpers';
 
 export const create = defineOperation({
 	resource: 'publicContact',

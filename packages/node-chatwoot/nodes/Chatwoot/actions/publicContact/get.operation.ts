@@ -1,5 +1,5 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
 
 export const get = defineOperation({
 	resource: 'publicContact',

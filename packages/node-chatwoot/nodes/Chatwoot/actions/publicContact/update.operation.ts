@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
-import { publicContactBody, publicContactFields } from './fields';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
+import { publicContactBody, publicContactFields } from './helpers';
 
 export const update = defineOperation({
 	resource: 'publicContact',

@@ -1,5 +1,5 @@
 import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/fields';
+import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
 
 export const getAll = defineOperation({
 	resource: 'publicConversation',

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
 
 export const toggleTyping = defineOperation({
 	resource: 'publicConversation',

@@ -1,5 +1,5 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
 
 export const updateLastSeen = defineOperation({
 	resource: 'publicConversation',

@@ -1,5 +1,5 @@
 import { apiPath, defineOperation } from '@leadchat/core';
-import { inboxIdentifierField } from './fields';
+import { inboxIdentifierField } from './helpers';
 
 export const get = defineOperation({
 	resource: 'publicInbox',

@@ -1,6 +1,6 @@
 import { defineOperation, returnAllOrLimit } from '@leadchat/core';
 import { messagesBefore, readNewestFirst } from '../../helpers/lists';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/fields';
+import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
 
 export const getAll = defineOperation({
 	resource: 'publicMessage',

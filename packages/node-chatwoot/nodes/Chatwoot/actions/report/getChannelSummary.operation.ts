@@ -1,5 +1,5 @@
 import { defineOperation } from '@leadchat/core';
-import { sinceUntilFields } from './shared';
+import { sinceUntilFields } from './helpers';
 
 export const getChannelSummary = defineOperation({
 	resource: 'report',

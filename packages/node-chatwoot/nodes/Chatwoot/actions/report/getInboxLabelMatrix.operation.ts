@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { numericIds } from '../../descriptions';
-import { sinceUntilFields } from './shared';
+import { sinceUntilFields } from './helpers';
 
 export const getInboxLabelMatrix = defineOperation({
 	resource: 'report',

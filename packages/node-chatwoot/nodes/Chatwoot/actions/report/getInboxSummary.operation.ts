@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { businessHoursField, sinceUntilFields } from './shared';
+import { businessHoursField, sinceUntilFields } from './helpers';
 
 export const getInboxSummary = defineOperation({
 	resource: 'report',

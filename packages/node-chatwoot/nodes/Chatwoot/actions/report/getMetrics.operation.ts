@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { businessHoursField, METRICS, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './shared';
+import { businessHoursField, METRICS, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './helpers';
 
 export const getMetrics = defineOperation({
 	resource: 'report',

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { sinceUntilFields } from './shared';
+import { sinceUntilFields } from './helpers';
 
 export const getOutgoingMessagesCount = defineOperation({
 	resource: 'report',

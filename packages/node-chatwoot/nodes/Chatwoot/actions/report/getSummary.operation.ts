@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { businessHoursField, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './shared';
+import { businessHoursField, REPORT_TYPES, checkReportObject, reportObjectFields, reportObjectId, sinceUntilFields } from './helpers';
 
 export const getSummary = defineOperation({
 	resource: 'report',

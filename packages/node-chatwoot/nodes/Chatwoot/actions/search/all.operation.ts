@@ -1,6 +1,6 @@
 import { defineOperation } from '@leadchat/core';
 import { payloadOf } from '../../helpers/lists';
-import { searchTextField } from './searchFields';
+import { searchTextField } from './helpers';
 
 export const all = defineOperation({
 	resource: 'search',

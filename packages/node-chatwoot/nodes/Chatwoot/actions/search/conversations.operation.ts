@@ -1,3 +1,3 @@
-import { searchTypeOperation } from './searchFields';
+import { searchTypeOperation } from './helpers';
 
 export const conversations = searchTypeOperation('conversations', 'Conversations', 'Conversations whose number, contact or messages match');

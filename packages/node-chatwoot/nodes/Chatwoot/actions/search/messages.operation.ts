@@ -1,3 +1,3 @@
-import { searchTypeOperation } from './searchFields';
+import { searchTypeOperation } from './helpers';
 
 export const messages = searchTypeOperation('messages', 'Messages', 'Messages whose text matches');

@@ -1,6 +1,6 @@
 import { defineOperation, field } from '@leadchat/core';
 import { inboxOptionField } from '../../descriptions';
-import { checkUrl, subscriptionsField, webhookOf } from './shared';
+import { checkUrl, subscriptionsField, webhookOf } from './helpers';
 
 export const create = defineOperation({
 	resource: 'webhook',

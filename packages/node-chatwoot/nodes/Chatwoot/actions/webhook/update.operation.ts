@@ -1,6 +1,6 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { webhookField } from '../../descriptions';
-import { checkUrl, subscriptionsField, webhookOf } from './shared';
+import { checkUrl, subscriptionsField, webhookOf } from './helpers';
 
 export const update = defineOperation({
 	resource: 'webhook',

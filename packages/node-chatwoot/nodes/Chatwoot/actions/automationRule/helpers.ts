@@ -1,6 +1,6 @@
 import { field } from '@leadchat/core';
 import { isDataObject } from '../../descriptions';
-import { checkActions } from '../macro/shared';
+import { checkActions } from '../macro/helpers';
 
 export const EVENTS = [
 	{ name: 'Conversation Created', value: 'conversation_created' },

@@ -1,6 +1,6 @@
 import { field } from '@leadchat/core';
 import { agentOptionField } from '../../descriptions';
-import { categoryOptionField } from '../category/shared';
+import { categoryOptionField } from '../category/helpers';
 
 /** Article status as stored: 0 draft, 1 published, 2 archived. */
 export const STATUSES = [
