@@ -18,7 +18,7 @@ const get = defineOperation<{ contactId: string }>({
 	action: 'Get a contact',
 	fields: [field.resourceLocator('contactId', 'Contact', { searchListMethod: 'searchContacts', numeric: true })],
 	request: (p) => ({ method: 'GET', path: apiPath`/contacts/${p.contactId}` }),
-	output: (body) => body.payload,
+	output: (body) => (body as { payload: IDataObject }).payload,
 });
 
 const create = defineOperation<{ name: string; email?: string; extra: IDataObject }>({

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z, type ZodTypeAny } from 'zod';
 import { pathSegmentProblem } from '../http/path';
 
@@ -490,6 +490,11 @@ export function compact<T extends Record<string, unknown>>(values: T, drop: 'und
 		out[key] = value;
 	}
 	return out as Partial<T>;
+}
+
+/** Whether a value is a JSON object (not null, not an array): how a response body is narrowed before it is read. */
+export function isDataObject(value: unknown): value is IDataObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The value type of a field. */

@@ -29,7 +29,7 @@ export interface OperationSpec<P = Record<string, unknown>> {
 	/** Cross-field checks after each field's own schema passed; call tools.fail to refuse. */
 	check?(params: P, tools: OperationTools): void;
 	request?(params: P): Omit<ApiRequest, 'itemIndex'>;
-	output?(body: any, params: P): OperationOutput;
+	output?(body: unknown, params: P): OperationOutput;
 	execute?(this: IExecuteFunctions, params: P, tools: OperationTools, itemIndex: number): Promise<OperationOutput>;
 	/** A list: the router walks it with Return All / Limit (fields `returnAll` and `limit`). */
 	list?: ListSpec<P>;

@@ -5,7 +5,7 @@
  * other lists use the server's own page size, which Crisp does not document (size 0 = unknown).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { paging, type ListSpec } from '@leadchat/core';
+import { apiPath, listRecords, paging, type ListSpec } from '@leadchat/core';
 
 /** The largest page Crisp serves for conversations and people profiles. */
 export const PER_PAGE = 50;
@@ -21,12 +21,46 @@ export const websitesList: ListSpec<{ configuredOnly?: boolean }> = {
 	key: 'website_id',
 };
 
-/** Conversations of the website, newest activity first unless an order is given. */
-export const conversationsList: ListSpec<{ qs?: IDataObject }> = {
-	request: (p) => ({ method: 'GET', path: '/conversations', qs: { per_page: PER_PAGE, ...p.qs } }),
-	paging: paging.pageNumber(PER_PAGE, { inPath: true }),
-	read: asList,
-	key: 'session_id',
+/**
+ * Conversations of the website with the query (search, filters, order) the parameters give,
+ * newest activity first unless an order is given. Operations pass a function of their own
+ * parameters, so their list is typed by their fields.
+ */
+export function conversationsWith<P>(qs: (p: P) => IDataObject | undefined): ListSpec<P> {
+	return {
+		request: (p) => ({ method: 'GET', path: '/conversations', qs: { per_page: PER_PAGE, ...qs(p) } }),
+		paging: paging.pageNumber(PER_PAGE, { inPath: true }),
+		read: asList,
+		key: 'session_id',
+	};
+}
+
+/** Conversations of the website, with a ready query. */
+export const conversationsList = conversationsWith((p: { qs?: IDataObject }) => p.qs);
+
+/** A conversation's visitor email, compared without case. */
+const emailOf = (c: IDataObject) => {
+	const email = (c.meta as IDataObject | undefined)?.email;
+	return typeof email === 'string' ? email.trim().toLowerCase() : '';
+};
+
+/**
+ * The conversations of one email address: Crisp's text search for the address (it matches the
+ * visitor's email, and also any message that mentions it), walked page by page like the
+ * conversation list, keeping only conversations whose visitor email is that address.
+ */
+export const conversationsByEmailList: ListSpec<{ email: string; includeEmpty?: boolean }> = {
+	...conversationsWith((p: { email: string; includeEmpty?: boolean }) => ({ search_type: 'text', search_query: p.email, include_empty: p.includeEmpty ? 1 : undefined })),
+	paging: (p) =>
+		paging.walk(async function* (fetch, req, wanted) {
+			const email = p.email.trim().toLowerCase();
+			let found = 0;
+			for await (const c of listRecords(fetch, { ...conversationsList, request: () => req }, {})) {
+				if (emailOf(c) !== email) continue;
+				yield c;
+				if (++found >= wanted) return;
+			}
+		}),
 };
 
 /**
@@ -54,6 +88,14 @@ export const operatorsList: ListSpec<Record<string, never>> = {
 	key: (o) => ((o.details as IDataObject | undefined)?.user_id as string | undefined) ?? (o.user_id as string | undefined),
 };
 
+/** Inboxes of the website. */
+export const inboxesList: ListSpec<Record<string, never>> = {
+	request: () => ({ method: 'GET', path: '/inboxes/list' }),
+	paging: paging.pageNumber(0, { inPath: true }),
+	read: asList,
+	key: 'inbox_id',
+};
+
 /** Helpdesk locales of the website. */
 export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 	request: () => ({ method: 'GET', path: '/helpdesk/locales' }),
@@ -61,6 +103,10 @@ export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 	read: asList,
 	key: 'locale',
 };
+
+/** A page-numbered list of one conversation (`/conversation/{session_id}/pages`, `…/events`, `…/files`). */
+export const conversationSubList = (sub: 'pages' | 'events' | 'files'): ListSpec<{ sessionId: string }> =>
+	pagedList((p: { sessionId: string }) => `${apiPath`/conversation/${p.sessionId}`}/${sub}`);
 
 /** A page-numbered list of the website with the server's page size (path without the page number). */
 export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {

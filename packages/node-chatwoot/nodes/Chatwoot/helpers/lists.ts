@@ -126,4 +126,4 @@ export function declaredList<P>(op: OperationSpec<P>): ListSpec<P> {
 }
 
 /** Unwraps `{payload: …}` where the server wraps (contacts, labels, inboxes), else the body itself. */
-export const payloadOf = (body: any): any => (body && typeof body === 'object' && !Array.isArray(body) && 'payload' in body ? body.payload : body);
+export const payloadOf = (body: unknown): IDataObject => (body && typeof body === 'object' && !Array.isArray(body) && 'payload' in body ? (body as IDataObject).payload : body) as IDataObject;

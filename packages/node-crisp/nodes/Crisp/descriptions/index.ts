@@ -45,6 +45,16 @@ export const operatorField = <N extends string = 'userId'>(name: N = 'userId' as
 		}),
 	);
 
+/** An inbox of the website (Crisp's inboxes sort conversations, e.g. by team or channel). */
+export const inboxField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox', required = true) =>
+	named(
+		field.options(name, displayName, [], {
+			loadOptionsMethod: 'getInboxes',
+			required,
+			description: 'Choose from the list, or specify an inbox ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		}),
+	);
+
 /** Helpdesk locale, e.g. "en". */
 export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N) =>
 	named(

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collectList, platformFetch } from '@leadchat/core';
-import { helpdeskLocalesList, operatorsList } from '../lists';
+import { helpdeskLocalesList, inboxesList, operatorsList } from '../lists';
 import { crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -21,4 +21,10 @@ export async function getOperators(this: ILoadOptionsFunctions): Promise<INodePr
 export async function getHelpdeskLocales(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const locales = await collectList(platformFetch(this, crisp), helpdeskLocalesList, {}, { returnAll: true });
 	return locales.map((l) => ({ name: `${text(l.name) || text(l.locale)} (${text(l.locale)})`, value: text(l.locale) }));
+}
+
+/** Inboxes of the website: "🛒 Sales" → inbox_id. */
+export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const inboxes = await collectList(platformFetch(this, crisp), inboxesList, {}, { returnAll: true });
+	return inboxes.map((i) => ({ name: [text(i.emoji), text(i.name) || text(i.inbox_id)].filter(Boolean).join(' '), value: text(i.inbox_id) }));
 }

@@ -8,13 +8,19 @@ export const CRISP_CREDENTIAL = 'leadchatCrispApi';
 /** Crisp's API families: routes of one website (the default), and the rest (plugin, plans, bucket…). */
 export type CrispFamily = 'website' | 'root';
 
-type ParamReader = { getNodeParameter(name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }): unknown };
+/** n8n's getNodeParameter: with an item index in an action's execute, without one in dropdowns and triggers. */
+type ParamReader = {
+	getNodeParameter(name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }): unknown;
+	getNodeParameter(name: string, fallback?: unknown, options?: { extractValue?: boolean }): unknown;
+};
 
 /** The website chosen on the node (a resource locator), else the credential's default. */
 export async function resolveWebsiteId(ctx: RequestContext, itemIndex: number | undefined, credentials?: ICredentialDataDecryptedObject): Promise<string> {
 	let chosen: unknown = '';
 	try {
-		chosen = (ctx as unknown as ParamReader).getNodeParameter('websiteId', itemIndex ?? 0, '', { extractValue: true });
+		const reader = ctx as unknown as ParamReader;
+		// A dropdown's or a trigger's context takes no item index (the first argument is the fallback).
+		chosen = itemIndex === undefined ? reader.getNodeParameter('websiteId', '', { extractValue: true }) : reader.getNodeParameter('websiteId', itemIndex, '', { extractValue: true });
 	} catch {
 		chosen = '';
 	}

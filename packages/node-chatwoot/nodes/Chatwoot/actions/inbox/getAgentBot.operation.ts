@@ -1,4 +1,4 @@
-import { apiPath, defineOperation } from '@leadchat/core';
+import { apiPath, defineOperation, isDataObject } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
 
 export const getAgentBot = defineOperation({
@@ -10,7 +10,7 @@ export const getAgentBot = defineOperation({
 	fields: [inboxField()],
 	request: (p) => ({ method: 'GET', path: apiPath`/inboxes/${p.inboxId}/agent_bot` }),
 	output: (body) => {
-		if (body && typeof body === 'object' && 'agent_bot' in body) return body.agent_bot ?? { agent_bot: null };
-		return body && typeof body === 'object' && Object.keys(body).length ? body : { agent_bot: null };
+		if (isDataObject(body) && 'agent_bot' in body) return isDataObject(body.agent_bot) ? body.agent_bot : { agent_bot: null };
+		return isDataObject(body) && Object.keys(body).length ? body : { agent_bot: null };
 	},
 });

@@ -1,4 +1,4 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
+import { apiPath, defineOperation, field, isDataObject } from '@leadchat/core';
 import { macroField, numericIds } from '../../descriptions';
 
 export const execute = defineOperation({
@@ -17,5 +17,5 @@ export const execute = defineOperation({
 	],
 	check: (p, t) => void numericIds(p.conversationIds, 'Conversation IDs', t.fail),
 	request: (p) => ({ method: 'POST', path: apiPath`/macros/${p.macroId}/execute`, body: { conversation_ids: p.conversationIds.map(Number) } }),
-	output: (body, p) => (body && typeof body === 'object' ? body : { success: true, conversation_ids: p.conversationIds.map(Number) }),
+	output: (body, p) => (isDataObject(body) ? body : { success: true, conversation_ids: p.conversationIds.map(Number) }),
 });

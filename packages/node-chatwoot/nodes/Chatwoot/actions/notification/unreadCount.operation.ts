@@ -1,4 +1,4 @@
-import { defineOperation } from '@leadchat/core';
+import { defineOperation, isDataObject } from '@leadchat/core';
 
 export const unreadCount = defineOperation({
 	resource: 'notification',
@@ -8,5 +8,5 @@ export const unreadCount = defineOperation({
 	description: 'How many notifications of the user of the credential are unread (output as "unread_count")',
 	fields: [],
 	request: () => ({ method: 'GET', path: '/notifications/unread_count' }),
-	output: (body) => (typeof body === 'number' || typeof body === 'string' ? { unread_count: Number(body) } : body),
+	output: (body) => (typeof body === 'number' || typeof body === 'string' ? { unread_count: Number(body) } : isDataObject(body) ? body : { unread_count: null }),
 });

@@ -1,4 +1,5 @@
-import { apiPath, defineOperation } from '@leadchat/core';
+import type { IDataObject } from 'n8n-workflow';
+import { apiPath, defineOperation, isDataObject } from '@leadchat/core';
 import { websiteIdField } from '../../descriptions';
 
 export const count = defineOperation({
@@ -10,7 +11,7 @@ export const count = defineOperation({
 	fields: [websiteIdField('websiteId', 'Site', { required: true })],
 	request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.websiteId}/count` }),
 	output: (body, p) => {
-		const value = body && typeof body === 'object' ? (body.count ?? body.total) : body;
-		return { websiteId: p.websiteId, count: typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value };
+		const value = isDataObject(body) ? (body.count ?? body.total) : body;
+		return { websiteId: p.websiteId, count: typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as IDataObject[keyof IDataObject]) };
 	},
 });

@@ -1,0 +1,14 @@
+import { apiPath, defineOperation } from '@leadchat/core';
+import { sessionField } from '../../descriptions';
+import { done } from './fields';
+
+export const requestFeedback = defineOperation({
+	resource: 'conversation',
+	operation: 'requestFeedback',
+	name: 'Request Feedback',
+	action: 'Ask the visitor to rate a conversation',
+	description: 'Show the visitor the rating prompt (satisfaction feedback) in the chat',
+	fields: [sessionField()],
+	request: (p) => ({ method: 'POST', path: apiPath`/conversation/${p.sessionId}/feedback` }),
+	output: (_body, p) => done(p.sessionId),
+});
