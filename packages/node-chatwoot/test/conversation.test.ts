@@ -4,12 +4,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { chatwoot } from '@leadchat/testkit';
 import { conversationView, attachmentView, reportingEventView } from '../../testkit/src/fakes/chatwoot/views';
 import { jsonOf, resourceOp, rl, run, useFake } from './harness';
 
 const { fake, A, sent, failure, refused, newConversation } = useFake();
-const extras = chatwoot.convoExtras(fake);
 
 const convOp = resourceOp('conversation');
 const conversations = () => fake.state.conversationsOf(fake.accountId);
@@ -427,7 +425,7 @@ describe('conversation: mute / unmute / markUnread / updateLastSeen / sendTransc
 			{ method: 'POST', path: `${A()}/conversations/${conversation.display_id}/transcript`, query: {}, body: { email: 'boss@example.org' } },
 		]);
 		expect(jsonOf(out)).toEqual([{ success: true, id: conversation.display_id, email: 'boss@example.org' }]);
-		expect(extras.transcripts.at(-1)).toEqual({ conversationId: conversation.id, email: 'boss@example.org' });
+		expect(fake.state.transcripts.at(-1)).toEqual({ conversationId: conversation.id, email: 'boss@example.org' });
 		fake.server.clearLog();
 		await refused(convOp('sendTranscript', { conversationId: rl(1), email: 'boss' }), 'Email', /email address/);
 	});

@@ -2,12 +2,10 @@
  * Conversation participants (routes.rb `resource :participants`): get, add, update (replace), remove.
  */
 import { NodeApiError } from 'n8n-workflow';
-import { chatwoot } from '@leadchat/testkit';
 import { agentView } from '../../testkit/src/fakes/chatwoot/views';
 import { jsonOf, resourceOp, rl, run, useFake, type ChatwootFake } from './harness';
 
 const { fake, A, sent, failure, refused } = useFake();
-const extras = chatwoot.convoExtras(fake);
 
 const partOp = resourceOp('conversationParticipant');
 const agent = (id: number) => agentView(fake.state.user(id)!, fake.state.accountUser(fake.accountId, id)!);
@@ -20,7 +18,7 @@ describe('conversationParticipant', () => {
 		conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api });
 		path = `${A()}/conversations/${conversation.display_id}/participants`;
 	});
-	const current = () => extras.participants.get(conversation.id) ?? [];
+	const current = () => fake.state.participants.get(conversation.id) ?? [];
 
 	it('add: adds agents and outputs them', async () => {
 		const out = await run(fake, partOp('add', { conversationId: rl(conversation.display_id), userIds: [String(users().bob), String(users().carol)] }));

@@ -2,19 +2,19 @@
  * CSAT survey responses (routes.rb `resources :csat_survey_responses`): getAll (25 per page) and metrics.
  */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { chatwoot } from '@leadchat/testkit';
-import { CSAT_PER_PAGE, csatView } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { CSAT_PER_PAGE } from '../../testkit/src/fakes/chatwoot';
+import { csatView } from '../../testkit/src/fakes/chatwoot/views';
 import { jsonOf, resourceOp, run, useFake } from './harness';
 
 const { fake, A, sent } = useFake();
-const extras = chatwoot.convoExtras(fake);
+const csat = () => fake.state.csatResponses;
 
 const csatOp = resourceOp('csat');
-const newestFirst = (rows = extras.csat) => [...rows].sort((a, b) => b.created_at - a.created_at || b.id - a.id);
+const newestFirst = (rows = csat()) => [...rows].sort((a, b) => b.created_at - a.created_at || b.id - a.id);
 
 describe('csat: getAll', () => {
 	it('returns every response over pages of 25', async () => {
-		expect(extras.csat.length).toBeGreaterThan(CSAT_PER_PAGE);
+		expect(csat().length).toBeGreaterThan(CSAT_PER_PAGE);
 		const out = jsonOf(await run(fake, csatOp('getAll', { returnAll: true })));
 		expect(sent()).toEqual([1, 2].map((page) => ({ method: 'GET', path: `${A()}/csat_survey_responses`, query: { page: String(page) }, body: undefined })));
 		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
@@ -54,7 +54,7 @@ describe('csat: getAll', () => {
 				body: undefined,
 			},
 		]);
-		const rows = extras.csat.filter(
+		const rows = csat().filter(
 			(r) => r.assigned_agent_id === bob && r.rating >= 4 && fake.state.conversations.find((c) => c.id === r.conversation_id)!.inbox_id === fake.seeded!.inboxes.api,
 		);
 		expect(out).toEqual(newestFirst(rows).map((r) => csatView(fake.state, r)));
@@ -78,7 +78,7 @@ describe('csat: getMetrics', () => {
 	it('returns the counts for the filters', async () => {
 		const out = await run(fake, csatOp('getMetrics', { filters: { ratings: ['1', '2'] } }));
 		expect(sent()).toEqual([{ method: 'GET', path: `${A()}/csat_survey_responses/metrics`, query: { rating: ['1', '2'] }, body: undefined }]);
-		const rows = extras.csat.filter((r) => r.rating <= 2);
+		const rows = csat().filter((r) => r.rating <= 2);
 		const [metrics] = jsonOf(out);
 		expect(metrics.total_count).toBe(rows.length);
 		expect(metrics.ratings_count).toEqual({ '1': rows.filter((r) => r.rating === 1).length, '2': rows.filter((r) => r.rating === 2).length });

@@ -3,15 +3,14 @@
  * mark read / unread, snooze, delete, mark all read, delete all, unread count.
  */
 import { NodeApiError } from 'n8n-workflow';
-import { chatwoot } from '@leadchat/testkit';
-import { notificationListView, notificationRecordView, NOTIFICATIONS_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
+import { NOTIFICATIONS_PER_PAGE } from '../../testkit/src/fakes/chatwoot';
+import { notificationListView, notificationRecordView } from '../../testkit/src/fakes/chatwoot/views';
 import { jsonOf, resourceOp, run, useFake } from './harness';
 
 const { fake, A, sent, refused } = useFake();
-const extras = chatwoot.convoExtras(fake);
 
 const noteOp = resourceOp('notification');
-const mine = () => extras.notifications.filter((n) => n.account_id === fake.accountId && n.user_id === fake.seeded!.users.alice);
+const mine = () => fake.state.notifications.filter((n) => n.account_id === fake.accountId && n.user_id === fake.seeded!.users.alice);
 const newestFirst = () => [...mine()].sort((a, b) => b.last_activity_at - a.last_activity_at || b.id - a.id);
 
 describe('notification: getAll', () => {

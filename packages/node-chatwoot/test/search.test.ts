@@ -2,8 +2,8 @@
  * Account search (routes.rb `resources :search`): everything at once, or one type paged by 15.
  */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { searchContactView, searchConversationView, SEARCH_PER_PAGE } from '../../testkit/src/fakes/chatwoot/extra-convo';
-import { articleView, messageView } from '../../testkit/src/fakes/chatwoot/views';
+import { SEARCH_PER_PAGE } from '../../testkit/src/fakes/chatwoot';
+import { articleView, messageView, searchContactView, searchConversationView } from '../../testkit/src/fakes/chatwoot/views';
 import { jsonOf, resourceOp, run, useFake } from './harness';
 
 const { fake, A, sent } = useFake();

@@ -159,6 +159,8 @@ export const headOk = (): FakeResponse => ({ status: 200 });
 
 /** A query parameter of a declared (`code`) route. */
 export const queryParam = (name: string, schema: Record<string, unknown>, required = false): ParamDef => ({ name, in: 'query', required, schema });
+/** `page` (1-based). */
+export const pageParam = queryParam('page', { type: 'integer' });
 /** A path parameter that is not an integer. */
 export const pathParam = (name: string, schema: Record<string, unknown>): ParamDef => ({ name, in: 'path', required: true, schema });
 /** One of the spec's own parameters (`#/components/parameters/<name>`). */

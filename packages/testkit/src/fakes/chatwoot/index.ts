@@ -16,7 +16,6 @@
  * and, with `strictSpec` (default), are answered 400 `{"error":"spec violation: …"}`.
  */
 import { installAdminExtras } from './extra-admin';
-import { installConvoExtras } from './extra-convo';
 import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
 import { compileRoutes, declaredOperations, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
@@ -26,10 +25,12 @@ import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { inboxRoutes } from './routes/inboxes';
 import { messageRoutes } from './routes/messages';
+import { notificationRoutes } from './routes/notifications';
 import { platformRoutes } from './routes/platform';
 import { portalRoutes } from './routes/portals';
 import { publicRoutes } from './routes/public';
 import { reportRoutes } from './routes/reports';
+import { searchRoutes } from './routes/search';
 import { settingsRoutes } from './routes/settings';
 import { seedChatwoot, type SeedResult } from './seed';
 import { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
@@ -130,6 +131,8 @@ export function chatwootRouteDefs(): RouteDef[] {
 		...contactRoutes(),
 		...conversationRoutes(),
 		...messageRoutes(),
+		...notificationRoutes(),
+		...searchRoutes(),
 		...inboxRoutes(),
 		...settingsRoutes(),
 		...portalRoutes(),
@@ -255,7 +258,6 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 	};
 	// Routes confirmed from the server code beyond the spec (contacts, conversations, admin, client API).
 	const strictSpec = options.strictSpec ?? true;
-	installConvoExtras(fake, { strictSpec });
 	installAdminExtras(fake, { strictSpec });
 	return fake;
 }
@@ -265,7 +267,9 @@ export type { ContactInput, ConversationInput, MessageInput, WebhookEvent, Store
 export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
 export { installAdminExtras, adminExtras } from './extra-admin';
-export { installConvoExtras, convoExtras } from './extra-convo';
+export { NOTIFICATIONS_PER_PAGE } from './routes/notifications';
+export { CSAT_PER_PAGE } from './routes/reports';
+export { SEARCH_PER_PAGE } from './routes/search';
 export { PUBLIC_MESSAGES_PER_PAGE } from './routes/public';
 export { CORRECTIONS } from './spec-corrections';
 export { signWebhook, verifyWebhookSignature, sendWebhook, buildWebhookPayload, webhookBody } from './webhooks';

@@ -355,6 +355,8 @@ export function seedChatwoot(state: ChatwootState): SeedResult {
 	state.addAuditLog(acme.id, 'Webhook', 1, 'destroy', alice, {});
 	for (const log of state.auditLogs) log.created_at = stamp;
 
+	seedNotificationsAndCsat(state, acme.id);
+
 	return {
 		accountId: acme.id,
 		otherAccountId: globex.id,
@@ -370,4 +372,58 @@ export function seedChatwoot(state: ChatwootState): SeedResult {
 		apiInboxIdentifier: api.inbox_identifier!,
 		teams: { sales: sales.id, support: support.id },
 	};
+}
+
+const NOTIFICATION_TYPES = [
+	'conversation_creation',
+	'conversation_assignment',
+	'assigned_conversation_new_message',
+	'conversation_mention',
+	'participating_conversation_new_message',
+];
+const FEEDBACK = ['Very slow answer', 'Not solved', 'OK', 'Helpful, thanks', 'Great support!'];
+
+/**
+ * 20 notifications for the account's first administrator (every third one read) on the first
+ * conversations, and 30 CSAT responses on the first conversations (ratings 1–5 in turn).
+ */
+function seedNotificationsAndCsat(state: ChatwootState, accountId: number): void {
+	const admin = state.accountUsers.find((au) => au.account_id === accountId && au.role === 'administrator');
+	const conversations = state.conversationsOf(accountId).sort((a, b) => a.display_id - b.display_id);
+	if (admin) {
+		conversations.slice(0, 20).forEach((c, k) => {
+			const last = state.messagesOf(c).at(-1);
+			const at = c.last_activity_at + k;
+			state.notifications.push({
+				id: state.nextId('notifications'),
+				account_id: accountId,
+				user_id: admin.user_id,
+				notification_type: NOTIFICATION_TYPES[k % NOTIFICATION_TYPES.length],
+				primary_actor_type: 'Conversation',
+				primary_actor_id: c.id,
+				secondary_actor_type: last ? 'Message' : null,
+				secondary_actor_id: last?.id ?? null,
+				read_at: k % 3 === 0 ? at + 60 : null,
+				snoozed_until: null,
+				meta: {},
+				created_at: at,
+				updated_at: at,
+				last_activity_at: at,
+			});
+		});
+	}
+	conversations.slice(0, 30).forEach((c, k) => {
+		const survey = state.messagesOf(c).at(-1);
+		state.csatResponses.push({
+			id: state.nextId('csat_survey_responses'),
+			account_id: accountId,
+			conversation_id: c.id,
+			message_id: survey?.id ?? null,
+			contact_id: c.contact_id,
+			assigned_agent_id: c.assignee_id,
+			rating: (k % 5) + 1,
+			feedback_message: FEEDBACK[k % 5],
+			created_at: c.last_activity_at + 120,
+		});
+	});
 }

@@ -239,6 +239,15 @@ export const CORRECTIONS: Correction[] = [
 			});
 		},
 	},
+	{
+		id: 'message-multipart-content-attributes-json-text',
+		reason:
+			'[C-code] POST /conversations/{id}/messages as multipart: `content_attributes` may be JSON text ' +
+			'(`Messages::MessageBuilder#content_attributes` parses a String with JSON.parse; the dashboard sends it that way with attachments).',
+		apply(doc) {
+			widenBodyProperty(doc, op(doc, `${ACCOUNT}/conversations/{conversation_id}/messages`, 'post'), 'multipart/form-data', 'content_attributes', { type: 'string' });
+		},
+	},
 ];
 
 /** Deep-clones the spec and applies every correction. */

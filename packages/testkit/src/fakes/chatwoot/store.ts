@@ -22,6 +22,7 @@ import {
 	type AutomationRule,
 	type CannedResponse,
 	type Category,
+	type CsatSurveyResponse,
 	type ChannelType,
 	type Contact,
 	type ContactInbox,
@@ -36,12 +37,14 @@ import {
 	type MessageSender,
 	type MessageTypeName,
 	type Note,
+	type Notification,
 	type PlatformApp,
 	type Portal,
 	type Priority,
 	type ReportingEvent,
 	type Role,
 	type Team,
+	type Transcript,
 	type User,
 	type Webhook,
 } from './types';
@@ -197,6 +200,14 @@ export class ChatwootState {
 	integrationHooks: IntegrationHook[] = [];
 	auditLogs: AuditLog[] = [];
 	reportingEvents: ReportingEvent[] = [];
+	notifications: Notification[] = [];
+	csatResponses: CsatSurveyResponse[] = [];
+	/** Conversation database id → participating user ids. */
+	participants = new Map<number, number[]>();
+	/** Every transcript asked for, in order (the real server mails it). */
+	transcripts: Transcript[] = [];
+	/** Every bulk action received, in order (the real server runs it in a job; the fake applies it at once). */
+	bulkActions: Array<Record<string, unknown>> = [];
 
 	/** Base URL used in rendered links (`data_url`, SSO urls); set by `fake.start()`. */
 	baseUrl = 'http://127.0.0.1';

@@ -411,3 +411,42 @@ export interface ReportingEvent {
 	event_end_time: number;
 	created_at: number;
 }
+
+/** A notification of an agent (`Notification`); the fake only makes conversation notifications. */
+export interface Notification {
+	id: number;
+	account_id: number;
+	user_id: number;
+	notification_type: string;
+	primary_actor_type: 'Conversation';
+	/** Database id of the conversation (not its display id). */
+	primary_actor_id: number;
+	secondary_actor_type: 'Message' | null;
+	secondary_actor_id: number | null;
+	read_at: number | null;
+	snoozed_until: number | null;
+	meta: Record<string, unknown>;
+	created_at: number;
+	updated_at: number;
+	last_activity_at: number;
+}
+
+export interface CsatSurveyResponse {
+	id: number;
+	account_id: number;
+	/** Database id of the conversation. */
+	conversation_id: number;
+	message_id: number | null;
+	contact_id: number;
+	assigned_agent_id: number | null;
+	rating: number;
+	feedback_message: string | null;
+	created_at: number;
+}
+
+/** A transcript the server would mail (`POST /conversations/{id}/transcript`). */
+export interface Transcript {
+	/** Database id of the conversation. */
+	conversationId: number;
+	email: string;
+}

@@ -19,6 +19,7 @@ import {
 	type Contact,
 	type ContactInbox,
 	type Conversation,
+	type CsatSurveyResponse,
 	type CustomAttributeDefinition,
 	type CustomFilter,
 	type Inbox,
@@ -27,6 +28,7 @@ import {
 	type Message,
 	type MessageSender,
 	type Note,
+	type Notification,
 	type Portal,
 	type ReportingEvent,
 	type Team,
@@ -662,4 +664,102 @@ export function accountView(account: Account, withShowExtras = true): Json {
 		view.subscribed_features = Object.keys(account.features).filter((k) => account.features[k]);
 	}
 	return view;
+}
+
+// ---------------------------------------------------------------- notifications, CSAT, search
+
+const userPushData = (state: ChatwootState, userId: number, accountId: number): Json | null => senderPushData(state, { type: 'User', id: userId }, accountId) ?? null;
+
+/** One item of `GET /notifications` (`notifications/index.json.jbuilder`) [C-code]. */
+export function notificationListView(state: ChatwootState, n: Notification): Json {
+	const conversation = state.conversations.find((c) => c.id === n.primary_actor_id);
+	const message = n.secondary_actor_id === null ? undefined : state.messages.find((m) => m.id === n.secondary_actor_id);
+	return {
+		id: n.id,
+		notification_type: n.notification_type,
+		push_message_title: conversation ? `Conversation #${conversation.display_id}` : '',
+		push_message_body: message?.content ?? '',
+		primary_actor_type: n.primary_actor_type,
+		primary_actor_id: n.primary_actor_id,
+		primary_actor: conversation ? conversationView(state, conversation) : null,
+		read_at: n.read_at,
+		secondary_actor: message ? messageView(state, message) : null,
+		user: userPushData(state, n.user_id, n.account_id),
+		created_at: n.created_at,
+		last_activity_at: n.last_activity_at,
+		snoozed_until: n.snoozed_until,
+		meta: n.meta,
+		account_id: n.account_id,
+	};
+}
+
+/** `render json: @notification`: the record's columns, times as ISO strings [C-code]. */
+export function notificationRecordView(n: Notification): Json {
+	return {
+		id: n.id,
+		user_id: n.user_id,
+		notification_type: n.notification_type,
+		primary_actor_type: n.primary_actor_type,
+		primary_actor_id: n.primary_actor_id,
+		secondary_actor_type: n.secondary_actor_type,
+		secondary_actor_id: n.secondary_actor_id,
+		read_at: iso(n.read_at),
+		created_at: iso(n.created_at),
+		updated_at: iso(n.updated_at),
+		account_id: n.account_id,
+		snoozed_until: iso(n.snoozed_until),
+		last_activity_at: iso(n.last_activity_at),
+		meta: n.meta,
+	};
+}
+
+/** One CSAT survey response (`api/v1/models/_csat_survey_response`) [I: fields]. */
+export function csatView(state: ChatwootState, r: CsatSurveyResponse): Json {
+	const contact = state.contacts.find((c) => c.id === r.contact_id);
+	const conversation = state.conversations.find((c) => c.id === r.conversation_id);
+	return {
+		id: r.id,
+		rating: r.rating,
+		feedback_message: r.feedback_message,
+		account_id: r.account_id,
+		message_id: r.message_id,
+		contact: contact ? contactPushData(contact) : null,
+		conversation_id: conversation?.display_id ?? null,
+		assigned_agent: r.assigned_agent_id === null ? null : userPushData(state, r.assigned_agent_id, r.account_id),
+		created_at: r.created_at,
+	};
+}
+
+/** A contact found by `GET /search` (`search/_contact.json.jbuilder`) [I: the fields]. */
+export function searchContactView(state: ChatwootState, contactId: number): Json {
+	const c = state.contacts.find((x) => x.id === contactId)!;
+	return {
+		additional_attributes: c.additional_attributes,
+		email: c.email,
+		id: c.id,
+		name: c.name,
+		phone_number: c.phone_number,
+		identifier: c.identifier,
+		thumbnail: c.thumbnail,
+		availability_status: c.availability_status,
+		last_activity_at: c.last_activity_at,
+		created_at: c.created_at,
+	};
+}
+
+/** A conversation found by `GET /search` (`search/_conversation.json.jbuilder`) [I: the fields]. */
+export function searchConversationView(state: ChatwootState, c: Conversation): Json {
+	const contact = state.contacts.find((x) => x.id === c.contact_id);
+	const inbox = state.inboxes.find((i) => i.id === c.inbox_id);
+	const last = state.messagesOf(c).at(-1);
+	const agent = c.assignee_id === null ? undefined : state.user(c.assignee_id);
+	return {
+		id: c.display_id,
+		account_id: c.account_id,
+		created_at: c.created_at,
+		message: last ? messageView(state, last) : null,
+		contact: contact ? { id: contact.id, name: contact.name, email: contact.email, phone_number: contact.phone_number, identifier: contact.identifier } : null,
+		inbox: inbox ? { id: inbox.id, name: inbox.name, channel_type: inbox.channel_type } : null,
+		agent: agent ? { id: agent.id, name: agent.name, email: agent.email } : null,
+	};
 }

@@ -325,6 +325,24 @@ export function contactRoutes(): RouteDef[] {
 				return ok(contactView(state, base));
 			},
 		},
+		{
+			// Code-confirmed: routes.rb; `contacts_controller#destroy_custom_attributes`
+			// (`custom_attributes.excluding(keys)`) [C-code]; the `{payload: contact}` envelope [I] like show.
+			method: 'POST',
+			path: `${A}/contacts/{id}/destroy_custom_attributes`,
+			name: 'contacts.destroy_custom_attributes',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ custom_attributes: { type: 'array', items: { type: 'string' } } }, ['custom_attributes'])) },
+			access: account,
+			handle: (ctx) => {
+				const contact = findContact(ctx);
+				const keys = asStringList(ctx.require('custom_attributes'));
+				const kept = Object.fromEntries(Object.entries(contact.custom_attributes).filter(([k]) => !keys.includes(k)));
+				contact.custom_attributes = kept;
+				contact.updated_at = ctx.state.now();
+				return ok({ payload: contactView(ctx.state, contact, { withContactInboxes: true }) });
+			},
+		},
 		...noteRoutes(),
 	];
 }

@@ -8,12 +8,13 @@
  * (default `last_activity_at_desc`); 25 per page.
  * Envelope: `{data:{meta:{mine_count,assigned_count,unassigned_count,all_count},payload}}`.
  */
-import { ok, headOk, specParam, type Ctx, type RouteDef } from '../dsl';
-import { HttpError, notFound } from '../errors';
+import { ok, headOk, jsonBody, objectSchema, pageParam, queryParam, specParam, type Ctx, type RouteDef } from '../dsl';
+import { HttpError, notFound, recordInvalid } from '../errors';
+import type { FakeResponse } from '../../../fake-server';
 import { applyFilter, parseConditions } from '../filters';
 import type { Conversation, ConversationStatus, Priority } from '../types';
 import { agentBotSlimView, agentView, attachmentView, conversationView, reportingEventView } from '../views';
-import { asRecord, asStringList, findConversation, findInbox, findContact, paginate, parseTime, visibleInboxIds } from './helpers';
+import { asIdList, asRecord, asStringList, findConversation, findInbox, findContact, paginate, parseTime, visibleInboxIds } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
 const STATUSES: ConversationStatus[] = ['open', 'resolved', 'pending', 'snoozed'];
@@ -148,6 +149,37 @@ function conversationAttribute(ctx: Ctx) {
 	};
 }
 
+/** `GET /conversations` (also serves the search). */
+function listConversations(ctx: Ctx) {
+	const filtered = baseFiltered(ctx);
+	const meta = countsOf(ctx, filtered);
+	const sorted = sortConversations(applyAssigneeType(ctx, filtered, ctx.str('assignee_type')), ctx.str('sort_by'));
+	const rows = ctx.p.updated_within !== undefined ? sorted : paginate(sorted, ctx.page(), ctx.runtime.conversationsPerPage);
+	return ok({ data: { meta, payload: rows.map((c) => conversationView(ctx.state, c)) } });
+}
+
+function participantIds(ctx: Ctx, conversation: Conversation): number[] {
+	let list = ctx.state.participants.get(conversation.id);
+	if (!list) {
+		list = [];
+		ctx.state.participants.set(conversation.id, list);
+	}
+	return list;
+}
+
+function agentsView(ctx: Ctx, userIds: number[]) {
+	return userIds.map((id) => agentView(ctx.state.user(id)!, ctx.state.accountUser(ctx.acct.id, id)!));
+}
+
+/** `user_ids` of the participants routes: each must be an agent of the account [I]. */
+function participantUserIds(ctx: Ctx): number[] {
+	const ids = asIdList(ctx.require('user_ids'));
+	for (const id of ids) {
+		if (!ctx.state.accountUser(ctx.acct.id, id)) throw recordInvalid([{ attribute: 'user', message: 'must exist' }]);
+	}
+	return ids;
+}
+
 function statusPayload(conversation: Conversation, success: boolean) {
 	return ok({
 		meta: {},
@@ -165,13 +197,7 @@ export function conversationRoutes(): RouteDef[] {
 			path: `${A}/conversations`,
 			name: 'conversations.index',
 			access: account,
-			handle: (ctx) => {
-				const filtered = baseFiltered(ctx);
-				const meta = countsOf(ctx, filtered);
-				const sorted = sortConversations(applyAssigneeType(ctx, filtered, ctx.str('assignee_type')), ctx.str('sort_by'));
-				const rows = ctx.p.updated_within !== undefined ? sorted : paginate(sorted, ctx.page(), ctx.runtime.conversationsPerPage);
-				return ok({ data: { meta, payload: rows.map((c) => conversationView(ctx.state, c)) } });
-			},
+			handle: listConversations,
 		},
 		{
 			method: 'GET',
@@ -423,6 +449,195 @@ export function conversationRoutes(): RouteDef[] {
 				const rows = paginate(attachments, ctx.page(), 100);
 				// [I] meta.total_count (the controller counts them as @attachments_count).
 				return ok({ meta: { total_count: attachments.length }, payload: rows.map((a) => attachmentView(ctx.state, a)) });
+			},
+		},
+		...conversationActionRoutes(),
+	];
+}
+
+/**
+ * Code-confirmed conversation routes: in Chatwoot's `config/routes.rb` (account-scoped) but not in
+ * the spec, so each declares its inputs (`spec`).
+ *
+ * | Route | Response | Evidence |
+ * |---|---|---|
+ * | GET /conversations/search?q=&page= | `{data:{meta, payload}}` like the index, 25 per page, every status (`filter_by_status unless params[:q]`) | [I] view shape, status rule from `ConversationFinder` |
+ * | POST /conversations/{id}/mute, /unmute | `head :ok`; mute resolves the conversation and sets `muted` | `Conversation#mute!` [C-code] |
+ * | POST /conversations/{id}/transcript `{email}` | `head :ok`; 422 `{error:"email param missing"}` without email | [C-code] |
+ * | POST /conversations/{id}/unread, /update_last_seen | 204 (no view) [I]; moves `agent_last_seen_at` (before the last incoming message / now) | [C-code] |
+ * | GET/POST/PATCH/DELETE /conversations/{id}/participants `{user_ids:[]}` | bare arrays of agents (POST: the ones given; PATCH: every participant); DELETE `head :ok` | `participants_controller` [C-code]; user check [I] |
+ * | POST /bulk_actions `{type:'Conversation', ids, fields:{status,assignee_id,team_id}, labels:{add,remove}, snoozed_until?}` | `head :ok`; applied at once (a job upstream) | [C-code] |
+ */
+function conversationActionRoutes(): RouteDef[] {
+	const account = { kind: 'account' as const };
+	const C = `${A}/conversations/{conversation_id}`;
+	/** A participants route that changes the conversation's participant list in place. */
+	const participants = (method: 'POST' | 'PATCH' | 'DELETE', name: string, change: (ctx: Ctx, list: number[]) => FakeResponse): RouteDef => ({
+		method,
+		path: `${C}/participants`,
+		name,
+		source: 'code',
+		spec: { body: jsonBody(objectSchema({ user_ids: { type: 'array', items: { type: 'integer' } } }, ['user_ids'])) },
+		access: account,
+		handle: (ctx) => change(ctx, participantIds(ctx, findConversation(ctx))),
+	});
+	return [
+		{
+			method: 'GET',
+			path: `${A}/conversations/search`,
+			name: 'conversations.search',
+			source: 'code',
+			spec: { params: [queryParam('q', { type: 'string' }), pageParam] },
+			access: account,
+			handle: (ctx) => {
+				// ConversationFinder: `filter_by_status unless params[:q]` — a search covers every status.
+				if (ctx.str('q')) ctx.p.status = 'all';
+				return listConversations(ctx);
+			},
+		},
+		{
+			method: 'POST',
+			path: `${C}/mute`,
+			name: 'conversations.mute',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const conversation = findConversation(ctx);
+				ctx.state.updateConversation(conversation, { status: 'resolved', muted: true });
+				return headOk();
+			},
+		},
+		{
+			method: 'POST',
+			path: `${C}/unmute`,
+			name: 'conversations.unmute',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				ctx.state.updateConversation(findConversation(ctx), { muted: false });
+				return headOk();
+			},
+		},
+		{
+			method: 'POST',
+			path: `${C}/transcript`,
+			name: 'conversations.transcript',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ email: { type: 'string' } }, ['email'])) },
+			access: account,
+			handle: (ctx) => {
+				const conversation = findConversation(ctx);
+				const email = ctx.str('email');
+				if (!email) throw new HttpError(422, { error: 'email param missing' });
+				ctx.state.transcripts.push({ conversationId: conversation.id, email });
+				return headOk();
+			},
+		},
+		{
+			method: 'POST',
+			path: `${C}/unread`,
+			name: 'conversations.unread',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const conversation = findConversation(ctx);
+				const lastIncoming = ctx.state.messagesOf(conversation).filter((m) => m.message_type === 0).at(-1);
+				const seen = lastIncoming ? lastIncoming.created_at - 1 : null;
+				conversation.agent_last_seen_at = seen;
+				if (conversation.assignee_id !== null) conversation.assignee_last_seen_at = seen;
+				return { status: 204 };
+			},
+		},
+		{
+			method: 'POST',
+			path: `${C}/update_last_seen`,
+			name: 'conversations.update_last_seen',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const conversation = findConversation(ctx);
+				const now = ctx.state.now();
+				conversation.agent_last_seen_at = now;
+				if (ctx.user && conversation.assignee_id === ctx.user.id) conversation.assignee_last_seen_at = now;
+				return { status: 204 };
+			},
+		},
+		{
+			method: 'GET',
+			path: `${C}/participants`,
+			name: 'conversations.participants.show',
+			source: 'code',
+			access: account,
+			handle: (ctx) => ok(agentsView(ctx, participantIds(ctx, findConversation(ctx)))),
+		},
+		participants('POST', 'conversations.participants.create', (ctx, list) => {
+			const ids = participantUserIds(ctx);
+			for (const id of ids) if (!list.includes(id)) list.push(id);
+			return ok(agentsView(ctx, ids));
+		}),
+		participants('PATCH', 'conversations.participants.update', (ctx, list) => {
+			const ids = participantUserIds(ctx);
+			const kept = list.filter((id) => ids.includes(id));
+			const added = ids.filter((id) => !kept.includes(id));
+			list.splice(0, list.length, ...kept, ...added);
+			return ok(agentsView(ctx, list));
+		}),
+		participants('DELETE', 'conversations.participants.destroy', (ctx, list) => {
+			const ids = asIdList(ctx.require('user_ids'));
+			list.splice(0, list.length, ...list.filter((id) => !ids.includes(id)));
+			return headOk();
+		}),
+		{
+			method: 'POST',
+			path: `${A}/bulk_actions`,
+			name: 'bulk_actions.create',
+			source: 'code',
+			spec: {
+				body: jsonBody(
+					objectSchema(
+						{
+							type: { type: 'string', enum: ['Conversation'] },
+							ids: { type: 'array', items: { type: ['integer', 'string'] } },
+							fields: {
+								type: 'object',
+								additionalProperties: false,
+								properties: { status: { type: 'string', enum: STATUSES }, assignee_id: { type: ['integer', 'null'] }, team_id: { type: ['integer', 'null'] } },
+							},
+							labels: {
+								type: 'object',
+								additionalProperties: false,
+								properties: { add: { type: 'array', items: { type: 'string' } }, remove: { type: 'array', items: { type: 'string' } } },
+							},
+							snoozed_until: { type: ['string', 'integer'] },
+						},
+						['type', 'ids'],
+					),
+				),
+			},
+			access: account,
+			handle: (ctx) => {
+				if (ctx.str('type') !== 'Conversation') throw new HttpError(422, { error: 'Invalid type' });
+				ctx.state.bulkActions.push({ ...ctx.body });
+				const state = ctx.state;
+				const fields = asRecord(ctx.p.fields) ?? {};
+				const labels = asRecord(ctx.p.labels) ?? {};
+				const add = asStringList(labels.add);
+				const remove = asStringList(labels.remove);
+				for (const displayId of asIdList(ctx.p.ids)) {
+					const c = state.conversationByDisplayId(ctx.acct.id, displayId);
+					if (!c) continue;
+					const changes: Partial<Conversation> = {};
+					const status = fields.status as ConversationStatus | undefined;
+					if (status && STATUSES.includes(status)) {
+						changes.status = status;
+						changes.snoozed_until = status === 'snoozed' ? parseTime(ctx.p.snoozed_until) : null;
+					}
+					if ('assignee_id' in fields) changes.assignee_id = state.accountUser(ctx.acct.id, Number(fields.assignee_id)) ? Number(fields.assignee_id) : null;
+					if ('team_id' in fields) changes.team_id = state.team(ctx.acct.id, String(fields.team_id ?? '')) ? Number(fields.team_id) : null;
+					if (add.length || remove.length) changes.labels = [...new Set([...c.labels, ...add])].filter((l) => !remove.includes(l));
+					state.updateConversation(c, changes);
+				}
+				return headOk();
 			},
 		},
 	];

@@ -1,7 +1,7 @@
 /** Lookups shared by the route files. Each throws the server's 404/401 on failure. */
 import type { Ctx } from '../dsl';
 import { forbiddenByPolicy, notFound } from '../errors';
-import type { Contact, Conversation, Inbox } from '../types';
+import type { Contact, Conversation, Inbox, Message } from '../types';
 
 /** `Current.account.contacts.find(id)`. */
 export function findContact(ctx: Ctx, id: unknown = ctx.params.id): Contact {
@@ -39,6 +39,14 @@ export function findConversation(ctx: Ctx, displayId: unknown = ctx.params.conve
 	if (!conversation) throw notFound();
 	if (!canSeeConversation(ctx, conversation)) throw forbiddenByPolicy();
 	return conversation;
+}
+
+/** A message of the conversation in the path (`params[:message_id]`). */
+export function findMessage(ctx: Ctx): { conversation: Conversation; message: Message } {
+	const conversation = findConversation(ctx);
+	const message = ctx.state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
+	if (!message) throw notFound();
+	return { conversation, message };
 }
 
 export function paginate<T>(items: T[], page: number, perPage: number): T[] {

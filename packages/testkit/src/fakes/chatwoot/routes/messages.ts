@@ -9,12 +9,12 @@
  * Envelope `{meta:{labels, additional_attributes, contact, assignee?, agent_last_seen_at, assignee_last_seen_at}, payload}`.
  */
 import { jsonBody, objectSchema, ok, type Ctx, type RouteDef } from '../dsl';
-import { HttpError, notFound } from '../errors';
+import { HttpError, paramMissing } from '../errors';
 import { isUploadedFile, type UploadedFile } from '../forms';
 import type { AttachmentInput, MessageInput } from '../store';
 import { MESSAGE_TYPES, type MessageStatus, type MessageTypeName } from '../types';
 import { agentView, contactPushData, iso, messageView } from '../views';
-import { asRecord, findConversation } from './helpers';
+import { asRecord, findConversation, findMessage } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
 
@@ -125,9 +125,7 @@ export function messageRoutes(): RouteDef[] {
 			name: 'messages.destroy',
 			access: account,
 			handle: (ctx) => {
-				const conversation = findConversation(ctx);
-				const message = ctx.state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
-				if (!message) throw notFound();
+				const { message } = findMessage(ctx);
 				// Soft delete (§4).
 				message.content = 'This message was deleted';
 				message.content_attributes = { ...message.content_attributes, deleted: true };
@@ -146,9 +144,7 @@ export function messageRoutes(): RouteDef[] {
 			access: account,
 			handle: (ctx) => {
 				const state = ctx.state;
-				const conversation = findConversation(ctx);
-				const message = state.messagesOf(conversation).find((m) => String(m.id) === ctx.params.message_id);
-				if (!message) throw notFound();
+				const { conversation, message } = findMessage(ctx);
 				const inbox = state.inboxes.find((i) => i.id === conversation.inbox_id);
 				if (inbox?.channel_type !== 'Channel::Api') {
 					throw new HttpError(403, { error: 'Message status update is only allowed for API inboxes' });
@@ -163,6 +159,39 @@ export function messageRoutes(): RouteDef[] {
 				message.updated_at = state.now();
 				state.emit({ event: 'message_updated', accountId: message.account_id, messageId: message.id, conversationId: conversation.id });
 				return ok(messageView(state, message));
+			},
+		},
+		// Code-confirmed (upstream `config/routes.rb`, not in the spec):
+		// | POST …/messages/{message_id}/translate `{target_language}` | `{content}` (the fake "translates" to `[<lang>] <content>`) | [C-code] shape, [I] text |
+		// | POST …/messages/{message_id}/retry | 204 [I]; status back to `sent`, content_attributes cleared | [C-code] |
+		{
+			method: 'POST',
+			path: `${A}/conversations/{conversation_id}/messages/{message_id}/translate`,
+			name: 'messages.translate',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ target_language: { type: 'string' } }, ['target_language'])) },
+			access: account,
+			handle: (ctx) => {
+				const { message } = findMessage(ctx);
+				const language = ctx.str('target_language');
+				if (!language) throw paramMissing('target_language');
+				const content = `[${language}] ${message.content ?? ''}`;
+				message.additional_attributes = { ...message.additional_attributes, translations: { ...(asRecord(message.additional_attributes.translations) ?? {}), [language]: content } };
+				return ok({ content });
+			},
+		},
+		{
+			method: 'POST',
+			path: `${A}/conversations/{conversation_id}/messages/{message_id}/retry`,
+			name: 'messages.retry',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const { message } = findMessage(ctx);
+				message.status = 'sent';
+				message.content_attributes = {};
+				message.updated_at = ctx.state.now();
+				return { status: 204 };
 			},
 		},
 	];

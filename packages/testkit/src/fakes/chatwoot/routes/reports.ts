@@ -1,13 +1,13 @@
 /**
- * Reports: `/api/v2/accounts/{account_id}/reports…`, `/summary_reports/*`, and
- * `/api/v1/accounts/{account_id}/reporting_events`. Shapes follow the spec (the reference only
- * says "see spec"). Numbers are computed from the fake's own state (conversations, messages,
- * reporting events), so they are plausible and deterministic for a given state.
+ * Reports: `/api/v2/accounts/{account_id}/reports…`, `/summary_reports/*`,
+ * `/api/v1/accounts/{account_id}/reporting_events` and the CSAT survey responses. Shapes follow the
+ * spec (the reference only says "see spec"). Numbers are computed from the fake's own state
+ * (conversations, messages, reporting events), so they are plausible and deterministic for a given state.
  */
-import { ok, type Ctx, type RouteDef } from '../dsl';
+import { ok, pageParam, queryParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, paramMissing } from '../errors';
-import type { Conversation, Message, ReportingEvent } from '../types';
-import { reportingEventView } from '../views';
+import type { Conversation, CsatSurveyResponse, Message, ReportingEvent } from '../types';
+import { csatView, reportingEventView } from '../views';
 import { asIdList, paginate, parseTime } from './helpers';
 
 const V1 = '/api/v1/accounts/{account_id}';
@@ -15,6 +15,7 @@ const V2 = '/api/v2/accounts/{account_id}';
 const DAY = 86_400;
 /** [I] page size of GET /reporting_events. */
 export const REPORTING_EVENTS_PER_PAGE = 25;
+export const CSAT_PER_PAGE = 25;
 
 const METRICS = [
 	'conversations_count',
@@ -331,6 +332,73 @@ export function reportRoutes(): RouteDef[] {
 						throw new HttpError(422, { error: 'Invalid group_by' });
 				}
 				return ok(rows);
+			},
+		},
+		...csatRoutes(),
+	];
+}
+
+function csatFiltered(ctx: Ctx): CsatSurveyResponse[] {
+	let rows = ctx.state.csatResponses.filter((r) => r.account_id === ctx.acct.id);
+	const since = parseTime(ctx.p.since);
+	const until = parseTime(ctx.p.until);
+	if (since !== null && until !== null) rows = rows.filter((r) => r.created_at >= since && r.created_at <= until);
+	const conversationOf = (r: CsatSurveyResponse) => ctx.state.conversations.find((c) => c.id === r.conversation_id);
+	const inboxIds = asIdList(ctx.p.inbox_id);
+	if (inboxIds.length) rows = rows.filter((r) => inboxIds.includes(conversationOf(r)?.inbox_id ?? -1));
+	const teamIds = asIdList(ctx.p.team_id);
+	if (teamIds.length) rows = rows.filter((r) => teamIds.includes(conversationOf(r)?.team_id ?? -1));
+	const userIds = asIdList(ctx.p.user_ids);
+	if (userIds.length) rows = rows.filter((r) => r.assigned_agent_id !== null && userIds.includes(r.assigned_agent_id));
+	const ratings = asIdList(ctx.p.rating);
+	if (ratings.length) rows = rows.filter((r) => ratings.includes(r.rating));
+	return rows.sort((a, b) => b.created_at - a.created_at || b.id - a.id);
+}
+
+/**
+ * CSAT survey responses (upstream `resources :csat_survey_responses`, not in the spec). The seed
+ * gives account 1 thirty responses (ratings 1–5 in turn).
+ *
+ * | Route | Response | Evidence |
+ * |---|---|---|
+ * | GET /csat_survey_responses?page=&since=&until=&inbox_id=&team_id=&user_ids[]=&rating[]= | bare array, 25 per page | [C-code] filters; item fields [I] |
+ * | GET /csat_survey_responses/metrics (same filters) | `{total_count, ratings_count:{rating: n}, total_sent_messages_count}` | [C-code] |
+ */
+function csatRoutes(): RouteDef[] {
+	const account = { kind: 'account' as const };
+	const filters = [
+		queryParam('since', { type: ['integer', 'string'] }),
+		queryParam('until', { type: ['integer', 'string'] }),
+		queryParam('inbox_id', { type: 'integer' }),
+		queryParam('team_id', { type: 'integer' }),
+		queryParam('user_ids', { type: 'array', items: { type: 'integer' } }),
+		queryParam('rating', { type: 'array', items: { type: 'integer', enum: [1, 2, 3, 4, 5] } }),
+	];
+	return [
+		{
+			method: 'GET',
+			path: `${V1}/csat_survey_responses`,
+			name: 'csat_survey_responses.index',
+			source: 'code',
+			spec: { params: [pageParam, ...filters] },
+			access: account,
+			handle: (ctx) => ok(paginate(csatFiltered(ctx), ctx.page(), CSAT_PER_PAGE).map((r) => csatView(ctx.state, r))),
+		},
+		{
+			method: 'GET',
+			path: `${V1}/csat_survey_responses/metrics`,
+			name: 'csat_survey_responses.metrics',
+			source: 'code',
+			spec: { params: filters },
+			access: account,
+			handle: (ctx) => {
+				const rows = csatFiltered(ctx);
+				const ratings: Record<string, number> = {};
+				for (const r of rows) ratings[String(r.rating)] = (ratings[String(r.rating)] ?? 0) + 1;
+				// [I] surveys sent: one per response plus the conversations resolved without an answer.
+				const answered = new Set(rows.map((r) => r.conversation_id));
+				const unanswered = ctx.state.conversationsOf(ctx.acct.id).filter((c) => c.status === 'resolved' && !answered.has(c.id)).length;
+				return ok({ total_count: rows.length, ratings_count: ratings, total_sent_messages_count: rows.length + unanswered });
 			},
 		},
 	];
