@@ -8,28 +8,12 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { createHash } from 'crypto';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { apiPath, credentialSecret, deliveryScope, recordDelivery, verifyHmac, webhookLifecycle, type RemoteHook, type SignatureResult, type StoredHook } from '@leadchat/core';
+import { apiPath, credentialSecret, guardWebhook, webhookHeader, webhookLifecycle, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
+import { CHATWOOT_EVENTS } from '../Chatwoot/descriptions/webhookEvents';
 import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
 import { chatwootRequest } from '../Chatwoot/transport';
-
-/** Every event an account webhook can subscribe to (`Webhook::ALLOWED_WEBHOOK_EVENTS`). */
-export const CHATWOOT_EVENTS: INodePropertyOptions[] = [
-	{ name: 'Contact Created', value: 'contact_created' },
-	{ name: 'Contact Updated', value: 'contact_updated' },
-	{ name: 'Conversation Created', value: 'conversation_created' },
-	{ name: 'Conversation Status Changed', value: 'conversation_status_changed', description: 'Opened, resolved, set pending or snoozed' },
-	{ name: 'Conversation Typing Off', value: 'conversation_typing_off' },
-	{ name: 'Conversation Typing On', value: 'conversation_typing_on' },
-	{ name: 'Conversation Updated', value: 'conversation_updated', description: 'Assignee, team, labels, attributes or priority changed' },
-	{ name: 'Inbox Created', value: 'inbox_created' },
-	{ name: 'Inbox Updated', value: 'inbox_updated' },
-	{ name: 'Message Created', value: 'message_created', description: 'Incoming, outgoing and template messages (not activity messages)' },
-	{ name: 'Message Updated', value: 'message_updated' },
-	{ name: 'Web Widget Triggered', value: 'webwidget_triggered', description: 'A visitor opened the website chat widget' },
-];
 
 type Verification = 'webhookSecret' | 'providedSecret' | 'none';
 
@@ -63,12 +47,6 @@ export const NO_WEBHOOK_SECRET =
 
 interface ChatwootHook extends RemoteHook {
 	subscriptions: string[];
-}
-
-function header(headers: IDataObject, name: string): string | undefined {
-	const value = headers[name.toLowerCase()];
-	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
-	return value === undefined || value === null ? undefined : String(value);
 }
 
 function toHook(raw: IDataObject): ChatwootHook {
@@ -111,16 +89,16 @@ export function inboxIdOf(payload: IDataObject): string | undefined {
 	return undefined;
 }
 
-const REASONS: Record<Exclude<SignatureResult, { valid: true }>['reason'] | 'no-secret' | 'no-provided-secret' | 'no-raw-body', string> = {
+/** The 401 reasons that name Chatwoot's headers (the others are core's). */
+const REASONS: Partial<Record<WebhookRejectionCode, string>> = {
 	'missing-signature': 'The X-Chatwoot-Signature header is missing',
 	'missing-timestamp': 'The X-Chatwoot-Timestamp header is missing',
 	'bad-timestamp': 'The X-Chatwoot-Timestamp header is not a Unix time',
 	stale: 'The X-Chatwoot-Timestamp is more than 5 minutes old (or in the future)',
-	mismatch: 'The signature does not match the body',
-	'no-secret': 'No webhook secret is known: Chatwoot returned none when the webhook was registered (older versions sign nothing)',
-	'no-provided-secret': NO_PROVIDED_SECRET,
-	'no-raw-body': 'The raw request body is not available to verify the signature',
 };
+
+/** Why a delivery is refused in the "webhook's secret" mode when none is stored. */
+const NO_STORED_SECRET = 'No webhook secret is known: Chatwoot returned none when the webhook was registered (older versions sign nothing)';
 
 function verificationMode(ctx: IHookFunctions | IWebhookFunctions): Verification {
 	return ctx.getNodeParameter('signatureVerification', 'webhookSecret') as Verification;
@@ -318,75 +296,44 @@ export class ChatwootTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const headers = this.getHeaderData() as IDataObject;
-		const staticData = this.getWorkflowStaticData('node');
 		const mode = verificationMode(this);
-
-		const reject = (reason: keyof typeof REASONS): IWebhookResponseData => {
-			// n8n's own pattern for refused calls (Webhook node): answer on the response object and
-			// tell n8n not to send its default response; no workflow run starts.
-			this.getResponseObject().status(401).json({ error: 'Unauthorized', reason: REASONS[reason] });
-			return { noWebhookResponse: true };
-		};
-
-		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
-		let deliveryKey: string;
-		if (mode !== 'none') {
-			let secret: string;
-			if (mode === 'providedSecret') {
-				secret = await providedSecret(this);
-				if (secret === '') return reject('no-provided-secret');
-			} else {
-				secret = String(staticData.webhookSecret ?? '');
-				if (secret === '') return reject('no-secret');
-			}
-			if (rawBody === undefined || rawBody === null) return reject('no-raw-body');
-			const signature = header(headers, 'x-chatwoot-signature');
-			const timestamp = header(headers, 'x-chatwoot-timestamp');
-			const result = verifyHmac({
-				secret,
-				rawBody,
-				signature,
-				timestamp,
-				signedPayload: (ts, body) => `${ts}.${body}`,
-				prefix: 'sha256=',
-				toleranceSec: SIGNATURE_TOLERANCE_SEC,
-				futureSkewSec: SIGNATURE_FUTURE_SKEW_SEC,
-			});
-			if (!result.valid) return reject(result.reason);
-			// Verified: both are present, and the signature covers the timestamp and the body.
-			deliveryKey = `signed:${timestamp}.${String(signature).trim()}`;
-		} else {
-			const bytes = rawBody ?? JSON.stringify(this.getBodyData() ?? null);
-			deliveryKey = `body:${createHash('sha256').update(bytes).digest('hex')}`;
-		}
-		// Recorded only now, after verification (a forgery must not use up a genuine delivery's
-		// key), and with no await between the check and the record (concurrent copies).
-		if (!recordDelivery(deliveryScope(this), deliveryKey, { ttlMs: DELIVERY_TTL_MS })) return {};
-
-		const deliveryId = header(headers, 'x-chatwoot-delivery');
-
-		const payload = this.getBodyData();
-		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return {};
-		if (!selectedEvents(this).includes(String(payload.event))) return {};
-
+		const signature = webhookHeader(this, 'x-chatwoot-signature');
+		const timestamp = webhookHeader(this, 'x-chatwoot-timestamp');
+		const secret = mode === 'providedSecret' ? await providedSecret(this) : String(this.getWorkflowStaticData('node').webhookSecret ?? '');
 		const inboxFilter = String(this.getNodeParameter('inboxId', '') ?? '').trim();
-		if (inboxFilter !== '') {
-			const inbox = inboxIdOf(payload);
-			if (inbox !== undefined && inbox !== inboxFilter) return {};
-		}
-
 		const options = this.getNodeParameter('options', {}) as { includeDeliveryInfo?: boolean };
-		const json: IDataObject = options.includeDeliveryInfo
-			? {
-					...payload,
-					webhook: {
-						delivery_id: deliveryId ?? null,
-						timestamp: header(headers, 'x-chatwoot-timestamp') ?? null,
-						signature_verified: mode !== 'none',
-					},
-				}
-			: payload;
-		return { workflowData: [this.helpers.returnJsonArray(json)] };
+		return guardWebhook.call(this, {
+			verification:
+				mode === 'none'
+					? { kind: 'none' }
+					: {
+							kind: 'hmac',
+							secret,
+							signature,
+							timestamp,
+							signedPayload: (ts, body) => `${ts}.${body}`,
+							prefix: 'sha256=',
+							toleranceSec: SIGNATURE_TOLERANCE_SEC,
+							futureSkewSec: SIGNATURE_FUTURE_SKEW_SEC,
+						},
+			reasons: { ...REASONS, 'no-secret': mode === 'providedSecret' ? NO_PROVIDED_SECRET : NO_STORED_SECRET },
+			ttlMs: DELIVERY_TTL_MS,
+			// Once verified, both headers are present and the signature covers the timestamp and the body.
+			deliveryKey: mode === 'none' ? undefined : () => `signed:${timestamp}.${String(signature).trim()}`,
+			events: { selected: selectedEvents(this) },
+			filter:
+				inboxFilter === ''
+					? undefined
+					: (payload) => {
+							const inbox = inboxIdOf(payload);
+							return inbox === undefined || inbox === inboxFilter;
+						},
+			output: options.includeDeliveryInfo
+				? ({ body, verified }) => ({
+						...body,
+						webhook: { delivery_id: webhookHeader(this, 'x-chatwoot-delivery') ?? null, timestamp: timestamp ?? null, signature_verified: verified },
+					})
+				: undefined,
+		});
 	}
 }
