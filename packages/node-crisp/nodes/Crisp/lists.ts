@@ -96,6 +96,53 @@ export const inboxesList: ListSpec<Record<string, never>> = {
 	key: 'inbox_id',
 };
 
+/** Crisp's message timestamps are milliseconds; a text or number that is not one is left out. */
+const timestampOf = (m: IDataObject) => (typeof m.timestamp === 'number' && Number.isFinite(m.timestamp) ? m.timestamp : undefined);
+
+/** Where a walk over a conversation's messages starts and ends (timestamps in ms), and its order. */
+export interface MessageWalk {
+	sessionId: string;
+	/** Only messages older than this. */
+	before?: number;
+	/** Only messages newer than this: the walk ends at the first one at or before it. */
+	after?: number;
+	/** Give the messages found oldest first (the walk still reads newest first). */
+	oldestFirst?: boolean;
+}
+
+/**
+ * Messages of a conversation, newest first, over Crisp's timestamp cursor: each answer is a batch
+ * (of a size Crisp does not document) of the newest messages older than `timestamp_before`, oldest
+ * first. The next batch is asked for before the oldest timestamp + 1 ms, so messages sharing the
+ * oldest millisecond with the batch boundary are read again rather than skipped (each is returned
+ * once, by fingerprint); the walk ends on a batch with nothing older. Operations pass a function of
+ * their own parameters, so their list is typed by their fields.
+ */
+export function messagesWith<P>(walk: (p: P) => MessageWalk): ListSpec<P> {
+	return {
+		request: (p) => {
+			const w = walk(p);
+			return { method: 'GET', path: apiPath`/conversation/${w.sessionId}/messages`, qs: { timestamp_before: w.before } };
+		},
+		paging: paging.cursorParam('timestamp_before', (body, page) => {
+			const batch = asList(body).items;
+			// Some messages were at or before `after`: nothing older is wanted.
+			if (page.items.length < batch.length) return undefined;
+			const times = batch.map(timestampOf).filter((t): t is number => t !== undefined);
+			return times.length ? Math.min(...times) + 1 : undefined;
+		}),
+		read: (body, p) => {
+			const { after } = walk(p);
+			return { items: asList(body).items.filter((m) => after === undefined || (timestampOf(m) ?? Infinity) > after).reverse() };
+		},
+		key: 'fingerprint',
+		finish: (records, p) => (walk(p).oldestFirst ? [...records].reverse() : records),
+	};
+}
+
+/** Messages of a conversation, newest first (see `messagesWith`). */
+export const messagesList = messagesWith((p: MessageWalk) => p);
+
 /** Helpdesk locales of the website. */
 export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 	request: () => ({ method: 'GET', path: '/helpdesk/locales' }),

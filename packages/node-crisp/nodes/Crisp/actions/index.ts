@@ -1,5 +1,6 @@
 import type { ResourceSpec } from '@leadchat/core';
 import { conversation } from './conversation/Conversation.resource';
+import { message } from './message/Message.resource';
 import { helpdesk } from './helpdesk/Helpdesk.resource';
 import { helpdeskArticle } from './helpdeskArticle/HelpdeskArticle.resource';
 import { helpdeskHistory } from './helpdeskHistory/HelpdeskHistory.resource';
@@ -8,4 +9,4 @@ import { helpdeskRedirection } from './helpdeskRedirection/HelpdeskRedirection.r
 import { person } from './person/Person.resource';
 
 /** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
-export const resources: ResourceSpec[] = [conversation, person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection];
+export const resources: ResourceSpec[] = [conversation, message, person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection];
