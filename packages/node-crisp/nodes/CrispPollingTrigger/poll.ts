@@ -1,0 +1,257 @@
+/**
+ * What the Crisp Polling Trigger reads on each poll, for core's pollWithTimeCursor (time cursor, ids
+ * seen in a look-back window, state written only after a whole poll succeeded, and a memory of its
+ * own saved with it).
+ *
+ * Every event reads one list newest first and stops at the first record older than the window
+ * start (the last poll's start minus the look-back), so a poll with nothing new costs one request
+ * (as long as fewer than 50 records changed within the look-back):
+ * - New Conversation: conversations by last update (a conversation shows in Crisp's list once it
+ *   has a message). One created within the window is new. One created earlier that shows up now is
+ *   new only if it had no message before the window (one request to its messages, remembered).
+ * - New Message: conversations by last update; for each one updated since the trigger last read it,
+ *   its messages after that point through the `timestamp_after` cursor. The memory keeps, per
+ *   conversation, the update time read up to, so an idle poll reads no messages.
+ * - Conversation State Changed: conversations by last update, each compared with the state the
+ *   trigger last saw (the memory keeps the last 2,000 conversations' states).
+ * - New or Updated Person: people profiles by `updated_at`, descending.
+ *
+ * Records updated within SETTLE_MS of the poll's start are read again by the next poll: a change in
+ * the same millisecond as the one read (Crisp's times are milliseconds) is not lost.
+ */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { apiPath, listRecords, platformFetch, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { conversationsList, peopleList } from '../Crisp/lists';
+import { CRISP_CREDENTIAL, crisp, crispRequest } from '../Crisp/transport';
+
+export type PollEvent = 'newConversation' | 'newMessage' | 'conversationStateChanged' | 'newOrUpdatedPerson';
+export type SenderChoice = 'any' | 'visitor' | 'operator';
+export type ConversationState = 'pending' | 'unresolved' | 'resolved';
+
+/** The trigger's clock; tests share one with the fake. */
+export const pollClock = { now: () => Date.now() };
+
+/** How far each poll looks back before the last poll's start: clock differences between n8n and Crisp, Crisp's cached reads. */
+export const LOOKBACK_MS = 5 * 60_000;
+/** Records updated this close to a poll's start are read again by the next poll (a change in the same millisecond). */
+export const SETTLE_MS = 5_000;
+/** Conversation states remembered for Conversation State Changed (the most recently updated ones). */
+export const MAX_KNOWN_STATES = 2_000;
+/** Messages per `…/messages` answer: Crisp does not document it; a full batch (or a 206) means more may follow. */
+export const MESSAGE_BATCH = 20;
+
+export interface PollSettings {
+	event: PollEvent;
+	websiteId: string;
+	sender: SenderChoice;
+	states: ConversationState[];
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const asList = (body: unknown) => (Array.isArray(body) ? (body as IDataObject[]) : []);
+
+/** The website the trigger reads: the node's Website, else the credential's default. */
+export async function websiteOf(ctx: IPollFunctions): Promise<string> {
+	let chosen: unknown = ctx.getNodeParameter('websiteId', '', { extractValue: true });
+	if (chosen === '' || chosen === undefined || chosen === null) chosen = (await ctx.getCredentials(CRISP_CREDENTIAL)).websiteId;
+	const id = text(chosen).trim();
+	if (id === '') throw new NodeOperationError(ctx.getNode(), '"Website" is required: choose a website, or set a Default Website ID in the Crisp API credential');
+	return id;
+}
+
+/** A website list of the action node read from any context: its path under `/website/{id}`, outside the node's Website field. */
+function onWebsite<P>(spec: ListSpec<P>, websiteId: string): ListSpec<P> {
+	return {
+		...spec,
+		request: (p) => {
+			const req = spec.request(p);
+			return { ...req, family: 'root', path: `${apiPath`/website/${websiteId}`}${req.path}` };
+		},
+	};
+}
+
+/** The records of a newest-first list down to `since`: the walk stops at the first older one (no further page is asked for). */
+async function newestSince(ctx: IPollFunctions, spec: ListSpec<{ qs?: IDataObject }>, qs: IDataObject, tsOf: (r: IDataObject) => number, since: number, limit = Infinity): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	for await (const record of listRecords(platformFetch(ctx, crisp), spec, { qs })) {
+		const ts = tsOf(record);
+		if (Number.isNaN(ts)) continue;
+		if (ts < since) break;
+		out.push(record);
+		if (out.length >= limit) break;
+	}
+	return out;
+}
+
+const byUpdate = { order_date_updated: 1 };
+const byCreation = { order_date_created: 1 };
+const updatedAt = (r: IDataObject) => num(r.updated_at);
+const createdAt = (r: IDataObject) => num(r.created_at);
+
+/** Conversations (with messages, as Crisp lists them) updated since `since`, most recent first. */
+const conversationsSince = (ctx: IPollFunctions, s: PollSettings, since: number) => newestSince(ctx, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, since);
+
+/** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
+const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
+
+/** Entries of a memory map whose time is at least `from`. */
+function keepFrom(map: Record<string, number>, from: number): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const [k, v] of Object.entries(map)) if (v >= from) out[k] = v;
+	return out;
+}
+
+const memoryMap = (memory: IDataObject | undefined, key: string) => ({ ...((memory?.[key] ?? {}) as Record<string, number>) });
+
+// -------------------------------------------------------------------------------- messages
+
+const messagesPath = (s: PollSettings, sessionId: string) => apiPath`/website/${s.websiteId}/conversation/${sessionId}/messages`;
+
+/**
+ * Every message of a conversation newer than `after` (ms), oldest first, through Crisp's
+ * `timestamp_after` cursor. Each next batch starts at the last batch's newest millisecond (several
+ * messages can share it), so equal timestamps across a batch boundary are not skipped.
+ */
+async function messagesAfter(ctx: IPollFunctions, s: PollSettings, sessionId: string, after: number): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	const fingerprints = new Set<string>();
+	let cursor = after;
+	for (;;) {
+		const { status, body } = await crispRequest.call(ctx, { method: 'GET', family: 'root', path: messagesPath(s, sessionId), qs: { timestamp_after: cursor } });
+		const batch = asList(body);
+		const fresh = batch.filter((m) => !fingerprints.has(text(m.fingerprint)));
+		for (const m of fresh) fingerprints.add(text(m.fingerprint));
+		out.push(...fresh);
+		const newest = Math.max(cursor, ...batch.map((m) => num(m.timestamp)).filter((t) => !Number.isNaN(t)));
+		const more = status === 206 || batch.length >= MESSAGE_BATCH;
+		if (!batch.length || !more) break;
+		// Re-read the newest millisecond (dupes are dropped above), unless that would not move on.
+		const next = fresh.length && newest - 1 > cursor ? newest - 1 : newest;
+		if (next <= cursor && !fresh.length) break;
+		cursor = next;
+	}
+	return out;
+}
+
+const senderMatches = (message: IDataObject, sender: SenderChoice) => sender === 'any' || (sender === 'visitor' ? message.from === 'user' : message.from === 'operator');
+
+const messageItem = (m: IDataObject): PollItem<IDataObject> => ({ id: `${text(m.session_id)}:${text(m.fingerprint)}`, ts: num(m.timestamp), data: m });
+
+async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	const readTo = memoryMap(poll.memory, 'readTo');
+	const items: Array<PollItem<IDataObject>> = [];
+	for (const c of await conversationsSince(ctx, s, since)) {
+		const sid = text(c.session_id);
+		const updated = updatedAt(c);
+		const done = readTo[sid];
+		if (done !== undefined && updated <= done) continue;
+		if (poll.fresh) {
+			// What exists at activation is history: read up to it, emit nothing.
+			readTo[sid] = updated;
+			continue;
+		}
+		const messages = await messagesAfter(ctx, s, sid, Math.max(done ?? -Infinity, since - 1));
+		for (const m of messages) if (senderMatches(m, s.sender)) items.push(messageItem(m));
+		readTo[sid] = readUpTo(Math.max(updated, ...messages.map((m) => num(m.timestamp)).filter((t) => !Number.isNaN(t))), poll);
+	}
+	return { items, memory: { readTo: keepFrom(readTo, poll.pollStart - LOOKBACK_MS - 1) } };
+}
+
+// ----------------------------------------------------------------------------- conversations
+
+async function newConversations(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	// Conversations that showed up in the window but are older (they had messages before it).
+	const old = memoryMap(poll.memory, 'old');
+	const items: Array<PollItem<IDataObject>> = [];
+	for (const c of await conversationsSince(ctx, s, since)) {
+		const sid = text(c.session_id);
+		const created = createdAt(c);
+		if (created >= since) {
+			items.push({ id: sid, ts: created, data: c });
+			continue;
+		}
+		if (old[sid] !== undefined) {
+			old[sid] = updatedAt(c);
+			continue;
+		}
+		// Created earlier, listed only now: new if its first message is inside the window.
+		const earlier = poll.fresh ? [{}] : asList((await crispRequest.call(ctx, { method: 'GET', family: 'root', path: messagesPath(s, sid), qs: { timestamp_before: since } })).body);
+		if (earlier.length) old[sid] = updatedAt(c);
+		else items.push({ id: sid, ts: updatedAt(c), data: c });
+	}
+	return { items, memory: { old: keepFrom(old, poll.pollStart - LOOKBACK_MS) } };
+}
+
+async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	const known = { ...((poll.memory?.states ?? {}) as Record<string, [string, number]>) };
+	const items: Array<PollItem<IDataObject>> = [];
+	for (const c of await conversationsSince(ctx, s, since)) {
+		const sid = text(c.session_id);
+		const updated = updatedAt(c);
+		const state = text(c.state);
+		const before = known[sid];
+		if (before && updated <= before[1]) continue;
+		known[sid] = [state, readUpTo(updated, poll)];
+		if (poll.fresh) continue;
+		// A conversation the trigger has not seen yet counts as changed, unless it was just created
+		// and is still pending (the state a conversation starts in).
+		const changed = before ? before[0] !== state : !(createdAt(c) >= since && state === 'pending');
+		if (!changed || (s.states.length && !s.states.includes(state as ConversationState))) continue;
+		items.push({ id: `${sid}@${updated}`, ts: updated, data: { ...c, previous_state: before ? before[0] : null } });
+	}
+	const kept = Object.entries(known)
+		.sort((a, b) => b[1][1] - a[1][1])
+		.slice(0, MAX_KNOWN_STATES);
+	return { items, memory: { states: Object.fromEntries(kept) } };
+}
+
+// ------------------------------------------------------------------------------------ people
+
+const peopleByUpdate = { sort_field: 'updated_at', sort_order: 'descending' };
+const personItem = (p: IDataObject): PollItem<IDataObject> => ({ id: `${text(p.people_id)}@${updatedAt(p)}`, ts: updatedAt(p), data: p });
+
+// ----------------------------------------------------------------------------------- entries
+
+export async function fetchSince(this: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<Array<PollItem<IDataObject>> | TimeCursorFetch<IDataObject>> {
+	switch (s.event) {
+		case 'newConversation':
+			return newConversations(this, s, since, poll);
+		case 'newMessage':
+			return newMessages(this, s, since, poll);
+		case 'conversationStateChanged':
+			return stateChanges(this, s, since, poll);
+		case 'newOrUpdatedPerson':
+			return (await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since)).map(personItem);
+	}
+}
+
+/** Conversations read for a manual run's newest message. */
+const MANUAL_CONVERSATIONS = 10;
+
+/** The newest record of the event, for manual test runs. */
+export async function fetchLatest(this: IPollFunctions, s: PollSettings): Promise<PollItem<IDataObject> | undefined> {
+	switch (s.event) {
+		case 'newConversation': {
+			const [c] = await newestSince(this, onWebsite(conversationsList, s.websiteId), byCreation, createdAt, -Infinity, 1);
+			return c ? { id: text(c.session_id), ts: createdAt(c), data: c } : undefined;
+		}
+		case 'conversationStateChanged': {
+			const [c] = await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, 1);
+			return c ? { id: text(c.session_id), ts: updatedAt(c), data: { ...c, previous_state: null } } : undefined;
+		}
+		case 'newMessage': {
+			for (const c of await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, MANUAL_CONVERSATIONS)) {
+				const { body } = await crispRequest.call(this, { method: 'GET', family: 'root', path: messagesPath(s, text(c.session_id)) });
+				const newest = asList(body).filter((m) => senderMatches(m, s.sender)).pop();
+				if (newest) return messageItem(newest);
+			}
+			return undefined;
+		}
+		case 'newOrUpdatedPerson': {
+			const [p] = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, -Infinity, 1);
+			return p ? personItem(p) : undefined;
+		}
+	}
+}
