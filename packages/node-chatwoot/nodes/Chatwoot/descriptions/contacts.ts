@@ -1,0 +1,3 @@
+import { locatorField } from './common';
+
+export const contactField = locatorField('contactId', 'Contact', { searchListMethod: 'searchContacts' });
