@@ -1,7 +1,6 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { createHash } from 'crypto';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, deliveryScope, recordDelivery, safeEqual } from '@leadchat/core';
+import { bodyHashKey, credentialSecret, guardWebhook } from '@leadchat/core';
 
 export const WEBHOOK_KEY_CREDENTIAL = 'cliengoWebhookApi';
 
@@ -25,6 +24,8 @@ const webhookKey = (ctx: IHookFunctions | IWebhookFunctions) => credentialSecret
 async function assertWebhookKey(ctx: IHookFunctions): Promise<void> {
 	if ((await webhookKey(ctx)) === '') throw new NodeOperationError(ctx.getNode(), NO_WEBHOOK_KEY);
 }
+
+const INVALID_KEY = 'Invalid or missing webhook key';
 
 const idOf = (value: unknown) => (typeof value === 'string' && value !== '') || typeof value === 'number' ? String(value) : undefined;
 
@@ -98,30 +99,18 @@ export class CliengoWebhookTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const expected = await webhookKey(this);
 		const options = (this.getNodeParameter('options', {}) ?? {}) as IDataObject;
-		const keyField = String(options.keyField || 'key');
-		const body = this.getBodyData() as IDataObject;
-		const received = body && typeof body === 'object' && !Array.isArray(body) ? body[keyField] : undefined;
-
-		if (expected === '' || typeof received !== 'string' || !safeEqual(received, expected)) {
-			const res = this.getResponseObject();
-			res.status(401).json(expected === '' ? { message: 'Invalid or missing webhook key', reason: NO_WEBHOOK_KEY } : { message: 'Invalid or missing webhook key' });
-			return { noWebhookResponse: true };
-		}
-
-		const lead: IDataObject = { ...body };
-		delete lead[keyField];
-		// Recorded only after the key matched, with no await between the check and the record.
-		const id = idOf(lead.id);
-		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
-		const deliveryKey =
-			id !== undefined
-				? `lead:${idOf(lead.websiteId) ?? idOf(lead.siteId) ?? ''}:${id}`
-				: `body:${createHash('sha256').update(rawBody ?? JSON.stringify(lead)).digest('hex')}`;
-		if (!recordDelivery(deliveryScope(this), deliveryKey, { ttlMs: LEAD_TTL_MS })) {
-			return { webhookResponse: { received: true, duplicate: true } };
-		}
-		return { workflowData: [this.helpers.returnJsonArray(lead)] };
+		return guardWebhook.call(this, {
+			// The key is removed from the lead emitted.
+			verification: { kind: 'key', secret: await webhookKey(this), in: 'body', name: String(options.keyField || 'key') },
+			rejectBody: ({ code }) => (code === 'no-secret' ? { message: INVALID_KEY, reason: NO_WEBHOOK_KEY } : { message: INVALID_KEY }),
+			ttlMs: LEAD_TTL_MS,
+			deliveryKey: (delivery) => {
+				const lead = delivery.body;
+				const id = idOf(lead.id);
+				return id !== undefined ? `lead:${idOf(lead.websiteId) ?? idOf(lead.siteId) ?? ''}:${id}` : bodyHashKey(delivery);
+			},
+			duplicateResponse: { received: true, duplicate: true },
+		});
 	}
 }
