@@ -155,6 +155,22 @@ export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 export const conversationSubList = (sub: 'pages' | 'events' | 'files'): ListSpec<{ sessionId: string }> =>
 	pagedList((p: { sessionId: string }) => `${apiPath`/conversation/${p.sessionId}`}/${sub}`);
 
+/** Campaigns of the website, most recently updated first. */
+export const campaignsList: ListSpec<Record<string, never>> = {
+	request: () => ({ method: 'GET', path: '/campaigns/list' }),
+	paging: paging.pageNumber(0, { inPath: true }),
+	read: asList,
+	key: 'campaign_id',
+};
+
+/** Campaign templates of the website (without their content). */
+export const campaignTemplatesList: ListSpec<Record<string, never>> = {
+	request: () => ({ method: 'GET', path: '/campaigns/templates' }),
+	paging: paging.pageNumber(0, { inPath: true }),
+	read: asList,
+	key: 'template_id',
+};
+
 /** A page-numbered list of the website with the server's page size (path without the page number). */
 export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
 	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.pageNumber(0, { inPath: true }), read: asList, key: key ?? false };

@@ -1,4 +1,6 @@
 import type { ResourceSpec } from '@leadchat/core';
+import { campaign } from './campaign/Campaign.resource';
+import { campaignTemplate } from './campaignTemplate/CampaignTemplate.resource';
 import { conversation } from './conversation/Conversation.resource';
 import { message } from './message/Message.resource';
 import { helpdesk } from './helpdesk/Helpdesk.resource';
@@ -6,7 +8,8 @@ import { helpdeskArticle } from './helpdeskArticle/HelpdeskArticle.resource';
 import { helpdeskHistory } from './helpdeskHistory/HelpdeskHistory.resource';
 import { helpdeskLocale } from './helpdeskLocale/HelpdeskLocale.resource';
 import { helpdeskRedirection } from './helpdeskRedirection/HelpdeskRedirection.resource';
+import { conversationInsight } from './insight/ConversationInsight.resource';
 import { person } from './person/Person.resource';
 
 /** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
-export const resources: ResourceSpec[] = [conversation, message, person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection];
+export const resources: ResourceSpec[] = [conversation, message, conversationInsight, person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection, campaign, campaignTemplate];

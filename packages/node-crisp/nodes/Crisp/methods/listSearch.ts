@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { listPage, platformFetch } from '@leadchat/core';
-import { conversationsList, peopleList, websitesList } from '../lists';
+import { campaignTemplatesList, campaignsList, conversationsList, peopleList, websitesList } from '../lists';
 import { CRISP_CREDENTIAL, crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -48,6 +48,28 @@ export async function searchPeople(this: ILoadOptionsFunctions, filter?: string,
 			const person = (p.person ?? {}) as IDataObject;
 			return { name: `${text(person.nickname) || text(p.email) || text(p.people_id)}${p.email && person.nickname ? ` <${text(p.email)}>` : ''}`, value: text(p.people_id) };
 		}),
+		paginationToken: page.next,
+	};
+}
+
+/** Campaigns, most recently updated first; the filter matches the name, subject or tag. */
+export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listPage(platformFetch(this, crisp), campaignsList, {}, paginationToken);
+	return {
+		results: page.records
+			.filter((c) => contains([c.name, c.subject, c.tag, c.campaign_id], filter))
+			.map((c) => ({ name: `${text(c.name) || text(c.campaign_id)}${c.type ? ` (${text(c.type)})` : ''}`, value: text(c.campaign_id) })),
+		paginationToken: page.next,
+	};
+}
+
+/** Campaign templates; the filter matches the name. */
+export async function searchCampaignTemplates(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listPage(platformFetch(this, crisp), campaignTemplatesList, {}, paginationToken);
+	return {
+		results: page.records
+			.filter((t) => contains([t.name, t.template_id], filter))
+			.map((t) => ({ name: `${text(t.name) || text(t.template_id)}${t.format ? ` (${text(t.format)})` : ''}`, value: text(t.template_id) })),
 		paginationToken: page.next,
 	};
 }

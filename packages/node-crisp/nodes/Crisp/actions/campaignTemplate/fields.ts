@@ -1,0 +1,19 @@
+import { compact, field, type CollectionValue } from '@leadchat/core';
+
+/** Template formats: "html" is Crisp's example [C-client README]; "markdown" is inferred from campaigns [I]. */
+export const TEMPLATE_FORMATS = [
+	{ name: 'HTML', value: 'html' },
+	{ name: 'Markdown', value: 'markdown' },
+];
+
+const templateContentFields = () =>
+	[
+		field.string('name', 'Name'),
+		field.options('format', 'Format', TEMPLATE_FORMATS),
+		field.string('content', 'Content', { rows: 10, description: 'The template, e.g. <html><body>{{ message }} <a href="{{url.unsubscribe}}">Unsubscribe</a></body></html>' }),
+	] as const;
+
+/** Template fields for Replace and Update; both need at least one. */
+export const templateFieldsCollection = () => field.collection('templateFields', 'Template Fields', [...templateContentFields()], { requireOne: 'needs at least one field' });
+
+export const templateBody = (f: CollectionValue<ReturnType<typeof templateContentFields>>) => compact({ name: f.name, format: f.format, content: f.content });
