@@ -3,7 +3,7 @@
  * the description invariants of the admin operations.
  */
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
-import { adminResources } from '../nodes/Chatwoot/actions/groups/admin';
+import { adminResources } from '../nodes/Chatwoot/actions';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { loadOptionsContext, rl, run, useFake } from './harness';

@@ -1,7 +1,116 @@
 import type { ResourceSpec } from '@leadchat/core';
-import { conversationResources } from './groups/conversations';
-import { adminResources } from './groups/admin';
-import { platformAndPublicResources } from './groups/platformAndPublic';
+import { account } from './account/Account.resource';
+import { agent } from './agent/Agent.resource';
+import { agentBot } from './agentBot/AgentBot.resource';
+import { article } from './article/Article.resource';
+import { auditLog } from './auditLog/AuditLog.resource';
+import { automationRule } from './automationRule/AutomationRule.resource';
+import { brandedEmailLayout } from './brandedEmailLayout/BrandedEmailLayout.resource';
+import { bulkAction } from './bulkAction/BulkAction.resource';
+import { campaign } from './campaign/Campaign.resource';
+import { cannedResponse } from './cannedResponse/CannedResponse.resource';
+import { category } from './category/Category.resource';
+import { contact } from './contact/Contact.resource';
+import { contactInbox } from './contactInbox/ContactInbox.resource';
+import { contactLabel } from './contactLabel/ContactLabel.resource';
+import { contactNote } from './contactNote/ContactNote.resource';
+import { conversation } from './conversation/Conversation.resource';
+import { conversationAssignment } from './conversationAssignment/ConversationAssignment.resource';
+import { conversationLabel } from './conversationLabel/ConversationLabel.resource';
+import { conversationParticipant } from './conversationParticipant/ConversationParticipant.resource';
+import { csat } from './csat/Csat.resource';
+import { csatSurvey } from './csatSurvey/CsatSurvey.resource';
+import { customAttribute } from './customAttribute/CustomAttribute.resource';
+import { customFilter } from './customFilter/CustomFilter.resource';
+import { dashboardApp } from './dashboardApp/DashboardApp.resource';
+import { inbox } from './inbox/Inbox.resource';
+import { inboxMember } from './inboxMember/InboxMember.resource';
+import { integration } from './integration/Integration.resource';
+import { integrationHook } from './integrationHook/IntegrationHook.resource';
+import { label } from './label/Label.resource';
+import { macro } from './macro/Macro.resource';
+import { message } from './message/Message.resource';
+import { notification } from './notification/Notification.resource';
+import { platformAccount } from './platformAccount/PlatformAccount.resource';
+import { platformAccountUser } from './platformAccountUser/PlatformAccountUser.resource';
+import { platformAgentBot } from './platformAgentBot/PlatformAgentBot.resource';
+import { platformUser } from './platformUser/PlatformUser.resource';
+import { portal } from './portal/Portal.resource';
+import { profile } from './profile/Profile.resource';
+import { publicContact } from './publicContact/PublicContact.resource';
+import { publicConversation } from './publicConversation/PublicConversation.resource';
+import { publicInbox } from './publicInbox/PublicInbox.resource';
+import { publicMessage } from './publicMessage/PublicMessage.resource';
+import { report } from './report/Report.resource';
+import { reportingEvent } from './reportingEvent/ReportingEvent.resource';
+import { search } from './search/Search.resource';
+import { team } from './team/Team.resource';
+import { teamMember } from './teamMember/TeamMember.resource';
+import { webhook } from './webhook/Webhook.resource';
 
-/** Every resource of the node, in dropdown order: conversations first, then account admin, then platform and client APIs. */
+// The node's resources, listed by the part of Chatwoot's API they call and in the order the
+// Resource dropdown shows them. A new resource goes into the list of its part, at the place it
+// should have in the dropdown.
+
+/** Application API, conversations: contacts, conversations, messages and what hangs off them. */
+const conversationResources: ResourceSpec[] = [
+	contact,
+	contactInbox,
+	contactLabel,
+	contactNote,
+	conversation,
+	conversationAssignment,
+	conversationLabel,
+	conversationParticipant,
+	message,
+	search,
+	bulkAction,
+	notification,
+	csat,
+];
+
+/** Application API, account administration: account, agents, teams, inboxes, labels, automation, webhooks, help center, reports. */
+export const adminResources: ResourceSpec[] = [
+	account,
+	agent,
+	agentBot,
+	team,
+	teamMember,
+	inbox,
+	inboxMember,
+	label,
+	cannedResponse,
+	customAttribute,
+	customFilter,
+	automationRule,
+	macro,
+	campaign,
+	webhook,
+	integration,
+	integrationHook,
+	portal,
+	category,
+	article,
+	dashboardApp,
+	auditLog,
+	report,
+	reportingEvent,
+	brandedEmailLayout,
+];
+
+/** The profile, then the Platform API (Platform App token), then the public Client API (inbox identifier, no token). */
+const platformAndPublicResources: ResourceSpec[] = [
+	profile,
+	platformAccount,
+	platformAccountUser,
+	platformAgentBot,
+	platformUser,
+	publicInbox,
+	publicContact,
+	publicConversation,
+	publicMessage,
+	csatSurvey,
+];
+
+/** Every resource of the node, in dropdown order. */
 export const resources: ResourceSpec[] = [...conversationResources, ...adminResources, ...platformAndPublicResources];
