@@ -17,13 +17,16 @@ export function written(body: unknown): IDataObject {
  * with no body. Any other failure (401, 403, 5xx) is an error, not an answer.
  */
 export async function existence(head: () => Promise<unknown>): Promise<{ exists: boolean }> {
+	let failure: unknown;
 	try {
 		await head();
 		return { exists: true };
 	} catch (error) {
-		if (error instanceof NodeApiError && error.httpCode === '404') return { exists: false };
-		throw error;
+		failure = error;
 	}
+	if (failure instanceof NodeApiError && failure.httpCode === '404') return { exists: false };
+	// Already the transport's NodeApiError (or the item's NodeOperationError): passed on unchanged.
+	throw failure;
 }
 
 /**
