@@ -1,31 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { field } from '@leadchat/core';
 import { isDataObject } from '../../descriptions';
-
-/** Webhook::ALLOWED_WEBHOOK_EVENTS (the spec lists 10; the server also has inbox_created/inbox_updated). */
-export const WEBHOOK_EVENTS = [
-	'conversation_created',
-	'conversation_status_changed',
-	'conversation_updated',
-	'conversation_typing_on',
-	'conversation_typing_off',
-	'contact_created',
-	'contact_updated',
-	'message_created',
-	'message_updated',
-	'webwidget_triggered',
-	'inbox_created',
-	'inbox_updated',
-];
-
-const label = (event: string) => event.replace(/_/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()).replace('Webwidget', 'Website Widget');
+import { CHATWOOT_EVENTS } from '../../descriptions/webhookEvents';
 
 /** The events multi-select; when required, at least one event. */
 export const subscriptionsField = <R extends boolean>(required: R) =>
 	field.multiOptions(
 		'subscriptions',
 		'Events',
-		WEBHOOK_EVENTS.map((e) => ({ name: label(e), value: e })),
+		CHATWOOT_EVENTS,
 		{ required, description: 'The events posted to the URL' },
 	);
 
