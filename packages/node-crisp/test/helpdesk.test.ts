@@ -54,6 +54,15 @@ describe('helpdesk', () => {
 		expect(jsonOf(items)).toEqual([{ name: 'Acme Help', behavior: { ask_feedback: true, show_chatbox: true }, localization: { writing_locale: 'en' } }]);
 	});
 
+	it('getSettings: leaves out the access password and JWT secret, keeps the access mode', async () => {
+		helpdesk()!.settings.access = { restrict_mode: 'password', password: 'hunter2', jwt_secret: 's3cr3t' };
+		const items = await run('getSettings');
+		expect(jsonOf(items)).toEqual([
+			{ name: 'Acme Help', behavior: { ask_feedback: true, show_chatbox: true }, localization: { writing_locale: 'en' }, access: { restrict_mode: 'password' } },
+		]);
+		expect(JSON.stringify(items)).not.toMatch(/hunter2|s3cr3t/);
+	});
+
 	it('updateSettings: PATCH only the groups set; included HTML goes under include.html', async () => {
 		const items = await run('updateSettings', {
 			updateFields: { name: 'Acme Docs', behavior: '{"ask_feedback": false, "table_of_contents": true}', section: { articles: 'Docs' }, includeHtml: '<script>1</script>' },
