@@ -6,8 +6,6 @@ import { accountIdProperty } from './descriptions';
 import { chatwootRequest } from './transport';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
-import * as listSearchAdmin from './methods/listSearch.admin';
-import * as loadOptionsAdmin from './methods/loadOptions.admin';
 
 export class Chatwoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,7 +27,7 @@ export class Chatwoot implements INodeType {
 		properties: buildProperties(resources, [accountIdProperty]),
 	};
 
-	methods = { listSearch: { ...listSearch, ...listSearchAdmin }, loadOptions: { ...loadOptions, ...loadOptionsAdmin } };
+	methods = { listSearch: { ...listSearch }, loadOptions: { ...loadOptions } };
 
 	execute = createRouter({ resources, transport: chatwootRequest });
 }

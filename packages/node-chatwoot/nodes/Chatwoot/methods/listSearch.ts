@@ -1,9 +1,16 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { apiPath } from '@leadchat/core';
+import { getAll as articleList } from '../actions/article/getAll.operation';
 import { getAll as contactList } from '../actions/contact/getAll.operation';
 import { search as contactSearch } from '../actions/contact/search.operation';
 import { getAll as conversationList } from '../actions/conversation/getAll.operation';
-import { declaredList } from '../helpers/lists';
+import { declaredList, readWebhooks } from '../helpers/lists';
+import { chatwootRequest } from '../transport';
 import { filtered, searchPage, wholeList } from './lists';
+
+// The node's list searches (the `searchListMethod` of its resource locators). Lists the server
+// sends whole are filtered here; the filter matches the name shown or the id.
 
 /** Contacts by name, email, phone or identifier (the server's search), or the newest ones. */
 export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
@@ -37,4 +44,109 @@ export async function searchAgents(this: ILoadOptionsFunctions, filter?: string)
 export async function searchTeams(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const teams = await wholeList(this, '/teams');
 	return filtered(teams.map((t) => ({ name: String(t.name), value: String(t.id) })), filter);
+}
+
+// The account administration objects (agent bots, labels, canned responses, attributes, filters,
+// automation, macros, campaigns, webhooks, dashboard apps, integrations, the Help Center).
+
+const short = (text: unknown, max = 40) => {
+	const s = String(text ?? '').replace(/\s+/g, ' ').trim();
+	return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};
+
+/** The portal slug chosen in the "Portal" parameter of the same operation. */
+function portalSlugOf(ctx: ILoadOptionsFunctions): string {
+	const slug = ctx.getCurrentNodeParameter('portalSlug', { extractValue: true }) as string | undefined;
+	if (!slug || String(slug).trim() === '') throw new NodeOperationError(ctx.getNode(), 'Choose a portal first');
+	return String(slug).trim();
+}
+
+export async function searchAgentBots(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const bots = await wholeList(this, '/agent_bots');
+	return filtered(bots.map((b) => ({ name: String(b.name), value: String(b.id) })), filter);
+}
+
+export async function searchLabels(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const labels = await wholeList(this, '/labels');
+	return filtered(labels.map((l) => ({ name: String(l.title), value: String(l.id) })), filter);
+}
+
+export async function searchCannedResponses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const list = await wholeList(this, '/canned_responses');
+	return filtered(list.map((c) => ({ name: `${String(c.short_code)} · ${short(c.content)}`, value: String(c.id) })), filter);
+}
+
+export async function searchCustomAttributes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const [conversation, contact] = await Promise.all(['0', '1'].map((model) => wholeList(this, '/custom_attribute_definitions', { attribute_model: model })));
+	const items = [
+		...contact.map((a) => ({ name: `${String(a.attribute_display_name)} (contact: ${String(a.attribute_key)})`, value: String(a.id) })),
+		...conversation.map((a) => ({ name: `${String(a.attribute_display_name)} (conversation: ${String(a.attribute_key)})`, value: String(a.id) })),
+	];
+	return filtered(items, filter);
+}
+
+export async function searchCustomFilters(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const types = ['conversation', 'contact', 'report'];
+	const lists = await Promise.all(types.map((type) => wholeList(this, '/custom_filters', { filter_type: type })));
+	const items = lists.flatMap((list, i) => list.map((f) => ({ name: `${String(f.name)} (${types[i]})`, value: String(f.id) })));
+	return filtered(items, filter);
+}
+
+export async function searchAutomationRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const rules = await wholeList(this, '/automation_rules');
+	return filtered(rules.map((r) => ({ name: `${String(r.name)} (${String(r.event_name)})`, value: String(r.id) })), filter);
+}
+
+export async function searchMacros(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const macros = await wholeList(this, '/macros');
+	return filtered(macros.map((m) => ({ name: `${String(m.name)} (${String(m.visibility ?? 'personal')})`, value: String(m.id) })), filter);
+}
+
+export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const campaigns = await wholeList(this, '/campaigns');
+	return filtered(campaigns.map((c) => ({ name: String(c.title), value: String(c.id) })), filter);
+}
+
+export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const hooks = readWebhooks((await chatwootRequest.call(this, { method: 'GET', path: '/webhooks' })).body).items;
+	return filtered(hooks.map((w) => ({ name: w.name ? `${String(w.name)} (${String(w.url)})` : String(w.url), value: String(w.id) })), filter);
+}
+
+export async function searchDashboardApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = await wholeList(this, '/dashboard_apps');
+	return filtered(apps.map((a) => ({ name: String(a.title), value: String(a.id) })), filter);
+}
+
+export async function searchIntegrationApps(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = await wholeList(this, '/integrations/apps');
+	return filtered(apps.map((a) => ({ name: String(a.name ?? a.id), value: String(a.id) })), filter);
+}
+
+/** Hooks are listed inside their apps; every hook of every app. */
+export async function searchIntegrationHooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const apps = await wholeList(this, '/integrations/apps');
+	const items = apps.flatMap((app) =>
+		((app.hooks ?? []) as IDataObject[]).map((hook) => ({
+			name: `${String(app.name ?? app.id)} #${String(hook.id)}${hook.inbox_id ? ` (inbox ${String(hook.inbox_id)})` : ''}`,
+			value: String(hook.id),
+		})),
+	);
+	return filtered(items, filter);
+}
+
+export async function searchPortals(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const portals = await wholeList(this, '/portals');
+	return filtered(portals.map((p) => ({ name: `${String(p.name)} (${String(p.slug)})`, value: String(p.slug) })), filter);
+}
+
+export async function searchCategories(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const slug = portalSlugOf(this);
+	const categories = await wholeList(this, apiPath`/portals/${slug}/categories`);
+	return filtered(categories.map((c) => ({ name: `${String(c.name)} (${String(c.locale)})`, value: String(c.id) })), filter);
+}
+
+/** Articles page by page (the declared list of Article → Get Many); the filter is the server's article search. */
+export async function searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const params = { portalSlug: portalSlugOf(this), returnAll: false, limit: undefined, filters: { query: filter?.trim() || undefined } };
+	return searchPage(this, declaredList(articleList), params, paginationToken, (a) => ({ name: String(a.title), value: String(a.id) }));
 }

@@ -3,7 +3,7 @@ import { listPage, platformFetch, readItems, type ListSpec } from '@leadchat/cor
 import { chatwoot, chatwootRequest } from '../transport';
 
 // How the dropdowns and list searches read the account's lists (helpers, not methods: the node
-// spreads only the listSearch* and loadOptions* modules).
+// spreads only the listSearch and loadOptions modules).
 
 /** The records of a list the server sends whole (a bare array or `{payload: […]}`), in one request. */
 export async function wholeList(ctx: ILoadOptionsFunctions, path: string, qs?: IDataObject): Promise<IDataObject[]> {
