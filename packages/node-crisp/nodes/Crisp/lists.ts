@@ -182,7 +182,7 @@ export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject,
 }
 
 /** Teams of the website. */
-export const teamsList = pagedList<Record<string, never>>(() => '/teams/list', undefined, 'team_id');
+export const teamsList = pagedList<unknown>(() => '/teams/list', undefined, 'team_id');
 
 /**
  * The paging and reading of a page-numbered list with the server's page size, for a list declared in

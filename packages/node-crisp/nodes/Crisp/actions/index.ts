@@ -2,14 +2,18 @@ import type { ResourceSpec } from '@leadchat/core';
 import { campaign } from './campaign/Campaign.resource';
 import { campaignTemplate } from './campaignTemplate/CampaignTemplate.resource';
 import { conversation } from './conversation/Conversation.resource';
-import { message } from './message/Message.resource';
 import { helpdesk } from './helpdesk/Helpdesk.resource';
 import { helpdeskArticle } from './helpdeskArticle/HelpdeskArticle.resource';
 import { helpdeskHistory } from './helpdeskHistory/HelpdeskHistory.resource';
 import { helpdeskLocale } from './helpdeskLocale/HelpdeskLocale.resource';
 import { helpdeskRedirection } from './helpdeskRedirection/HelpdeskRedirection.resource';
+import { inbox } from './inbox/Inbox.resource';
 import { conversationInsight } from './insight/ConversationInsight.resource';
+import { message } from './message/Message.resource';
+import { operator } from './operator/Operator.resource';
 import { person } from './person/Person.resource';
+import { team } from './team/Team.resource';
+import { visitor } from './visitor/Visitor.resource';
 
 /** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
-export const resources: ResourceSpec[] = [conversation, message, conversationInsight, person, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection, campaign, campaignTemplate];
+export const resources: ResourceSpec[] = [conversation, person, message, conversationInsight, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection, campaign, campaignTemplate, visitor, operator, team, inbox];

@@ -36,7 +36,7 @@ export const peopleField = <N extends string = 'peopleId'>(name: N = 'peopleId' 
 	);
 
 /** An operator (user) of the website. */
-export const operatorField = <N extends string = 'userId'>(name: N = 'userId' as N, displayName = 'Operator', required = true) =>
+export const operatorField = <N extends string = 'userId', R extends boolean = true>(name: N = 'userId' as N, displayName = 'Operator', required: R = true as R) =>
 	named(
 		field.options(name, displayName, [], {
 			loadOptionsMethod: 'getOperators',
@@ -46,7 +46,7 @@ export const operatorField = <N extends string = 'userId'>(name: N = 'userId' as
 	);
 
 /** An inbox of the website (Crisp's inboxes sort conversations, e.g. by team or channel). */
-export const inboxField = <N extends string = 'inboxId'>(name: N = 'inboxId' as N, displayName = 'Inbox', required = true) =>
+export const inboxField = <N extends string = 'inboxId', R extends boolean = true>(name: N = 'inboxId' as N, displayName = 'Inbox', required: R = true as R) =>
 	named(
 		field.options(name, displayName, [], {
 			loadOptionsMethod: 'getInboxes',

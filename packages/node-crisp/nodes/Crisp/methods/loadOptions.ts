@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collectList, platformFetch } from '@leadchat/core';
-import { helpdeskLocalesList, inboxesList, operatorsList } from '../lists';
+import { helpdeskLocalesList, inboxesList, operatorsList, teamsList } from '../lists';
 import { crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -27,4 +27,10 @@ export async function getHelpdeskLocales(this: ILoadOptionsFunctions): Promise<I
 export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const inboxes = await collectList(platformFetch(this, crisp), inboxesList, {}, { returnAll: true });
 	return inboxes.map((i) => ({ name: [text(i.emoji), text(i.name) || text(i.inbox_id)].filter(Boolean).join(' '), value: text(i.inbox_id) }));
+}
+
+/** Teams of the website: "🛠️ Billing" → team_id. */
+export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const teams = await collectList(platformFetch(this, crisp), teamsList, {}, { returnAll: true });
+	return teams.map((t) => ({ name: [text(t.emoji), text(t.name) || text(t.team_id)].filter(Boolean).join(' '), value: text(t.team_id) }));
 }

@@ -15,12 +15,12 @@
  * (`spec-validator.ts` + `spec-corrections.ts`); violations land in `fake.server.violations`
  * and, with `strictSpec` (default), are answered 400 `{"error":"spec violation: …"}`.
  */
-import { installAdminExtras } from './extra-admin';
 import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
 import { compileRoutes, declaredOperations, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { agentTeamRoutes } from './routes/agents-teams';
+import { automationRoutes } from './routes/automation';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { inboxRoutes } from './routes/inboxes';
@@ -123,7 +123,7 @@ export interface ChatwootFake {
 	flushWebhooks(): Promise<void>;
 }
 
-/** Every route of the fake (spec operations plus code-confirmed extras). */
+/** Every route of the fake: the spec operations and the code-confirmed routes (`source: 'code'`), one table. */
 export function chatwootRouteDefs(): RouteDef[] {
 	return [
 		...accountRoutes(),
@@ -135,6 +135,7 @@ export function chatwootRouteDefs(): RouteDef[] {
 		...searchRoutes(),
 		...inboxRoutes(),
 		...settingsRoutes(),
+		...automationRoutes(),
 		...portalRoutes(),
 		...reportRoutes(),
 		...platformRoutes(),
@@ -256,9 +257,6 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 			return dispatcher.flush();
 		},
 	};
-	// Routes confirmed from the server code beyond the spec (contacts, conversations, admin, client API).
-	const strictSpec = options.strictSpec ?? true;
-	installAdminExtras(fake, { strictSpec });
 	return fake;
 }
 
@@ -266,7 +264,7 @@ export { ChatwootState, WEBHOOK_EVENTS } from './store';
 export type { ContactInput, ConversationInput, MessageInput, WebhookEvent, StoreEvent } from './store';
 export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
-export { installAdminExtras, adminExtras } from './extra-admin';
+export { ARTICLES_PER_PAGE } from './routes/portals';
 export { NOTIFICATIONS_PER_PAGE } from './routes/notifications';
 export { CSAT_PER_PAGE } from './routes/reports';
 export { SEARCH_PER_PAGE } from './routes/search';

@@ -24,6 +24,7 @@ export interface Correction {
 }
 
 const ACCOUNT = '/api/v1/accounts/{account_id}';
+const V2 = '/api/v2/accounts/{account_id}';
 
 function op(doc: Doc, path: string, method: string): any {
 	const operation = doc.paths?.[path]?.[method];
@@ -246,6 +247,33 @@ export const CORRECTIONS: Correction[] = [
 			'(`Messages::MessageBuilder#content_attributes` parses a String with JSON.parse; the dashboard sends it that way with attachments).',
 		apply(doc) {
 			widenBodyProperty(doc, op(doc, `${ACCOUNT}/conversations/{conversation_id}/messages`, 'post'), 'multipart/form-data', 'content_attributes', { type: 'string' });
+		},
+	},
+	{
+		id: 'reports-query',
+		reason:
+			'[C-code] GET /api/v2/…/reports also reads group_by, timezone_offset and business_hours, and GET /api/v2/…/reports/summary ' +
+			'reads timezone_offset and business_hours; the spec declares neither.',
+		apply(doc) {
+			const timezoneOffset = { name: 'timezone_offset', schema: { type: 'number' } };
+			const businessHours = { name: 'business_hours', schema: { type: 'boolean' } };
+			const reports = op(doc, `${V2}/reports`, 'get');
+			addQueryParam(reports, { name: 'group_by', schema: { type: 'string', enum: ['day', 'week', 'month', 'year'] } });
+			addQueryParam(reports, timezoneOffset);
+			addQueryParam(reports, businessHours);
+			const summary = op(doc, `${V2}/reports/summary`, 'get');
+			addQueryParam(summary, timezoneOffset);
+			addQueryParam(summary, businessHours);
+		},
+	},
+	{
+		id: 'set-agent-bot-null',
+		reason: '[C-code] POST /inboxes/{id}/set_agent_bot with `agent_bot: null` removes the bot (the controller reads params[:agent_bot]); the spec types it as a number.',
+		apply(doc) {
+			op(doc, `${ACCOUNT}/inboxes/{id}/set_agent_bot`, 'post').requestBody = {
+				required: true,
+				content: { 'application/json': { schema: { type: 'object', properties: { agent_bot: { type: ['number', 'null'] } }, required: ['agent_bot'] } } },
+			};
 		},
 	},
 ];

@@ -20,6 +20,7 @@ import {
 	type Attachment,
 	type AuditLog,
 	type AutomationRule,
+	type Campaign,
 	type CannedResponse,
 	type Category,
 	type CsatSurveyResponse,
@@ -30,9 +31,12 @@ import {
 	type ConversationStatus,
 	type CustomAttributeDefinition,
 	type CustomFilter,
+	type DashboardApp,
 	type Inbox,
 	type IntegrationHook,
 	type Label,
+	type Macro,
+	type MacroExecution,
 	type Message,
 	type MessageSender,
 	type MessageTypeName,
@@ -208,6 +212,11 @@ export class ChatwootState {
 	transcripts: Transcript[] = [];
 	/** Every bulk action received, in order (the real server runs it in a job; the fake applies it at once). */
 	bulkActions: Array<Record<string, unknown>> = [];
+	macros: Macro[] = [];
+	/** Every macro execution asked for, in order (the real server runs it in a job). */
+	macroExecutions: MacroExecution[] = [];
+	campaigns: Campaign[] = [];
+	dashboardApps: DashboardApp[] = [];
 
 	/** Base URL used in rendered links (`data_url`, SSO urls); set by `fake.start()`. */
 	baseUrl = 'http://127.0.0.1';

@@ -450,3 +450,52 @@ export interface Transcript {
 	conversationId: number;
 	email: string;
 }
+
+export interface Macro {
+	id: number;
+	account_id: number;
+	name: string;
+	visibility: 'personal' | 'global';
+	actions: unknown[];
+	created_by_id: number | null;
+	updated_by_id: number | null;
+	created_at: number;
+	updated_at: number;
+}
+
+/** A `POST /macros/{id}/execute` (the real server runs the macro in a job). */
+export interface MacroExecution {
+	macroId: number;
+	conversationIds: number[];
+	userId: number | null;
+}
+
+export interface Campaign {
+	id: number;
+	display_id: number;
+	account_id: number;
+	inbox_id: number;
+	sender_id: number | null;
+	title: string;
+	description: string | null;
+	message: string;
+	enabled: boolean;
+	campaign_type: 'ongoing' | 'one_off';
+	campaign_status: 'active' | 'completed';
+	scheduled_at: number | null;
+	audience: Array<{ type: string; id: number }>;
+	trigger_rules: Record<string, unknown>;
+	trigger_only_during_business_hours: boolean;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface DashboardApp {
+	id: number;
+	account_id: number;
+	user_id: number | null;
+	title: string;
+	content: Array<{ type: string; url: string }>;
+	created_at: number;
+	updated_at: number;
+}

@@ -13,6 +13,7 @@ import {
 	type Attachment,
 	type AuditLog,
 	type AutomationRule,
+	type Campaign,
 	type CannedResponse,
 	type Category,
 	type Article,
@@ -22,9 +23,11 @@ import {
 	type CsatSurveyResponse,
 	type CustomAttributeDefinition,
 	type CustomFilter,
+	type DashboardApp,
 	type Inbox,
 	type IntegrationHook,
 	type Label,
+	type Macro,
 	type Message,
 	type MessageSender,
 	type Note,
@@ -49,7 +52,7 @@ const absolute = (state: ChatwootState, path: string) => (path.startsWith('/') ?
 
 const ATTRIBUTE_DISPLAY_TYPES = ['text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox'];
 const ATTRIBUTE_MODELS = ['conversation_attribute', 'contact_attribute'];
-const ARTICLE_STATUSES = ['draft', 'published', 'archived'];
+export const ARTICLE_STATUSES = ['draft', 'published', 'archived'];
 
 const WORKING_HOURS = Array.from({ length: 7 }, (_, day) => ({
 	day_of_week: day,
@@ -762,4 +765,51 @@ export function searchConversationView(state: ChatwootState, c: Conversation): J
 		inbox: inbox ? { id: inbox.id, name: inbox.name, channel_type: inbox.channel_type } : null,
 		agent: agent ? { id: agent.id, name: agent.name, email: agent.email } : null,
 	};
+}
+
+// ---------------------------------------------------------------- macros, campaigns, dashboard apps
+
+function userSlim(user: User | undefined): Json | null {
+	return user ? { id: user.id, name: user.name, email: user.email, available_name: user.display_name || user.name, thumbnail: user.avatar_url } : null;
+}
+
+export function macroView(state: ChatwootState, m: Macro): Json {
+	return {
+		id: m.id,
+		name: m.name,
+		visibility: m.visibility,
+		account_id: m.account_id,
+		actions: m.actions,
+		created_by: userSlim(m.created_by_id === null ? undefined : state.user(m.created_by_id)),
+		updated_by: userSlim(m.updated_by_id === null ? undefined : state.user(m.updated_by_id)),
+		files: [],
+	};
+}
+
+export function campaignView(state: ChatwootState, c: Campaign): Json {
+	const inbox = state.inboxes.find((i) => i.id === c.inbox_id);
+	const sender = c.sender_id === null ? undefined : state.user(c.sender_id);
+	return {
+		id: c.id,
+		display_id: c.display_id,
+		title: c.title,
+		description: c.description,
+		account_id: c.account_id,
+		inbox: inbox ? inboxView(inbox) : null,
+		sender: userSlim(sender),
+		message: c.message,
+		campaign_status: c.campaign_status,
+		enabled: c.enabled,
+		campaign_type: c.campaign_type,
+		scheduled_at: c.scheduled_at,
+		trigger_rules: c.trigger_rules,
+		trigger_only_during_business_hours: c.trigger_only_during_business_hours,
+		audience: c.audience,
+		created_at: c.created_at,
+		updated_at: c.updated_at,
+	};
+}
+
+export function dashboardAppView(d: DashboardApp): Json {
+	return { id: d.id, title: d.title, content: d.content, created_at: d.created_at, updated_at: d.updated_at };
 }

@@ -1,11 +1,11 @@
 /**
  * Agents (`GET /agents` → bare array, §4) and teams (`GET /teams` → bare array) with team members.
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { ok, headOk, jsonBody, objectSchema, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, notFound, recordInvalid } from '../errors';
 import type { Availability, Role, Team } from '../types';
 import { agentView, teamView } from '../views';
-import { asIdList } from './helpers';
+import { asIdList, asStringList } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
 
@@ -99,6 +99,26 @@ export function agentTeamRoutes(): RouteDef[] {
 				});
 				state.addAuditLog(ctx.acct.id, 'AccountUser', membership.id, 'create', ctx.user, { role: agentRole });
 				return ok(agentView(user, membership));
+			},
+		},
+		{
+			// Code-confirmed (upstream config/routes.rb, not in the spec): invites each new email as an agent; `head :ok`.
+			method: 'POST',
+			path: `${A}/agents/bulk_create`,
+			name: 'agents.bulk_create',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ emails: { type: 'array', items: { type: 'string' } } }, ['emails'])) },
+			access: admin,
+			handle: (ctx) => {
+				const emails = asStringList(ctx.require('emails')).map((e) => e.trim().toLowerCase());
+				for (const email of emails) {
+					if (!/^[^@\s]+@[^@\s]+$/.test(email)) continue;
+					let user = ctx.state.users.find((u) => u.email === email);
+					if (user && ctx.state.accountUser(ctx.acct.id, user.id)) continue;
+					user ??= ctx.state.createUser({ name: email.split('@')[0], email, confirmed: false });
+					ctx.state.addUserToAccount(ctx.acct.id, user.id, 'agent', { availability: 'offline', inviter_id: ctx.user?.id ?? null });
+				}
+				return headOk();
 			},
 		},
 		{

@@ -10,6 +10,14 @@ export function findContact(ctx: Ctx, id: unknown = ctx.params.id): Contact {
 	return contact;
 }
 
+/** A record of the account by the integer id in path param `param`. */
+export function byId<T extends { id: number; account_id: number }>(ctx: Ctx, list: T[], param: string): T {
+	const raw = ctx.params[param] ?? '';
+	const found = /^\d+$/.test(raw) ? list.find((x) => x.account_id === ctx.acct.id && x.id === Number(raw)) : undefined;
+	if (!found) throw notFound();
+	return found;
+}
+
 export function findInbox(ctx: Ctx, id: unknown): Inbox {
 	if (!/^\d+$/.test(String(id ?? ''))) throw notFound();
 	const inbox = ctx.state.inbox(ctx.acct.id, String(id));

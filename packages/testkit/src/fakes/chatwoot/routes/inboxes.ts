@@ -1,8 +1,16 @@
 /**
  * Inboxes and inbox members. `GET /inboxes` → `{payload:[inbox]}` (agents only see the inboxes
  * they are members of); `GET /inbox_members/{inbox_id}` → `{payload:[agent]}` (§4). Not paginated (§6).
+ *
+ * Code-confirmed routes (upstream `config/routes.rb`, not in the spec; each declares its inputs):
+ *
+ * | Route (relative to /api/v1/accounts/{account_id}) | Response (upstream views, [I] where noted) |
+ * |---|---|
+ * | GET  /assignable_agents?inbox_ids[]=          | `{payload:[agent]}`: members of every inbox given, plus the administrators |
+ * | GET  /inboxes/{id}/assignable_agents          | `{payload:[agent]}` (same rule, one inbox) |
+ * | DELETE /inboxes/{id}                          | 200 `{message}` (the real server deletes in a job) [I: message text] |
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { ok, headOk, queryParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, paramMissing } from '../errors';
 import type { ChannelType, Inbox } from '../types';
 import { agentBotView, agentView, inboxView } from '../views';
@@ -63,6 +71,14 @@ function memberUserIds(ctx: Ctx): number[] {
 		if (!ctx.state.accountUser(ctx.acct.id, id)) throw new HttpError(404, { error: 'Resource could not be found' });
 	}
 	return ids;
+}
+
+/** `Inbox#assignable_agents`: the inbox members plus every administrator of the account (for every inbox given). */
+function assignableAgents(ctx: Ctx, inboxIds: number[]) {
+	const agents = ctx.state.agentsOf(ctx.acct.id);
+	const admins = agents.filter((a) => a.membership.role === 'administrator').map((a) => a.user.id);
+	const sets = inboxIds.map((id) => new Set([...findInbox(ctx, id).member_ids, ...admins]));
+	return agents.filter((a) => sets.every((s) => s.has(a.user.id))).map(({ user, membership }) => agentView(user, membership));
 }
 
 export function inboxRoutes(): RouteDef[] {
@@ -168,6 +184,35 @@ export function inboxRoutes(): RouteDef[] {
 				}
 				return { status: 204 };
 			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/inboxes/{id}/assignable_agents`,
+			name: 'inboxes.assignable_agents',
+			source: 'code',
+			access: account,
+			handle: (ctx) => ok({ payload: assignableAgents(ctx, [findInbox(ctx, ctx.params.id).id]) }),
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/inboxes/{id}`,
+			name: 'inboxes.destroy',
+			source: 'code',
+			access: admin,
+			handle: (ctx) => {
+				const inbox = findInbox(ctx, ctx.params.id);
+				ctx.state.inboxes = ctx.state.inboxes.filter((i) => i !== inbox);
+				return ok({ message: 'Your inbox deletion request will be processed in some time.' });
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/assignable_agents`,
+			name: 'assignable_agents.index',
+			source: 'code',
+			spec: { params: [queryParam('inbox_ids', { type: 'array', items: { type: 'integer' } }, true)] },
+			access: account,
+			handle: (ctx) => ok({ payload: assignableAgents(ctx, asIdList(ctx.require('inbox_ids'))) }),
 		},
 		{
 			method: 'GET',

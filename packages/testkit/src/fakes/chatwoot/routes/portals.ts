@@ -5,19 +5,83 @@
  * `portals/index.json.jbuilder` → `{payload:[portal], meta:{current_page, portals_count}}`;
  * `portals/show.json.jbuilder` (create/update) → the bare portal. The spec documents
  * `{payload:[…]}` for create and `{payload: portal}` for update; we follow the views [I].
+ *
+ * Code-confirmed routes (upstream `config/routes.rb`, not in the spec; each declares its inputs,
+ * the portal `{id}` being its slug or id):
+ *
+ * | Route (relative to /api/v1/accounts/{account_id}) | Response (upstream views, [I] where noted) |
+ * |---|---|
+ * | GET/DELETE /portals/{id} (slug)               | bare portal / `head :ok` |
+ * | GET /portals/{id}/categories, GET/PATCH/DELETE …/categories/{category_id} | `{payload, meta}` / bare category |
+ * | GET /portals/{id}/articles (25 per page [I]), GET/PATCH/DELETE …/articles/{article_id} | `{payload, meta}` / bare article |
  */
-import { ok, type Ctx, type RouteDef } from '../dsl';
-import { notFound, recordInvalid } from '../errors';
+import { headOk, jsonBody, objectSchema, ok, pageParam, pathParam, queryParam, type Ctx, type RouteDef } from '../dsl';
+import { HttpError, notFound, recordInvalid } from '../errors';
 import type { Article, Category, Portal } from '../types';
-import { articleView, categoryView, portalView } from '../views';
-import { asRecord } from './helpers';
+import { ARTICLE_STATUSES, articleView, categoryView, portalView } from '../views';
+import { asRecord, paginate } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
+/** [I] articles per page of GET /portals/{id}/articles. */
+export const ARTICLES_PER_PAGE = 25;
 
 function findPortal(ctx: Ctx): Portal {
 	const portal = ctx.state.portals.find((p) => p.account_id === ctx.acct.id && (p.slug === ctx.params.id || String(p.id) === ctx.params.id));
 	if (!portal) throw notFound();
 	return portal;
+}
+
+function findCategory(ctx: Ctx, portal: Portal): Category {
+	const raw = ctx.params.category_id ?? '';
+	const category = /^\d+$/.test(raw) ? ctx.state.categories.find((c) => c.portal_id === portal.id && c.id === Number(raw)) : undefined;
+	if (!category) throw notFound();
+	return category;
+}
+
+function findArticle(ctx: Ctx, portal: Portal): Article {
+	const raw = ctx.params.article_id ?? '';
+	const article = /^\d+$/.test(raw) ? ctx.state.articles.find((a) => a.portal_id === portal.id && a.id === Number(raw)) : undefined;
+	if (!article) throw notFound();
+	return article;
+}
+
+function articleStatus(value: unknown): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'number') return value;
+	const text = String(value);
+	if (/^\d+$/.test(text)) return Number(text);
+	const index = ARTICLE_STATUSES.indexOf(text);
+	if (index === -1) throw new HttpError(422, { error: `'${text}' is not a valid status` });
+	return index;
+}
+
+function applyCategory(ctx: Ctx, category: Partial<Category>): void {
+	const source = asRecord(ctx.body.category) ?? ctx.p;
+	for (const key of ['name', 'slug', 'locale'] as const) if (source[key] !== undefined) category[key] = String(source[key]);
+	if (source.description !== undefined) category.description = source.description === null ? null : String(source.description);
+	if (source.icon !== undefined) category.icon = source.icon === null ? null : String(source.icon);
+	if (source.position !== undefined) category.position = Number(source.position) || 0;
+	for (const key of ['parent_category_id', 'associated_category_id'] as const) {
+		if (source[key] !== undefined) category[key] = source[key] === null ? null : Number(source[key]);
+	}
+}
+
+function applyArticle(ctx: Ctx, portal: Portal, article: Partial<Article>): void {
+	const source = asRecord(ctx.body.article) ?? ctx.p;
+	for (const key of ['title', 'slug', 'locale'] as const) if (source[key] !== undefined) article[key] = String(source[key]);
+	for (const key of ['content', 'description'] as const) if (source[key] !== undefined) article[key] = source[key] === null ? null : String(source[key]);
+	if (source.position !== undefined) article.position = source.position === null ? null : Number(source.position);
+	const status = articleStatus(source.status);
+	if (status !== undefined) article.status = status;
+	if (source.category_id !== undefined) {
+		const categoryId = source.category_id === null ? null : Number(source.category_id);
+		if (categoryId !== null && !ctx.state.categories.some((c) => c.id === categoryId && c.portal_id === portal.id)) throw notFound();
+		article.category_id = categoryId;
+	}
+	if (source.author_id !== undefined) article.author_id = source.author_id === null ? null : Number(source.author_id);
+	if (source.associated_article_id !== undefined) article.associated_article_id = source.associated_article_id === null ? null : Number(source.associated_article_id);
+	const meta = asRecord(source.meta);
+	if (meta) article.meta = meta;
 }
 
 function slugify(text: string): string {
@@ -163,6 +227,210 @@ export function portalRoutes(): RouteDef[] {
 				};
 				ctx.state.articles.push(article);
 				return ok(articleView(article));
+			},
+		},
+		...helpCenterCodeRoutes(),
+	];
+}
+
+function helpCenterCodeRoutes(): RouteDef[] {
+	const admin = { kind: 'account' as const, admin: true };
+	const code = 'code' as const;
+	const portalId = pathParam('id', { type: 'string' });
+	const categoryBody = jsonBody(
+		objectSchema({
+			name: { type: 'string' },
+			description: { type: 'string' },
+			position: { type: 'integer' },
+			slug: { type: 'string' },
+			locale: { type: 'string' },
+			icon: { type: 'string' },
+			parent_category_id: { type: 'integer' },
+			associated_category_id: { type: 'integer' },
+		}),
+	);
+	const articleBody = jsonBody(
+		objectSchema({
+			title: { type: 'string' },
+			slug: { type: 'string' },
+			position: { type: 'integer' },
+			content: { type: 'string' },
+			description: { type: 'string' },
+			category_id: { type: 'integer' },
+			author_id: { type: 'integer' },
+			associated_article_id: { type: 'integer' },
+			status: { type: ['integer', 'string'] },
+			locale: { type: 'string' },
+			meta: { type: 'object' },
+		}),
+	);
+	return [
+		{
+			method: 'GET',
+			path: `${A}/portals/{id}`,
+			name: 'portals.show',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => ok(portalView(ctx.state, findPortal(ctx))),
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/portals/{id}`,
+			name: 'portals.destroy',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => {
+				const portal = findPortal(ctx);
+				ctx.state.portals = ctx.state.portals.filter((p) => p !== portal);
+				ctx.state.categories = ctx.state.categories.filter((c) => c.portal_id !== portal.id);
+				ctx.state.articles = ctx.state.articles.filter((a) => a.portal_id !== portal.id);
+				return headOk();
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/portals/{id}/categories`,
+			name: 'portals.categories.index',
+			source: code,
+			spec: { params: [portalId, queryParam('locale', { type: 'string' })] },
+			access: admin,
+			handle: (ctx) => {
+				const portal = findPortal(ctx);
+				const locale = ctx.str('locale');
+				const list = ctx.state.categories.filter((c) => c.portal_id === portal.id && (!locale || c.locale === locale));
+				return ok({ payload: list.map(categoryView), meta: { current_page: 1, categories_count: list.length } });
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/portals/{id}/categories/{category_id}`,
+			name: 'portals.categories.show',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => ok(categoryView(findCategory(ctx, findPortal(ctx)))),
+		},
+		{
+			method: 'PATCH',
+			path: `${A}/portals/{id}/categories/{category_id}`,
+			name: 'portals.categories.update',
+			source: code,
+			spec: { params: [portalId], body: categoryBody },
+			access: admin,
+			handle: (ctx) => {
+				const portal = findPortal(ctx);
+				const category = findCategory(ctx, portal);
+				const draft = { ...category };
+				applyCategory(ctx, draft);
+				if (!draft.name) throw recordInvalid([{ attribute: 'name', message: "can't be blank" }]);
+				if (ctx.state.categories.some((c) => c.id !== category.id && c.portal_id === portal.id && c.locale === draft.locale && c.slug === draft.slug)) {
+					throw recordInvalid([{ attribute: 'slug', message: 'has already been taken' }]);
+				}
+				Object.assign(category, draft);
+				return ok(categoryView(category));
+			},
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/portals/{id}/categories/{category_id}`,
+			name: 'portals.categories.destroy',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => {
+				const category = findCategory(ctx, findPortal(ctx));
+				ctx.state.categories = ctx.state.categories.filter((c) => c !== category);
+				for (const a of ctx.state.articles) if (a.category_id === category.id) a.category_id = null;
+				return headOk();
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/portals/{id}/articles`,
+			name: 'portals.articles.index',
+			source: code,
+			spec: {
+				params: [
+					portalId,
+					pageParam,
+					queryParam('locale', { type: 'string' }),
+					queryParam('category_slug', { type: 'string' }),
+					queryParam('status', { type: 'string', enum: ARTICLE_STATUSES }),
+					queryParam('author_id', { type: 'integer' }),
+					queryParam('query', { type: 'string' }),
+				],
+			},
+			access: admin,
+			handle: (ctx) => {
+				const portal = findPortal(ctx);
+				const inPortal = ctx.state.articles.filter((a) => a.portal_id === portal.id);
+				const locale = ctx.str('locale');
+				const categorySlug = ctx.str('category_slug');
+				const status = articleStatus(ctx.p.status);
+				const authorId = ctx.int('author_id');
+				const query = ctx.str('query')?.toLowerCase();
+				const category = categorySlug ? ctx.state.categories.find((c) => c.portal_id === portal.id && c.slug === categorySlug) : undefined;
+				const scoped = inPortal.filter(
+					(a) =>
+						(!locale || a.locale === locale) &&
+						(!categorySlug || (category !== undefined && a.category_id === category.id)) &&
+						(!query || a.title.toLowerCase().includes(query) || (a.content ?? '').toLowerCase().includes(query)),
+				);
+				const list = scoped.filter((a) => (status === undefined || a.status === status) && (authorId === undefined || a.author_id === authorId)).sort((a, b) => b.updated_at - a.updated_at || b.id - a.id);
+				const count = (s: number) => scoped.filter((a) => a.status === s).length;
+				return ok({
+					payload: paginate(list, ctx.page(), ARTICLES_PER_PAGE).map(articleView),
+					meta: {
+						all_articles_count: scoped.length,
+						archived_articles_count: count(2),
+						articles_count: list.length,
+						current_page: ctx.page(),
+						draft_articles_count: count(0),
+						mine_articles_count: scoped.filter((a) => a.author_id === ctx.user?.id).length,
+						published_count: count(1),
+					},
+				});
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/portals/{id}/articles/{article_id}`,
+			name: 'portals.articles.show',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => ok(articleView(findArticle(ctx, findPortal(ctx)))),
+		},
+		{
+			method: 'PATCH',
+			path: `${A}/portals/{id}/articles/{article_id}`,
+			name: 'portals.articles.update',
+			source: code,
+			spec: { params: [portalId], body: articleBody },
+			access: admin,
+			handle: (ctx) => {
+				const portal = findPortal(ctx);
+				const article = findArticle(ctx, portal);
+				const draft = { ...article };
+				applyArticle(ctx, portal, draft);
+				if (!draft.title) throw recordInvalid([{ attribute: 'title', message: "can't be blank" }]);
+				Object.assign(article, draft, { updated_at: ctx.state.now() });
+				return ok(articleView(article));
+			},
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/portals/{id}/articles/{article_id}`,
+			name: 'portals.articles.destroy',
+			source: code,
+			spec: { params: [portalId] },
+			access: admin,
+			handle: (ctx) => {
+				const article = findArticle(ctx, findPortal(ctx));
+				ctx.state.articles = ctx.state.articles.filter((a) => a !== article);
+				return headOk();
 			},
 		},
 	];

@@ -334,6 +334,38 @@ export function reportRoutes(): RouteDef[] {
 				return ok(rows);
 			},
 		},
+		{
+			// Code-confirmed (upstream config/routes.rb, not in the spec): rows like the other summary reports, one per label;
+			// the averages cover every reporting event of the label's conversations (business hours on request) [I].
+			method: 'GET',
+			path: `${V2}/summary_reports/label`,
+			name: 'summary_reports.label',
+			source: 'code',
+			spec: { params: [queryParam('since', { type: 'string' }), queryParam('until', { type: 'string' }), queryParam('business_hours', { type: 'boolean' })] },
+			access: admin,
+			handle: (ctx) => {
+				const { since, until } = rangeOf(ctx);
+				const inRange = (t: number) => t >= since && t < until;
+				const all = ctx.state.conversationsOf(ctx.acct.id);
+				const averageOrNull = (values: number[]) => (values.length ? average(values) : null);
+				const rows = ctx.state.labelsOf(ctx.acct.id).map((label) => {
+					const conversations = all.filter((c) => c.labels.includes(label.title) && inRange(c.created_at));
+					const ids = new Set(conversations.map((c) => c.id));
+					const events = ctx.state.reportingEvents.filter((e) => e.conversation_id !== null && ids.has(e.conversation_id));
+					const value = (name: string) => averageOrNull(events.filter((e) => e.name === name).map((e) => (ctx.bool('business_hours') ? e.value_in_business_hours : e.value)));
+					const firstResponse = value('first_response');
+					return {
+						id: label.id,
+						conversations_count: conversations.length,
+						resolved_conversations_count: conversations.filter((c) => c.status === 'resolved').length,
+						avg_resolution_time: value('conversation_resolved'),
+						avg_first_response_time: firstResponse,
+						avg_reply_time: firstResponse === null ? null : Math.round(firstResponse * 0.8),
+					};
+				});
+				return ok(rows);
+			},
+		},
 		...csatRoutes(),
 	];
 }

@@ -1,33 +1,35 @@
 /**
  * Account settings resources: labels, canned responses, custom attribute definitions, custom
- * filters, automation rules, webhooks and integrations. Envelopes per §4:
+ * filters, automation rules, webhooks, integrations and dashboard apps. Envelopes per §4:
  * `GET /labels` → `{payload:[…]}`; `GET /canned_responses`, `GET /custom_attribute_definitions`
  * → bare arrays; `GET /webhooks` → `{payload:{webhooks:[…]}}`; `POST/PATCH/PUT /webhooks` →
  * `{payload:{webhook}}` (with its `secret`); deletes → 200 with an empty body.
+ *
+ * Code-confirmed routes (upstream `config/routes.rb`, not in the spec; each declares its inputs):
+ *
+ * | Route (relative to /api/v1/accounts/{account_id}) | Response (upstream views, [I] where noted) |
+ * |---|---|
+ * | POST /automation_rules/{id}/clone             | `{payload: rule}` |
+ * | GET/POST /dashboard_apps, GET/PATCH/DELETE /dashboard_apps/{id} | bare array / bare app |
+ * | GET /integrations/apps/{id}, GET /integrations/hooks/{hook_id} | bare app (as the list renders it) / bare hook |
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
-import { HttpError, notFound, paramMissing, recordInvalid } from '../errors';
+import { ok, headOk, jsonBody, objectSchema, pathParam, type Ctx, type RouteDef } from '../dsl';
+import { HttpError, notFound, paramMissing, recordInvalid, type FieldError } from '../errors';
 import { bodyKind } from '../forms';
-import type { AutomationRule, CannedResponse, CustomAttributeDefinition, CustomFilter, IntegrationHook, Label } from '../types';
+import type { AutomationRule, CannedResponse, CustomAttributeDefinition, CustomFilter, DashboardApp, IntegrationHook, Label } from '../types';
 import {
 	automationRuleView,
 	cannedResponseView,
 	customAttributeView,
 	customFilterView,
+	dashboardAppView,
 	integrationHookView,
 	labelView,
 	webhookView,
 } from '../views';
-import { asRecord, asStringList, findInbox } from './helpers';
+import { asRecord, asStringList, byId, findInbox } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
-
-function byId<T extends { id: number; account_id: number }>(ctx: Ctx, list: T[], param: string): T {
-	const raw = ctx.params[param] ?? '';
-	const found = /^\d+$/.test(raw) ? list.find((x) => x.account_id === ctx.acct.id && x.id === Number(raw)) : undefined;
-	if (!found) throw notFound();
-	return found;
-}
 
 /** The webhook attributes: `params[:webhook]`, or a flat JSON body wrapped by Rails `wrap_parameters` (§5). */
 function webhookParams(ctx: Ctx): Record<string, unknown> {
@@ -61,6 +63,33 @@ const INTEGRATION_APPS = [
 	{ id: 'slack', name: 'Slack', description: 'Reply to conversations from Slack.', hook_type: 'account', allow_multiple_hooks: false },
 	{ id: 'linear', name: 'Linear', description: 'Create Linear issues from conversations.', hook_type: 'account', allow_multiple_hooks: false },
 ];
+
+/** `GET /integrations/apps`: every app with its hooks in the account. */
+function integrationApps(ctx: Ctx) {
+	const hooks = ctx.state.integrationHooks.filter((h) => h.account_id === ctx.acct.id);
+	return INTEGRATION_APPS.map((app) => {
+		const own = hooks.filter((h) => h.app_id === app.id);
+		return { ...app, enabled: own.some((h) => h.status === 1), hooks: own.map(integrationHookView) };
+	});
+}
+
+function applyDashboardApp(ctx: Ctx, app: Partial<DashboardApp>): void {
+	const source = asRecord(ctx.body.dashboard_app) ?? ctx.p;
+	if (source.title !== undefined) app.title = String(source.title);
+	if (Array.isArray(source.content)) {
+		app.content = source.content.map((c) => {
+			const entry = asRecord(c) ?? {};
+			return { type: String(entry.type ?? 'frame'), url: String(entry.url ?? '') };
+		});
+	}
+}
+
+function validateDashboardApp(app: Partial<DashboardApp>): void {
+	const errors: FieldError[] = [];
+	if (!app.title) errors.push({ attribute: 'title', message: "can't be blank" });
+	if (!app.content?.length || app.content.some((c) => !/^https?:\/\//.test(c.url))) errors.push({ attribute: 'content', message: ': Invalid data' });
+	if (errors.length) throw recordInvalid(errors);
+}
 
 export function settingsRoutes(): RouteDef[] {
 	const account = { kind: 'account' as const };
@@ -422,6 +451,19 @@ export function settingsRoutes(): RouteDef[] {
 				return headOk();
 			},
 		},
+		{
+			method: 'POST',
+			path: `${A}/automation_rules/{id}/clone`,
+			name: 'automation_rules.clone',
+			source: 'code',
+			access: admin,
+			handle: (ctx) => {
+				const rule = byId(ctx, ctx.state.automationRules, 'id');
+				const copy: AutomationRule = { ...structuredClone(rule), id: ctx.state.nextId('automation_rules'), created_at: ctx.state.now() };
+				ctx.state.automationRules.push(copy);
+				return ok({ payload: automationRuleView(copy) });
+			},
+		},
 
 		// ------------------------------------------------------------------ webhooks
 		{
@@ -494,14 +536,19 @@ export function settingsRoutes(): RouteDef[] {
 			path: `${A}/integrations/apps`,
 			name: 'integrations.apps',
 			access: account,
+			handle: (ctx) => ok({ payload: integrationApps(ctx) }),
+		},
+		{
+			method: 'GET',
+			path: `${A}/integrations/apps/{id}`,
+			name: 'integrations.apps.show',
+			source: 'code',
+			spec: { params: [pathParam('id', { type: 'string' })] },
+			access: account,
 			handle: (ctx) => {
-				const hooks = ctx.state.integrationHooks.filter((h) => h.account_id === ctx.acct.id);
-				return ok({
-					payload: INTEGRATION_APPS.map((app) => {
-						const own = hooks.filter((h) => h.app_id === app.id);
-						return { ...app, enabled: own.some((h) => h.status === 1), hooks: own.map(integrationHookView) };
-					}),
-				});
+				const app = integrationApps(ctx).find((a) => a.id === ctx.params.id);
+				if (!app) throw notFound();
+				return ok(app);
 			},
 		},
 		{
@@ -551,6 +598,87 @@ export function settingsRoutes(): RouteDef[] {
 			handle: (ctx) => {
 				const hook = byId(ctx, ctx.state.integrationHooks, 'hook_id');
 				ctx.state.integrationHooks = ctx.state.integrationHooks.filter((h) => h !== hook);
+				return headOk();
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/integrations/hooks/{hook_id}`,
+			name: 'integrations.hooks.show',
+			source: 'code',
+			access: admin,
+			handle: (ctx) => ok(integrationHookView(byId(ctx, ctx.state.integrationHooks, 'hook_id'))),
+		},
+
+		// ------------------------------------------------------------------ dashboard apps
+		...dashboardAppRoutes(),
+	];
+}
+
+function dashboardAppRoutes(): RouteDef[] {
+	const account = { kind: 'account' as const };
+	const admin = { kind: 'account' as const, admin: true };
+	const fields = objectSchema({ title: { type: 'string' }, content: { type: 'array', items: objectSchema({ type: { type: 'string' }, url: { type: 'string' } }, ['url']) } });
+	const body = { body: jsonBody({ anyOf: [fields, objectSchema({ dashboard_app: fields }, ['dashboard_app'])] }) };
+	return [
+		{
+			method: 'GET',
+			path: `${A}/dashboard_apps`,
+			name: 'dashboard_apps.index',
+			source: 'code',
+			access: account,
+			handle: (ctx) => ok(ctx.state.dashboardApps.filter((d) => d.account_id === ctx.acct.id).map(dashboardAppView)),
+		},
+		{
+			method: 'POST',
+			path: `${A}/dashboard_apps`,
+			name: 'dashboard_apps.create',
+			source: 'code',
+			spec: body,
+			access: admin,
+			handle: (ctx) => {
+				const draft: Partial<DashboardApp> = {};
+				applyDashboardApp(ctx, draft);
+				validateDashboardApp(draft);
+				const now = ctx.state.now();
+				const app: DashboardApp = { id: ctx.state.nextId('dashboard_apps'), account_id: ctx.acct.id, user_id: ctx.user?.id ?? null, title: draft.title!, content: draft.content!, created_at: now, updated_at: now };
+				ctx.state.dashboardApps.push(app);
+				return ok(dashboardAppView(app));
+			},
+		},
+		{
+			method: 'GET',
+			path: `${A}/dashboard_apps/{id}`,
+			name: 'dashboard_apps.show',
+			source: 'code',
+			access: account,
+			handle: (ctx) => ok(dashboardAppView(byId(ctx, ctx.state.dashboardApps, 'id'))),
+		},
+		{
+			method: 'PATCH',
+			path: `${A}/dashboard_apps/{id}`,
+			name: 'dashboard_apps.update',
+			source: 'code',
+			spec: body,
+			access: admin,
+			handle: (ctx) => {
+				const app = byId(ctx, ctx.state.dashboardApps, 'id');
+				const draft = { ...app };
+				applyDashboardApp(ctx, draft);
+				validateDashboardApp(draft);
+				Object.assign(app, draft, { updated_at: ctx.state.now() });
+				return ok(dashboardAppView(app));
+			},
+		},
+		{
+			method: 'DELETE',
+			path: `${A}/dashboard_apps/{id}`,
+			name: 'dashboard_apps.destroy',
+			source: 'code',
+			access: admin,
+			handle: (ctx) => {
+				const app = byId(ctx, ctx.state.dashboardApps, 'id');
+				ctx.state.dashboardApps = ctx.state.dashboardApps.filter((d) => d !== app);
 				return headOk();
 			},
 		},
