@@ -186,6 +186,9 @@ export interface ServeWebhookOptions {
 	query?: string;
 }
 
+/** serveWebhook's 500 answer when webhook() returned `noWebhookResponse` without answering on the response object. */
+export const NOT_ANSWERED = 'serveWebhook: webhook() returned noWebhookResponse but sent no answer (n8n would leave the request hanging)';
+
 /**
  * An n8n-like webhook endpoint for a trigger node (responseMode "onReceived"): each POST runs the
  * node's webhook() with the exact bytes received; a run started is recorded in `runs`; when the
@@ -231,7 +234,9 @@ export async function serveWebhook(trigger: INodeType, o: ServeWebhookOptions): 
 					} as ContextOptions);
 					const result = await trigger.webhook!.call(ctx as never);
 					if (result.noWebhookResponse) {
-						answer(ctx.response.status ?? 200, ctx.response.body);
+						// n8n sends nothing then: a node that did not answer would leave the request hanging.
+						if (!ctx.response.ended) answer(500, { message: NOT_ANSWERED });
+						else answer(ctx.response.status ?? 200, ctx.response.body);
 						return;
 					}
 					if (result.workflowData) runs.push(result.workflowData[0].map((i) => i.json));
@@ -249,5 +254,22 @@ export async function serveWebhook(trigger: INodeType, o: ServeWebhookOptions): 
 		answers,
 		staticData,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+/**
+ * serveWebhook for a test file: the function returned opens an endpoint for `trigger`, and every
+ * endpoint opened in a test is closed after it. Call it at the top level of a test file or inside a
+ * `describe`.
+ */
+export function useWebhookEndpoints(trigger: INodeType): (o: ServeWebhookOptions) => Promise<ServedWebhook> {
+	const open: ServedWebhook[] = [];
+	afterEach(async () => {
+		await Promise.all(open.splice(0).map((served) => served.close()));
+	});
+	return async (o) => {
+		const served = await serveWebhook(trigger, o);
+		open.push(served);
+		return served;
 	};
 }

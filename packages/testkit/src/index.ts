@@ -18,5 +18,5 @@ export type { CliengoFakeOptions } from './fakes/cliengo';
 export * as cliengo from './fakes/cliengo';
 export { createCrispFake, CrispFake, type CrispFakeOptions } from './fakes/crisp';
 export * as crisp from './fakes/crisp';
-export { nodeHarness, withHarness, serveWebhook, byId, jsonOf, type HarnessFake, type NodeHarness, type NodeHarnessOptions, type NodeError, type ServedWebhook, type ServeWebhookOptions } from './harness';
+export { nodeHarness, withHarness, serveWebhook, useWebhookEndpoints, NOT_ANSWERED, byId, jsonOf, type HarnessFake, type NodeHarness, type NodeHarnessOptions, type NodeError, type ServedWebhook, type ServeWebhookOptions } from './harness';
 export { buildPackage, builtPackageTests, distProblems, loadBuilt, type BuiltPackage } from './dist-check';

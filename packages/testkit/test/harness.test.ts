@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialType, IExecuteFunctions, IHttpRequestOptions, INodeType, IWebhookFunctions } from 'n8n-workflow';
-import { FakeServer, httpSend, nodeHarness, serveWebhook, withHarness, byId } from '../src';
+import { FakeServer, NOT_ANSWERED, httpSend, nodeHarness, serveWebhook, useWebhookEndpoints, withHarness, byId } from '../src';
 
 class DemoApi implements ICredentialType {
 	name = 'demoApi';
@@ -123,5 +123,35 @@ describe('serveWebhook', () => {
 		} finally {
 			await served.close();
 		}
+	});
+	test('a node that returns noWebhookResponse without answering gets a 500 saying so (n8n would leave the request hanging)', async () => {
+		const silent: INodeType = { ...trigger, webhook: async () => ({ noWebhookResponse: true }) };
+		const served = await serveWebhook(silent, { parameters: {} });
+		try {
+			const res = await httpSend(served.url, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+			expect([res.status, res.body]).toEqual([500, { message: NOT_ANSWERED }]);
+			expect(served.answers).toEqual([{ status: 500, body: { message: NOT_ANSWERED } }]);
+			expect(served.runs).toEqual([]);
+		} finally {
+			await served.close();
+		}
+	});
+
+	describe('useWebhookEndpoints', () => {
+		const serve = useWebhookEndpoints(trigger);
+		let earlier: string | undefined;
+
+		test('opens endpoints for the trigger with the options given', async () => {
+			const [a, b] = await Promise.all([serve({ parameters: { key: 'a' }, query: '?key=a' }), serve({ parameters: { key: 'b' }, query: '?key=a' })]);
+			const post = (url: string) => httpSend(url, { method: 'POST', body: JSON.stringify({ n: 1 }), headers: { 'content-type': 'application/json' } });
+			expect([(await post(a.url)).status, (await post(b.url)).status]).toEqual([200, 401]);
+			expect([a.runs, b.runs]).toEqual([[[{ n: 1 }]], []]);
+			earlier = a.url;
+		});
+
+		test('closes them after the test that opened them', async () => {
+			expect(earlier).toBeDefined();
+			await expect(httpSend(earlier!, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })).rejects.toThrow();
+		});
 	});
 });
