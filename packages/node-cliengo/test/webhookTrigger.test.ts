@@ -1,74 +1,36 @@
 /**
  * Cliengo Webhook Trigger: the new-lead webhook configured in Cliengo's dashboard, delivered by the
- * fake (`sendNewLeadWebhook`) over real HTTP to a small listener that hands each request to the node
- * the way n8n's webhook server does. The shared key sits inside the JSON body [C-doc]; its field
+ * fake (`sendNewLeadWebhook`) over real HTTP to the test kit's n8n-like webhook endpoint
+ * (`serveWebhook`), which hands each request to the node the way n8n's webhook server does. The shared key sits inside the JSON body [C-doc]; its field
  * name is inferred ("key" by default, configurable) [I]. The key is kept in a "Cliengo Webhook Key"
  * credential; each lead starts one run at most.
  */
-import http from 'node:http';
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { clearDeliveries, setDeliveryClock } from '@leadchat/core';
-import { createHookContext, createWebhookContext, httpSend } from '@leadchat/testkit';
+import { createCliengoFake, createHookContext, httpSend, useWebhookEndpoints, type CliengoFake, type ServedWebhook } from '@leadchat/testkit';
 import { CliengoWebhookApi } from '../credentials/CliengoWebhookApi.credentials';
 import { CliengoWebhookTrigger, NO_WEBHOOK_KEY } from '../nodes/CliengoWebhookTrigger/CliengoWebhookTrigger.node';
-import { createCliengoFake, type CliengoFake } from './helpers';
 
 const node = new CliengoWebhookTrigger();
 const SECRET = 'cl-3f9a2b7c1d';
 
-interface Listener {
-	url: string;
-	runs: INodeExecutionData[][];
-	close(): Promise<void>;
-}
-
 /** The credentials of a node: a Cliengo Webhook Key credential holding `key`, or none selected when undefined. */
 const keyCredential = (key: string | undefined): Record<string, ICredentialDataDecryptedObject> => (key === undefined ? {} : { cliengoWebhookApi: { key } });
 
-/** An n8n-like webhook endpoint for the node: parses the JSON, runs webhook(), answers like n8n (onReceived). */
-async function listen(parameters: IDataObject, key: string | undefined, staticData: IDataObject = {}): Promise<Listener> {
-	const runs: INodeExecutionData[][] = [];
-	const server = http.createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', async () => {
-			const rawBody = Buffer.concat(chunks);
-			const ctx = createWebhookContext({
-				parameters,
-				nodeType: node,
-				staticData,
-				credentials: keyCredential(key),
-				credentialTypes: [new CliengoWebhookApi()],
-				request: { method: req.method, headers: req.headers as Record<string, string>, rawBody, body: rawBody.length ? JSON.parse(rawBody.toString()) : {} },
-			});
-			const result = await node.webhook.call(ctx);
-			if (result.noWebhookResponse) {
-				res.writeHead(ctx.response.status ?? 200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify(ctx.response.body ?? {}));
-				return;
-			}
-			if (result.workflowData) runs.push(result.workflowData[0]);
-			res.writeHead(200, { 'content-type': 'application/json' });
-			res.end(JSON.stringify(result.webhookResponse ?? { message: 'Workflow was started' }));
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const port = (server.address() as { port: number }).port;
-	return { url: `http://127.0.0.1:${port}/webhook/cliengo`, runs, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+const serve = useWebhookEndpoints(node);
+
+/** The node behind the test kit's n8n-like webhook endpoint (responseMode "onReceived"). */
+const listen = (parameters: IDataObject, key: string | undefined, staticData: IDataObject = {}) =>
+	serve({ parameters, credentials: keyCredential(key), credentialTypes: [new CliengoWebhookApi()], staticData });
 
 let fake: CliengoFake;
-let listener: Listener | undefined;
+let listener: ServedWebhook;
 beforeEach(() => {
 	fake = createCliengoFake({ seed: { contacts: 3 } });
 	clearDeliveries();
 });
-afterEach(async () => {
-	setDeliveryClock();
-	await listener?.close();
-	listener = undefined;
-});
+afterEach(() => setDeliveryClock());
 
 describe('Cliengo Webhook Trigger', () => {
 	it('emits the lead when the key in the body matches, without the key', async () => {
@@ -79,7 +41,7 @@ describe('Cliengo Webhook Trigger', () => {
 		expect(listener.runs).toHaveLength(1);
 		const expected = fake.newLeadWebhookBody(lead, SECRET);
 		delete expected.key;
-		expect(listener.runs[0].map((i) => i.json)).toEqual([expected]);
+		expect(listener.runs).toEqual([[expected]]);
 		expect(JSON.stringify(listener.runs)).not.toContain(SECRET);
 	});
 
@@ -129,7 +91,7 @@ describe('Cliengo Webhook Trigger', () => {
 		expect((await fake.sendNewLeadWebhook(listener.url, lead, SECRET)).status).toBe(401);
 		expect((await fake.sendNewLeadWebhook(listener.url, lead, SECRET, { keyField: 'webhookKey' })).status).toBe(200);
 		expect(listener.runs).toHaveLength(1);
-		expect(listener.runs[0][0].json).not.toHaveProperty('webhookKey');
+		expect(listener.runs[0][0]).not.toHaveProperty('webhookKey');
 	});
 
 	it('declares a POST webhook answered on receipt, and the key as a required credential (a password field), not a node field', () => {
@@ -166,32 +128,32 @@ describe('Cliengo Webhook Trigger: each lead starts one run', () => {
 	it('5 copies of a new lead at once start one run', async () => {
 		listener = await listen({}, SECRET);
 		const lead = fake.insertLead({ name: 'Cinco' });
-		const results = await Promise.all(Array.from({ length: 5 }, () => fake.sendNewLeadWebhook(listener!.url, lead, SECRET)));
+		const results = await Promise.all(Array.from({ length: 5 }, () => fake.sendNewLeadWebhook(listener.url, lead, SECRET)));
 		expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
 		expect(results.filter((r) => (r.body as IDataObject).duplicate === true)).toHaveLength(4);
 		expect(listener.runs).toHaveLength(1);
-		expect(listener.runs[0][0].json.id).toBe(lead.id);
+		expect(listener.runs[0][0].id).toBe(lead.id);
 	});
 
 	it('the same lead id on another website is another lead', async () => {
 		listener = await listen({}, SECRET);
 		const lead = fake.insertLead({ name: 'Sitio' });
 		const body = fake.newLeadWebhookBody(lead, SECRET) as IDataObject;
-		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
+		const post = (b: IDataObject) => httpSend(listener.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
 		expect((await post(body)).status).toBe(200);
 		expect((await post({ ...body, websiteId: `${String(body.websiteId)}-other` })).status).toBe(200);
 		expect((await post({ ...body, websiteId: `${String(body.websiteId)}-other` })).body).toEqual({ received: true, duplicate: true });
-		expect(listener.runs.map((r) => r[0].json.websiteId)).toEqual([body.websiteId, `${String(body.websiteId)}-other`]);
+		expect(listener.runs.map((r) => r[0].websiteId)).toEqual([body.websiteId, `${String(body.websiteId)}-other`]);
 	});
 
 	it('a post without a lead id is remembered by its body', async () => {
 		listener = await listen({}, SECRET);
 		const { id: _id, ...body } = fake.newLeadWebhookBody(fake.insertLead({ name: 'Sin id' }), SECRET) as IDataObject;
-		const post = (b: IDataObject) => httpSend(listener!.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
+		const post = (b: IDataObject) => httpSend(listener.url, { method: 'POST', body: JSON.stringify(b), headers: { 'Content-Type': 'application/json' } });
 		await post(body);
 		await post(body);
 		await post({ ...body, name: 'Otro' });
-		expect(listener.runs.map((r) => r[0].json.name)).toEqual(['Sin id', 'Otro']);
+		expect(listener.runs.map((r) => r[0].name)).toEqual(['Sin id', 'Otro']);
 	});
 
 	it('a wrong key does not use up the lead: the genuine post after it runs', async () => {
