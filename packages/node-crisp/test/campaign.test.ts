@@ -151,11 +151,15 @@ describe('campaign', () => {
 		expect(jsonOf(items)[0]).toEqual({ people_id: expected[0].people_id, email: expected[0].email, person: { nickname: expected[0].person.nickname, avatar: expected[0].person.avatar }, subscribed: true });
 	});
 
-	it('getStatistics: GET /campaign/{id}/statistics/{action}/{page}', async () => {
+	it('getStatistics: the people who did one action, GET /campaign/{id}/statistics/{action}/{page}', async () => {
 		const id = idOf('Spring sale');
-		const items = await run('getStatistics', { campaignId: byId(id), statisticsAction: 'clicked', returnAll: false, limit: 10 });
-		expect(h.requests()).toEqual([{ method: 'GET', path: `${W()}/campaign/${id}/statistics/clicked/1`, query: {} }]);
-		expect(jsonOf(items)).toEqual([]);
+		const profile = { people_id: 'c5a0a3d9-3ae2-4dba-9ff6-7e4e5d7bb1f7', email: 'jane@example.com', person: { nickname: 'Jane' } };
+		const stats = h.fake.site().collection('campaignStatistics');
+		stats.set('s1', { campaign_id: id, type: 'clicked', profile, data: { url: 'https://acme.example/sale' }, created_at: 1, updated_at: 2 });
+		stats.set('s2', { campaign_id: id, type: 'opened', profile, data: {}, created_at: 1, updated_at: 1 });
+		const items = await run('getStatistics', { campaignId: byId(id), statisticsAction: 'clicked', returnAll: true });
+		expect(h.requests()).toEqual([1, 2].map((n) => ({ method: 'GET', path: `${W()}/campaign/${id}/statistics/clicked/${n}`, query: {} })));
+		expect(jsonOf(items)).toEqual([{ type: 'clicked', profile, data: { url: 'https://acme.example/sale' }, created_at: 1, updated_at: 2 }]);
 		await refused(h, { resource: 'campaign', operation: 'getStatistics', campaignId: byId(id), statisticsAction: 'bounced' }, 'Action', /opened, clicked, unsubscribed/);
 	});
 

@@ -661,6 +661,24 @@ describe('fake Crisp: store semantics of the main writes', () => {
 	});
 });
 
+describe('fake Crisp: campaign statistics', () => {
+	let fake: CrispFake;
+	serve((f) => (fake = f));
+
+	it('lists the statistics records of one campaign and action, without their campaign_id [I]', async () => {
+		const [campaign, other] = [...fake.site().campaigns.keys()];
+		const profile = { people_id: 'c5a0a3d9-3ae2-4dba-9ff6-7e4e5d7bb1f7', email: 'jane@example.com', person: { nickname: 'Jane' } };
+		const stats = fake.site().collection('campaignStatistics');
+		stats.set('s1', { campaign_id: campaign, type: 'clicked', profile, data: { url: 'https://acme.example' }, created_at: 1, updated_at: 2 });
+		stats.set('s2', { campaign_id: campaign, type: 'opened', profile, data: {}, created_at: 1, updated_at: 1 });
+		stats.set('s3', { campaign_id: other, type: 'clicked', profile, data: {}, created_at: 1, updated_at: 1 });
+		const clicked = await fake.call('GET', `/website/${fake.websiteId}/campaign/${campaign}/statistics/clicked/1`);
+		expect(data(clicked)).toEqual([{ type: 'clicked', profile, data: { url: 'https://acme.example' }, created_at: 1, updated_at: 2 }]);
+		expect(data(await fake.call('GET', `/website/${fake.websiteId}/campaign/${campaign}/statistics/clicked/2`))).toEqual([]);
+		expect(data(await fake.call('GET', `/website/${fake.websiteId}/campaign/${campaign}/statistics/unsubscribed/1`))).toEqual([]);
+	});
+});
+
 describe('fake Crisp: rate limiting [C-doc 429 or 420; I body]', () => {
 	afterEach(() => undefined);
 

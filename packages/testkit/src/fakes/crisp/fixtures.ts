@@ -186,6 +186,8 @@ export const STATE_STATUS: Record<'pending' | 'unresolved' | 'resolved', number>
  * - handlers/website.ts: batch routes refuse the whole batch when one session is unknown; no
  *   `sessions` means every conversation (of `inbox_id`);
  * - handlers/helpdesk.ts: tree entry types "group" / "entry", parents created along a new path;
+ * - handlers/platform.ts: campaign statistics are the records of the "campaignStatistics" collection
+ *   whose `type` is the route's action (none in the seed);
  * - index.ts: plugin connect routes answer 403 to other tiers; a plugin token answers 403 on a
  *   website that did not install the plugin; a website token on another website.
  */

@@ -101,7 +101,11 @@ export const campaignHandlers: Record<string, Handler> = {
 	},
 	listCampaignStatistics: (ctx) => {
 		campaign(ctx);
-		return ctx.paged([]);
+		// One record per person and action, `{type, profile, data, created_at, updated_at}` [C-client
+		// WebsiteCampaignStatistic], kept with its campaign_id in the "campaignStatistics" collection
+		// (none in the seed); `{action}` picks the records of that `type` [I].
+		const records = [...ctx.site.collection('campaignStatistics').values()].filter((s) => s.campaign_id === ctx.params.campaignID && s.type === ctx.params.action);
+		return ctx.paged(records.map(({ campaign_id: _campaign, ...record }) => record));
 	},
 };
 
