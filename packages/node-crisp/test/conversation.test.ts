@@ -35,10 +35,10 @@ async function served(query: Record<string, string | number> = {}): Promise<IDat
 }
 
 describe('conversation: create', () => {
-	it('creates a conversation with nothing else: one POST /conversation', async () => {
+	it('creates a conversation with nothing else: POST /conversation with {} (as Crisp\'s clients send it)', async () => {
 		const before = h.fake.site().conversations.size;
 		const [out] = await run('create');
-		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/conversation`, query: {} }]);
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/conversation`, query: {}, body: {} }]);
 		expect(h.fake.site().conversations.size).toBe(before + 1);
 		expect(out).toEqual({ session_id: expect.stringMatching(/^session_/) });
 		expect(conversation(String(out.session_id))).toBeDefined();
@@ -60,7 +60,7 @@ describe('conversation: create', () => {
 		const metas = { nickname: 'Jane Doe', email: 'jane@example.com', phone: '+33 6 12 34 56 78', subject: 'Quote request', segments: ['lead', 'form'], data: { plan: 'pro' } };
 		const message = { type: 'text', from: 'user', origin: 'chat', content: 'I would like a quote for 20 seats.' };
 		expect(h.requests()).toEqual([
-			{ method: 'POST', path: `${W()}/conversation`, query: {} },
+			{ method: 'POST', path: `${W()}/conversation`, query: {}, body: {} },
 			{ method: 'PATCH', path: `${C(id)}/meta`, query: {}, body: metas },
 			{ method: 'POST', path: `${C(id)}/message`, query: {}, body: message },
 		]);
@@ -134,7 +134,7 @@ describe('conversation: get, exists, delete, initiate', () => {
 	it('initiates a conversation', async () => {
 		const id = fresh();
 		expect(await run('initiate', { sessionId: byId(id) })).toEqual([{ success: true, session_id: id }]);
-		expect(h.requests()).toEqual([{ method: 'POST', path: `${C(id)}/initiate`, query: {} }]);
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${C(id)}/initiate`, query: {}, body: {} }]);
 	});
 });
 
@@ -384,6 +384,7 @@ describe('conversation: block, verification, participants, unread, open', () => 
 		expect(await run('requestIdentityVerification', { sessionId: byId(id), identity: 'email', recipient: 'jane@example.com' })).toEqual([
 			{ success: true, session_id: id, identity: 'email', recipient: 'jane@example.com' },
 		]);
+		expect(await run('requestIdentityVerification', { sessionId: byId(id), identity: 'phone' })).toEqual([{ success: true, session_id: id, identity: 'phone' }]);
 		expect(await run('redeemIdentityVerification', { sessionId: byId(id), identity: 'phone', token: 'abc123', recipient: '+33612345678' })).toEqual([
 			{ success: true, session_id: id, identity: 'phone', recipient: '+33612345678', verified: true },
 		]);
@@ -391,7 +392,8 @@ describe('conversation: block, verification, participants, unread, open', () => 
 		expect(h.requests()).toEqual([
 			{ method: 'PATCH', path: `${C(id)}/verify`, query: {}, body: { verified: true } },
 			{ method: 'PATCH', path: `${C(id)}/verify`, query: {}, body: { verified: false } },
-			{ method: 'POST', path: `${C(id)}/verify/identity`, query: {}, body: { identity: 'email', method: 'link', recipient: 'jane@example.com' } },
+			{ method: 'POST', path: `${C(id)}/verify/identity`, query: {}, body: { identity: 'email', recipient: 'jane@example.com' } },
+			{ method: 'POST', path: `${C(id)}/verify/identity`, query: {}, body: { identity: 'phone' } },
 			{ method: 'PUT', path: `${C(id)}/verify/identity/link`, query: {}, body: { identity: 'phone', token: 'abc123', recipient: '+33612345678' } },
 			{ method: 'GET', path: `${C(id)}/verify`, query: {} },
 		]);
@@ -448,8 +450,8 @@ describe('conversation: transcript, feedback, purge, reminder, report, tool call
 		expect(h.requests()).toEqual([
 			{ method: 'POST', path: `${C(id)}/transcript`, query: {}, body: { to: 'user' } },
 			{ method: 'POST', path: `${C(id)}/transcript`, query: {}, body: { to: 'operator', email: 'archive@example.com' } },
-			{ method: 'POST', path: `${C(id)}/feedback`, query: {} },
-			{ method: 'POST', path: `${C(id)}/purge`, query: {} },
+			{ method: 'POST', path: `${C(id)}/feedback`, query: {}, body: {} },
+			{ method: 'POST', path: `${C(id)}/purge`, query: {}, body: {} },
 			{ method: 'POST', path: `${C(id)}/reminder`, query: {}, body: { date: '2030-05-01T07:00:00.000Z', note: 'Call back' } },
 			{ method: 'POST', path: `${C(id)}/tool`, query: {}, body: { command: 'summarize', payload: { lang: 'en' } } },
 			{ method: 'POST', path: `${C(id)}/tool`, query: {}, body: { command: 'ping' } },

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { apiPath, compact, defineOperation, field } from '@leadchat/core';
-import { FROM, metaFields, metasBody } from './fields';
+import { EMPTY_BODY, FROM, metaFields, metasBody } from './fields';
 
 /** A step after the conversation exists failed: say so, so a rerun does not create it twice. */
 function afterCreate(error: unknown, sessionId: string, step: string): never {
@@ -44,7 +44,7 @@ export const create = defineOperation({
 		if (m.text === undefined && (m.from !== undefined || m.type !== undefined || m.origin !== undefined)) tools.fail('First Message → Text', 'is required to send a first message');
 	},
 	async execute(p, tools) {
-		const created = await tools.request<IDataObject>({ method: 'POST', path: '/conversation' });
+		const created = await tools.request<IDataObject>({ method: 'POST', path: '/conversation', ...EMPTY_BODY });
 		const sessionId = String(created.session_id);
 		const out: IDataObject = { session_id: sessionId };
 		const metas = metasBody(p.metas);

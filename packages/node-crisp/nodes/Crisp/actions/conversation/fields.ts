@@ -7,6 +7,12 @@ import { compact, field, type CollectionValue, type Field } from '@leadchat/core
 import { inboxField, operatorField, segmentsField } from '../../descriptions';
 import { conversationsWith } from '../../lists';
 
+/**
+ * The empty JSON body Crisp's clients send to the routes that take none (`{}`): n8n leaves an
+ * empty object out of the request, so it goes as text with its content type.
+ */
+export const EMPTY_BODY = { body: '{}', headers: { 'Content-Type': 'application/json' } } as const;
+
 /** A write Crisp answers with an empty `data`: what was done, to which conversation. */
 export const done = (sessionId: string, extra: IDataObject = {}): IDataObject => ({ success: true, session_id: sessionId, ...extra });
 

@@ -1,4 +1,4 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
+import { apiPath, compact, defineOperation, field } from '@leadchat/core';
 import { sessionField } from '../../descriptions';
 import { done, IDENTITIES } from './fields';
 
@@ -12,12 +12,12 @@ export const redeemIdentityVerification = defineOperation({
 		sessionField(),
 		field.options('identity', 'Identity', IDENTITIES, { required: true, default: 'email' }),
 		field.string('token', 'Token', { required: true, description: 'The token the verification link carried' }),
-		field.string('recipient', 'Recipient', { required: true, placeholder: 'e.g. jane@example.com', description: 'The email address or phone number the link was sent to' }),
+		field.string('recipient', 'Recipient', { placeholder: 'e.g. jane@example.com', description: 'The email address or phone number the link was sent to' }),
 	],
 	request: (p) => ({
 		method: 'PUT',
 		path: apiPath`/conversation/${p.sessionId}/verify/identity/link`,
-		body: { identity: p.identity, token: p.token, recipient: p.recipient },
+		body: compact({ identity: p.identity, token: p.token, recipient: p.recipient }),
 	}),
-	output: (_body, p) => done(p.sessionId, { identity: p.identity, recipient: p.recipient, verified: true }),
+	output: (_body, p) => done(p.sessionId, compact({ identity: p.identity, recipient: p.recipient, verified: true })),
 });

@@ -1,4 +1,4 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
+import { apiPath, compact, defineOperation, field } from '@leadchat/core';
 import { sessionField } from '../../descriptions';
 import { done, IDENTITIES } from './fields';
 
@@ -12,15 +12,14 @@ export const requestIdentityVerification = defineOperation({
 		sessionField(),
 		field.options('identity', 'Identity', IDENTITIES, { required: true, default: 'email' }),
 		field.string('recipient', 'Recipient', {
-			required: true,
 			placeholder: 'e.g. jane@example.com',
-			description: 'The email address or phone number to send the link to',
+			description: "The email address or phone number to send the link to (default: the conversation's own)",
 		}),
 	],
 	request: (p) => ({
 		method: 'POST',
 		path: apiPath`/conversation/${p.sessionId}/verify/identity`,
-		body: { identity: p.identity, method: 'link', recipient: p.recipient },
+		body: compact({ identity: p.identity, recipient: p.recipient }),
 	}),
-	output: (_body, p) => done(p.sessionId, { identity: p.identity, recipient: p.recipient }),
+	output: (_body, p) => done(p.sessionId, compact({ identity: p.identity, recipient: p.recipient })),
 });
