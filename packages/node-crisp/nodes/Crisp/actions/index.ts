@@ -3,8 +3,6 @@ import { campaign } from './campaign/Campaign.resource';
 import { campaignTemplate } from './campaignTemplate/CampaignTemplate.resource';
 import { conversation } from './conversation/Conversation.resource';
 import { conversationBatch } from './conversationBatch/ConversationBatch.resource';
-import { conversationSpam } from './conversationSpam/ConversationSpam.resource';
-import { conversationSuggestion } from './conversationSuggestion/ConversationSuggestion.resource';
 import { helpdesk } from './helpdesk/Helpdesk.resource';
 import { helpdeskArticle } from './helpdeskArticle/HelpdeskArticle.resource';
 import { helpdeskHistory } from './helpdeskHistory/HelpdeskHistory.resource';
@@ -19,4 +17,4 @@ import { team } from './team/Team.resource';
 import { visitor } from './visitor/Visitor.resource';
 
 /** Every resource of the node, in dropdown order. Each resource folder adds itself here. */
-export const resources: ResourceSpec[] = [conversation, person, message, conversationBatch, conversationSpam, conversationSuggestion, conversationInsight, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection, campaign, campaignTemplate, visitor, operator, team, inbox];
+export const resources: ResourceSpec[] = [conversation, person, message, conversationBatch, conversationInsight, helpdesk, helpdeskArticle, helpdeskHistory, helpdeskLocale, helpdeskRedirection, campaign, campaignTemplate, visitor, operator, team, inbox];
