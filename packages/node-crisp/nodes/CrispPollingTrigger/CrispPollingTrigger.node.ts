@@ -36,6 +36,7 @@ export class CrispPollingTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				default: 'newMessage',
+				description: 'Changing the event, the website or a filter starts afresh: what already exists is not replayed',
 				options: [
 					{ name: 'Conversation State Changed', value: 'conversationStateChanged', description: 'A conversation became pending, unresolved or resolved (the item carries previous_state)' },
 					{ name: 'New Conversation', value: 'newConversation', description: 'A conversation got its first message' },
@@ -71,7 +72,7 @@ export class CrispPollingTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Changing the event, the website or a filter starts afresh: what already exists is not replayed. A conversation the trigger has not seen change before counts as changed at its first update (previous_state is then null).',
+					'Each change is found by comparing a conversation with the state the trigger last saw. A conversation it has not seen before (untouched since the trigger was activated) counts as changed at its first update, with previous_state null. Several changes between two polls show as one (the last).',
 				name: 'stateNotice',
 				type: 'notice',
 				default: '',
