@@ -7,9 +7,6 @@ import { field, named, type Field } from '@leadchat/core';
 /** Where the editor shows a field: `{ parameter: [values] }`. */
 type Show = Record<string, Array<string | number | boolean>>;
 
-/** Core's `named` (a field helper keeps its default name inside `fields: [...]`), for this package's helpers. */
-export { named };
-
 interface LocatorSpec {
 	searchListMethod: string;
 	numeric?: boolean;

@@ -10,7 +10,7 @@ export interface FilterCondition {
 	custom_attribute_type?: string;
 }
 
-export const FILTER_OPERATORS = [
+const FILTER_OPERATORS = [
 	{ name: 'Equal To', value: 'equal_to' },
 	{ name: 'Not Equal To', value: 'not_equal_to' },
 	{ name: 'Contains', value: 'contains' },
@@ -38,7 +38,7 @@ const conditionSchema = z.object({
  * The simple filter builder: conditions joined with AND/OR, in order. The join of the last
  * condition is not sent (the server ignores it). Validated like every field.
  */
-export function filterConditionsField(attributeHint: string): Field<FilterCondition[], 'conditions'> {
+function filterConditionsField(attributeHint: string): Field<FilterCondition[], 'conditions'> {
 	return {
 		name: 'conditions',
 		property: {

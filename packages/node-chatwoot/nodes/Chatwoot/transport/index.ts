@@ -10,14 +10,14 @@ export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
  *   (client API: identified by the inbox identifier), none: no prefix (pages served at the root of
  *   the install, e.g. /survey/responses/{uuid}).
  */
-export type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
+type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
 
 type ParamReader = {
 	getNodeParameter(name: string, itemIndex?: number, fallback?: unknown): unknown;
 };
 
 /** The account chosen on the node, else the credential's default. */
-export async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined): Promise<string> {
+async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined): Promise<string> {
 	let chosen: unknown;
 	try {
 		const reader = ctx as unknown as ParamReader;

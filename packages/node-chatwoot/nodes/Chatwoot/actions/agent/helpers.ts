@@ -5,7 +5,7 @@ export const ROLES = [
 	{ name: 'Administrator', value: 'administrator' },
 ];
 
-export const AVAILABILITIES = [
+const AVAILABILITIES = [
 	{ name: 'Online', value: 'online' },
 	{ name: 'Busy', value: 'busy' },
 	{ name: 'Offline', value: 'offline' },

@@ -8,7 +8,7 @@ export const botFields = () => [
 	field.json('botConfig', 'Bot Config (JSON)', { description: 'Configuration object stored with the bot' }),
 ] as const;
 
-export interface BotFields {
+interface BotFields {
 	name?: string;
 	description?: string;
 	outgoingUrl?: string;

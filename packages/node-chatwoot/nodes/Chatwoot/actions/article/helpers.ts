@@ -8,7 +8,7 @@ export const STATUSES = [
 	{ name: 'Published', value: 'published' },
 	{ name: 'Archived', value: 'archived' },
 ];
-export const STATUS_NUMBER: Record<string, number> = { draft: 0, published: 1, archived: 2 };
+const STATUS_NUMBER: Record<string, number> = { draft: 0, published: 1, archived: 2 };
 
 export const articleFields = () => [
 	categoryOptionField('categoryId', 'Category Name or ID', 'Category of the article'),
@@ -25,7 +25,7 @@ export const articleFields = () => [
 	field.json('meta', 'Meta (JSON)', { placeholder: '{"title": "…", "description": "…", "tags": ["billing"]}', description: 'SEO data used by the portal search' }),
 ] as const;
 
-export interface ArticleFields {
+interface ArticleFields {
 	title?: string;
 	content?: string;
 	authorId?: string;

@@ -2,7 +2,7 @@ import { field } from '@leadchat/core';
 import { isDataObject } from '../../descriptions';
 import { checkActions } from '../macro/helpers';
 
-export const EVENTS = [
+const EVENTS = [
 	{ name: 'Conversation Created', value: 'conversation_created' },
 	{ name: 'Conversation Opened', value: 'conversation_opened' },
 	{ name: 'Conversation Resolved', value: 'conversation_resolved' },
@@ -33,7 +33,7 @@ export const ruleFields = () => [
 	field.boolean('active', 'Active', { default: true, description: 'Whether the rule runs' }),
 ] as const;
 
-export interface RuleFields {
+interface RuleFields {
 	name?: string;
 	eventName?: string;
 	conditions?: unknown[];

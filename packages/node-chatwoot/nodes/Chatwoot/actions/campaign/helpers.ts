@@ -16,7 +16,7 @@ export const campaignFields = () => [
 	field.boolean('triggerOnlyDuringBusinessHours', 'Only During Business Hours', { description: 'Website (ongoing) campaigns: whether they run only in the inbox working hours' }),
 ] as const;
 
-export interface CampaignFields {
+interface CampaignFields {
 	title?: string;
 	message?: string;
 	inboxId?: string;

@@ -16,7 +16,7 @@ export const categoryFields = () => [
 	categoryOptionField('associatedCategoryId', 'Associated Category Name or ID', 'The same category in another language'),
 ] as const;
 
-export interface CategoryFields {
+interface CategoryFields {
 	name?: string;
 	slug?: string;
 	locale?: string;

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import { field, isEmail } from '@leadchat/core';
-import { attributeFields, inboxOptionField, mergeAttributes } from '../../descriptions';
+import { attributeFields, mergeAttributes } from '../../descriptions';
 
 /** Chatwoot's own rule for phone numbers (Contact model): E.164, a "+" then up to 15 digits. */
-export const E164 = /^\+[1-9]\d{1,14}$/;
+const E164 = /^\+[1-9]\d{1,14}$/;
 
 /** Removes the separators people type in phone numbers (spaces, dashes, dots, parentheses). */
 export function normalizePhone(value: string): string {
@@ -11,7 +11,7 @@ export function normalizePhone(value: string): string {
 }
 
 /** A phone number in E.164, or a clear refusal naming the field. */
-export function checkedPhone(value: string, fieldName: string, fail: (field: string, problem: string) => never): string {
+function checkedPhone(value: string, fieldName: string, fail: (field: string, problem: string) => never): string {
 	const phone = normalizePhone(value);
 	if (!E164.test(phone)) {
 		fail(fieldName, `must be in E.164 format: "+", the country code, then the number, digits only (e.g. +14155550123); got "${value}"`);
@@ -74,6 +74,3 @@ export function contactBody(
 	}
 	return body;
 }
-
-export const inboxForContactField = () =>
-	inboxOptionField('inboxId', 'Inbox Name or ID');

@@ -3,26 +3,6 @@ import { defineOperation, field } from '@leadchat/core';
 import { agentOptionField, attributeFields, contactField, describedAs, inboxField, mergeAttributes, requiredWhenShown, teamOptionField } from '../../descriptions';
 import { numericId } from './helpers';
 
-type Params = {
-	startWith: string;
-	contactId?: string;
-	inboxId?: string;
-	sourceId?: string;
-	additionalFields: {
-		sourceId?: string;
-		status?: string;
-		assigneeId?: string;
-		teamId?: string;
-		snoozedUntil?: string;
-		message?: string;
-		templateParams?: unknown;
-		customAttributes?: Record<string, unknown>;
-		customAttributesJson?: unknown;
-		additionalAttributes?: Record<string, unknown>;
-		additionalAttributesJson?: unknown;
-	};
-};
-
 export const create = defineOperation({
 	resource: 'conversation',
 	operation: 'create',

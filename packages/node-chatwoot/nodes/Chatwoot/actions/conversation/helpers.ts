@@ -28,7 +28,7 @@ export const SORTS = [
 	{ name: 'Waiting Since (Shortest First)', value: 'waiting_since_desc' },
 ];
 
-export interface ListFilters {
+interface ListFilters {
 	inboxId?: string;
 	teamId?: string;
 	labels?: string[];

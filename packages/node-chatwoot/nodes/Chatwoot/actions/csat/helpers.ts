@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { field } from '@leadchat/core';
 import { describedAs, inboxOptionField, teamOptionField } from '../../descriptions';
 
-export interface CsatFilters {
+interface CsatFilters {
 	since?: string;
 	until?: string;
 	inboxId?: string;

@@ -8,7 +8,7 @@ export const MODELS = [
 export const MODEL_NUMBER: Record<string, number> = { conversation: 0, contact: 1 };
 
 /** attribute_display_type, in the server's order. */
-export const DISPLAY_TYPES = ['text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox'];
+const DISPLAY_TYPES = ['text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox'];
 
 export const displayTypeField = <R extends boolean>(required: R) =>
 	field.options(
@@ -25,7 +25,7 @@ export const definitionFields = () => [
 	field.string('regexCue', 'Regex Cue', { description: 'Text attributes only: message shown when a value does not match the pattern' }),
 ] as const;
 
-export interface DefinitionFields {
+interface DefinitionFields {
 	displayName?: string;
 	key?: string;
 	model?: string;

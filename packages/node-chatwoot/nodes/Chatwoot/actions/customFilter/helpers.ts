@@ -1,6 +1,6 @@
 import { field } from '@leadchat/core';
 
-export const FILTER_TYPES = [
+const FILTER_TYPES = [
 	{ name: 'Contact', value: 'contact' },
 	{ name: 'Conversation', value: 'conversation' },
 	{ name: 'Report', value: 'report' },

@@ -10,7 +10,7 @@ export const labelFields = () => [
 	field.boolean('showOnSidebar', 'Show on Sidebar', { default: true, description: 'Whether the label is listed in the sidebar' }),
 ] as const;
 
-export interface LabelFields {
+interface LabelFields {
 	title?: string;
 	description?: string;
 	color?: string;

@@ -11,16 +11,6 @@ function binaryOf(ctx: IExecuteFunctions, itemIndex: number, property: string, f
 	}
 }
 
-type Options = {
-	contentType?: string;
-	contentAttributes?: unknown;
-	templateParams?: unknown;
-	campaignId?: number;
-	echoId?: string;
-	binaryProperties?: string[];
-};
-type Params = { conversationId: string; content?: string; messageType?: string; private?: boolean; options: Options };
-
 export const create = defineOperation({
 	resource: 'message',
 	operation: 'create',

@@ -25,7 +25,7 @@ export const accountFields = () => [
 	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Any data to keep on the account' }),
 ] as const;
 
-export type AccountFields = CollectionValue<ReturnType<typeof accountFields>>;
+type AccountFields = CollectionValue<ReturnType<typeof accountFields>>;
 
 /** The body of a create or update: only what the user set. */
 export const accountBody = (name: string | undefined, f: AccountFields) =>

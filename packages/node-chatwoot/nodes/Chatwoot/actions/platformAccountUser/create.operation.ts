@@ -1,7 +1,7 @@
 import { apiPath, defineOperation, field } from '@leadchat/core';
 import { platformAccountIdField, platformUserIdField } from '../platformAccount/helpers';
 
-export const ROLES = [
+const ROLES = [
 	{ name: 'Agent', value: 'agent' },
 	{ name: 'Administrator', value: 'administrator' },
 ];

@@ -14,7 +14,7 @@ export const agentBotFields = () => [
 	field.string('avatarUrl', 'Avatar URL', { placeholder: 'https://example.com/avatar.png', description: 'A JPEG or PNG image' }),
 ] as const;
 
-export type AgentBotFields = CollectionValue<ReturnType<typeof agentBotFields>> & { name?: string };
+type AgentBotFields = CollectionValue<ReturnType<typeof agentBotFields>> & { name?: string };
 
 /** The body of a create or update: only what the user set. */
 export const agentBotBody = (f: AgentBotFields) =>

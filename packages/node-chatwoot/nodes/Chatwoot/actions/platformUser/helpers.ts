@@ -7,7 +7,7 @@ export const userFields = () => [
 	field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Any data to keep on the user' }),
 ] as const;
 
-export type UserFields = CollectionValue<ReturnType<typeof userFields>> & { name?: string; email?: string; password?: string };
+type UserFields = CollectionValue<ReturnType<typeof userFields>> & { name?: string; email?: string; password?: string };
 
 /** The body of a create or update: only what the user set. */
 export const userBody = (f: UserFields) =>

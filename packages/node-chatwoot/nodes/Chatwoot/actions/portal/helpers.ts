@@ -12,7 +12,7 @@ export const portalFields = () => [
 	field.json('config', 'Config (JSON)', { description: 'Other portal configuration; "Allowed Locales" and "Default Locale" are laid over it' }),
 ] as const;
 
-export interface PortalFields {
+interface PortalFields {
 	name?: string;
 	slug?: string;
 	color?: string;

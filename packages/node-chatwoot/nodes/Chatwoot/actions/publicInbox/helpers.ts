@@ -17,12 +17,12 @@ export const contactIdentifierField = () =>
 export const publicConversationIdField = () =>
 	field.id('conversationId', 'Conversation ID', { numeric: true, placeholder: 'e.g. 12', description: 'The conversation number (its display ID)' });
 
-export interface ContactPath {
+interface ContactPath {
 	inboxIdentifier: string;
 	contactIdentifier: string;
 }
 
-export interface ConversationPath extends ContactPath {
+interface ConversationPath extends ContactPath {
 	conversationId: string;
 }
 

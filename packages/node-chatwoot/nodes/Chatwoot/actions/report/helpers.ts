@@ -38,7 +38,7 @@ export const reportObjectFields = () => [
 ] as const;
 
 /** "Type" and the object dropdowns above. */
-export interface ReportObject {
+interface ReportObject {
 	type: string;
 	agentId?: string;
 	inboxId?: string;
