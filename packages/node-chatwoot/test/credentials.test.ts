@@ -5,27 +5,27 @@ import { NodeApiError } from 'n8n-workflow';
 import { runCredentialTest, type HttpLogEntry } from '@leadchat/testkit';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
-import { run, useFake } from './harness';
+import { useChatwoot } from './harness';
 
-const { fake } = useFake();
+const h = useChatwoot();
 
-const api = (over: Record<string, unknown> = {}) => ({ baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, ...over });
+const api = (over: Record<string, unknown> = {}) => ({ baseUrl: h.fake.url, accessToken: h.fake.tokens.user, accountId: h.fake.accountId, ...over });
 
 describe('Chatwoot API credential', () => {
 	it('OK with the user token: one GET /api/v1/profile carrying api_access_token', async () => {
 		const result = await runCredentialTest(new ChatwootApi(), api());
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!', httpCode: 200 });
-		expect(fake.server.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', '/api/v1/profile', 200]]);
-		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
+		expect(h.fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', '/api/v1/profile', 200]]);
+		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.user);
 	});
 
 	it('OK with the Api-Access-Token spelling (for proxies that drop underscores), and a trailing slash on the base URL', async () => {
-		const result = await runCredentialTest(new ChatwootApi(), api({ headerName: 'Api-Access-Token', baseUrl: `${fake.url}/` }));
+		const result = await runCredentialTest(new ChatwootApi(), api({ headerName: 'Api-Access-Token', baseUrl: `${h.fake.url}/` }));
 		expect(result.status).toBe('OK');
-		const [request] = fake.server.requests;
+		const [request] = h.fake.requests;
 		expect(request.path).toBe('/api/v1/profile');
 		// Node lower-cases header names; the wire spelling was "Api-Access-Token" and there is no underscore variant.
-		expect(request.headers['api-access-token']).toBe(fake.tokens.user);
+		expect(request.headers['api-access-token']).toBe(h.fake.tokens.user);
 		expect(request.headers.api_access_token).toBeUndefined();
 	});
 
@@ -35,7 +35,7 @@ describe('Chatwoot API credential', () => {
 		expect(result.status).toBe('Error');
 		expect(result.httpCode).toBe(401);
 		// n8n sends an authenticated request a second time after a 401 (credential refresh); both were refused.
-		expect(fake.server.requests.map((r) => [r.path, r.status])).toEqual([
+		expect(h.fake.requests.map((r) => [r.path, r.status])).toEqual([
 			['/api/v1/profile', 401],
 			['/api/v1/profile', 401],
 		]);
@@ -45,7 +45,7 @@ describe('Chatwoot API credential', () => {
 		expect(JSON.stringify(result)).not.toContain('wrong-token-123');
 		expect(JSON.stringify(log)).not.toContain('wrong-token-123');
 		// The same token through the node gives Chatwoot's own message.
-		const error = await run(fake, { resource: 'profile', operation: 'get' }, { token: 'wrong-token-123' }).catch((e: unknown) => e);
+		const error = await h.runError({ resource: 'profile', operation: 'get' }, h.withToken('wrong-token-123'));
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as Error).message).toBe('Invalid Access Token');
 	});
@@ -56,7 +56,7 @@ describe('Chatwoot API credential', () => {
 	});
 
 	it('Error with an agent-bot token (the profile is for users only)', async () => {
-		const result = await runCredentialTest(new ChatwootApi(), api({ accessToken: fake.tokens.agentBot }));
+		const result = await runCredentialTest(new ChatwootApi(), api({ accessToken: h.fake.tokens.agentBot }));
 		expect(result).toMatchObject({ status: 'Error', httpCode: 401 });
 	});
 
@@ -68,17 +68,17 @@ describe('Chatwoot API credential', () => {
 });
 
 describe('Chatwoot Platform API credential', () => {
-	const platform = (over: Record<string, unknown> = {}) => ({ baseUrl: fake.url, accessToken: fake.tokens.platform, ...over });
+	const platform = (over: Record<string, unknown> = {}) => ({ baseUrl: h.fake.url, accessToken: h.fake.tokens.platform, ...over });
 
 	it('OK with the platform-app token: GET /platform/api/v1/agent_bots', async () => {
 		const result = await runCredentialTest(new ChatwootPlatformApi(), platform());
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!', httpCode: 200 });
-		expect(fake.server.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', '/platform/api/v1/agent_bots', 200]]);
-		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.platform);
+		expect(h.fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', '/platform/api/v1/agent_bots', 200]]);
+		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.platform);
 	});
 
 	it('Error with a user token or a wrong token (401)', async () => {
-		await expect(runCredentialTest(new ChatwootPlatformApi(), platform({ accessToken: fake.tokens.user }))).resolves.toMatchObject({ status: 'Error', httpCode: 401 });
+		await expect(runCredentialTest(new ChatwootPlatformApi(), platform({ accessToken: h.fake.tokens.user }))).resolves.toMatchObject({ status: 'Error', httpCode: 401 });
 		await expect(runCredentialTest(new ChatwootPlatformApi(), platform({ accessToken: 'nope-platform' }))).resolves.toMatchObject({ status: 'Error', httpCode: 401 });
 	});
 });

@@ -1,24 +1,35 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+/**
+ * The Chatwoot node against the fake Chatwoot server (test kit), through the test kit's one harness
+ * (`nodeHarness`): the real router, transport and credentials over HTTP, nothing mocked, the node
+ * type's defaults applied as n8n applies them, and every request validated against Chatwoot's
+ * OpenAPI spec by the fake.
+ *
+ *   const h = useChatwoot();          // one seeded fake for the file (or the describe that calls it)
+ *   await h.run({ resource: 'contact', operation: 'get', contactId: byId(1) });
+ *   expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/contacts/1`, query: {} }]);
+ *
+ * `run`, `runError`, `requests()`, `fake`, `context`, `listSearch` and `loadOptions` are the test
+ * kit's (see packages/testkit/src/harness.ts). What Chatwoot adds is thin and listed on
+ * `ChatwootHarness`: a spec violation fails the test that caused it (not only the file), the account
+ * prefix, the one-request check, the refusal checks, and another user's token.
+ *
+ * A fresh seed for every test of a describe: `useChatwoot({ each: true })` inside it; fake options
+ * (e.g. `conversationsPerPage`) are passed the same way, to the describe that needs them.
+ */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { createChatwootFake, createExecuteContext, createLoadOptionsContext, type ChatwootFake, type ChatwootFakeOptions } from '@leadchat/testkit';
+import type { IDataObject } from 'n8n-workflow';
+import { createChatwootFake, nodeHarness, type ChatwootFake, type ChatwootFakeOptions, type ContextOptions, type HarnessFake, type NodeHarness } from '@leadchat/testkit';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
 
+export { byId, jsonOf } from '@leadchat/testkit';
 export type { ChatwootFake };
 
-/** A seeded fake Chatwoot, not started yet, that answers any request the spec does not allow with 400. */
-function createFake(options: ChatwootFakeOptions = {}): ChatwootFake {
-	return createChatwootFake({ seed: true, strictSpec: true, ...options });
-}
+export const node = new Chatwoot();
+export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi()];
 
-/** A seeded fake Chatwoot on 127.0.0.1 that fails the test on any request the spec does not allow. */
-export async function startFake(options: ChatwootFakeOptions = {}): Promise<ChatwootFake> {
-	const fake = createFake(options);
-	await fake.start();
-	return fake;
-}
-
+/** Credential data for the fake as n8n would hold it: the user's token (or `token`) and the platform-app token. */
 export function credentialsFor(fake: ChatwootFake, token?: string) {
 	return {
 		chatwootApi: { baseUrl: fake.url, accessToken: token ?? fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
@@ -26,135 +37,95 @@ export function credentialsFor(fake: ChatwootFake, token?: string) {
 	};
 }
 
-export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi()];
+/** The fake Chatwoot with the request log where the harness reads it (`requests`, `clearLog`). */
+export type ChatwootTestFake = ChatwootFake & HarnessFake;
 
-export interface RunOptions {
-	items?: INodeExecutionData[];
-	continueOnFail?: boolean;
-	token?: string;
+/** A seeded fake Chatwoot, not started yet, that answers any request the spec does not allow with 400. */
+function createFake(options: ChatwootFakeOptions = {}): ChatwootTestFake {
+	const fake = createChatwootFake({ seed: true, strictSpec: true, ...options });
+	return Object.defineProperties(fake, {
+		requests: { get: () => fake.server.requests },
+		clearLog: { value: () => fake.server.clearLog() },
+	}) as ChatwootTestFake;
 }
 
-/** Runs the Chatwoot node once, with these parameters, against the fake; returns the output items. */
-export async function run(fake: ChatwootFake, parameters: IDataObject | ((i: number) => IDataObject), opts: RunOptions = {}): Promise<INodeExecutionData[]> {
-	const ctx = createExecuteContext({
-		parameters: parameters as never,
-		credentials: credentialsFor(fake, opts.token) as never,
-		credentialTypes: credentialTypes(),
-		items: opts.items,
-		continueOnFail: opts.continueOnFail,
+type Parameters_ = Parameters<NodeHarness<ChatwootTestFake>['run']>[0];
+type Extra = Partial<ContextOptions>;
+type Request = ReturnType<NodeHarness<ChatwootTestFake>['requests']>[number];
+
+/** The test kit's harness, plus what every Chatwoot test file checks. */
+export interface ChatwootHarness extends NodeHarness<ChatwootTestFake> {
+	/** The account prefix, `/api/v1/accounts/{accountId}`. */
+	A(): string;
+	/** The one request of the test (fails unless there was exactly one). */
+	only(): Request;
+	/** Bad input: a NodeOperationError naming the field (and the problem, if given), and nothing sent. */
+	refused(parameters: Parameters_, field: string, problem?: string | RegExp, extra?: Extra): Promise<void>;
+	/** The server's refusal: a NodeApiError with this HTTP status and exactly this message. */
+	apiError(parameters: Parameters_, status: number, message: string, extra?: Extra): Promise<void>;
+	/** A fresh conversation (with a new contact unless given) in the seeded API inbox; the request log is cleared after. */
+	newConversation(input?: Parameters<ChatwootFake['addConversation']>[0]): ReturnType<ChatwootFake['addConversation']>;
+	/** Run options that send another access token (e.g. `h.fake.tokens.agent`) instead of the administrator's. */
+	withToken(token: string): Extra;
+}
+
+/**
+ * One seeded fake Chatwoot for the test file (or describe) that calls this, or one per test with
+ * `each: true`. After each test, the spec violations recorded during it fail that test.
+ */
+export function useChatwoot(options: ChatwootFakeOptions & { each?: boolean } = {}): ChatwootHarness {
+	const { each, ...fakeOptions } = options;
+	const h = nodeHarness({ node, fake: () => createFake(fakeOptions), credentials: (fake) => credentialsFor(fake), credentialTypes: credentialTypes(), each });
+	// With `each`, the harness checks the fake when it stops after the test; otherwise check here.
+	if (!each) afterEach(() => expect(h.fake.server.violations.splice(0)).toEqual([]));
+
+	return Object.assign(h, {
+		A: () => `/api/v1/accounts/${h.fake.accountId}`,
+		only() {
+			expect(h.fake.requests).toHaveLength(1);
+			return h.requests()[0];
+		},
+		async refused(parameters: Parameters_, field: string, problem?: string | RegExp, extra?: Extra) {
+			const error = await h.runError(parameters, extra);
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect(error.message).toContain(`"${field}"`);
+			if (problem !== undefined) expect(error.message).toMatch(problem);
+			expect(h.fake.requests).toHaveLength(0);
+		},
+		async apiError(parameters: Parameters_, status: number, message: string, extra?: Extra) {
+			const error = await h.runError(parameters, extra);
+			expect(error).toBeInstanceOf(NodeApiError);
+			expect(error.httpCode).toBe(String(status));
+			expect(error.message).toBe(message);
+		},
+		newConversation(input: Parameters<ChatwootFake['addConversation']>[0] = {}) {
+			const conversation = h.fake.addConversation({ inboxId: h.fake.seeded!.inboxes.api, ...input });
+			h.fake.clearLog();
+			return conversation;
+		},
+		withToken: (token: string): Extra => ({ credentials: credentialsFor(h.fake, token) }),
 	});
-	const out = await new Chatwoot().execute.call(ctx as never);
-	return out[0];
 }
-
-/** The JSON of each output item. */
-export const jsonOf = (items: INodeExecutionData[]) => items.map((i) => i.json);
-
-/** A context for loadOptions / listSearch methods. */
-export function loadOptionsContext(fake: ChatwootFake, parameters: IDataObject = {}) {
-	return createLoadOptionsContext({ parameters: parameters as never, credentials: credentialsFor(fake) as never, credentialTypes: credentialTypes() });
-}
-
-/** A request as the fake received it. */
-export interface SentRequest {
-	method: string;
-	path: string;
-	query: ChatwootFake['server']['requests'][number]['query'];
-	body: unknown;
-}
-
-/** Requests the fake received, without the seed-time ones, as {method, path, query, body}. */
-export function calls(fake: ChatwootFake): SentRequest[] {
-	return fake.server.requests.map((r) => ({ method: r.method, path: r.path, query: r.query, body: r.body }));
-}
-
-/** Resource locator value in "id" mode. */
-export const rl = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
 
 /** Node parameters of one resource: `const convOp = resourceOp('conversation'); convOp('get', { … })`. */
 export const resourceOp =
 	(resource: string) =>
 	(operation: string, params: IDataObject = {}): IDataObject => ({ resource, operation, ...params });
 
-/** The fake of a test file and the checks every file makes with it; see `useFake`. */
-export interface FakeHarness {
-	/** The file's fake: created at once (seeded), listening from before the first test to after the last. */
-	readonly fake: ChatwootFake;
-	/** The account prefix, `/api/v1/accounts/{accountId}`. */
-	A(): string;
-	/** The requests of the test so far, as {method, path, query, body}. */
-	sent(): SentRequest[];
-	/** The one request of the test (fails unless there was exactly one). */
-	only(): SentRequest;
-	/** The error the node fails with on these parameters (fails the test if it does not fail). */
-	failure(parameters: IDataObject, opts?: RunOptions): Promise<Error>;
-	/** Bad input: a NodeOperationError naming the field (and the problem, if given), and nothing sent. */
-	refused(parameters: IDataObject, field: string, problem?: string | RegExp, opts?: RunOptions): Promise<void>;
-	/** The server's refusal: a NodeApiError with this HTTP status and exactly this message. */
-	apiError(parameters: IDataObject, status: number, message: string, opts?: RunOptions): Promise<void>;
-	/** A fresh conversation (with a new contact unless given) in the seeded API inbox; the request log is cleared after. */
-	newConversation(input?: Parameters<ChatwootFake['addConversation']>[0]): ReturnType<ChatwootFake['addConversation']>;
-}
-
 /**
- * One fake Chatwoot for the test file that calls this at its top level: started before the first
- * test, stopped after the last; before each test the request log is cleared, and after each test the
- * spec violations recorded since the previous test fail it (and are dropped, so a violation fails
- * that test only).
+ * The webhook trigger tests' fake (created at once, one per file), kept for
+ * trigger-webhook.test.ts and trigger-lifecycle.test.ts until they move onto the test kit's
+ * `serveWebhook`; every other test uses `useChatwoot`.
  */
-export function useFake(options: ChatwootFakeOptions = {}): FakeHarness {
-	const fake = createFake(options);
-	let started = false;
-
-	beforeAll(async () => {
-		await fake.start();
-		started = true;
-	});
-	afterAll(async () => {
-		if (started) await fake.stop();
-	});
-	beforeEach(() => fake.server.clearLog());
-	afterEach(() => {
-		// Each test answers for its own requests (and those of the hooks before it).
-		const violations = fake.server.violations.splice(0);
-		expect(violations).toEqual([]);
-	});
-
-	async function failure(parameters: IDataObject, opts?: RunOptions): Promise<Error> {
-		try {
-			await run(fake, parameters, opts);
-		} catch (error) {
-			return error as Error;
-		}
-		throw new Error('the node did not fail');
-	}
-
+export function useFake(): { fake: ChatwootFake; A(): string; sent(): Request[] } {
+	const fake = createFake();
+	beforeAll(() => fake.start());
+	afterAll(() => fake.stop());
+	beforeEach(() => fake.clearLog());
+	afterEach(() => expect(fake.server.violations.splice(0)).toEqual([]));
 	return {
 		fake,
 		A: () => `/api/v1/accounts/${fake.accountId}`,
-		sent: () => calls(fake),
-		only() {
-			expect(fake.server.requests).toHaveLength(1);
-			return calls(fake)[0];
-		},
-		failure,
-		async refused(parameters, field, problem, opts) {
-			const error = await failure(parameters, opts);
-			expect(error).toBeInstanceOf(NodeOperationError);
-			expect(error.message).toContain(`"${field}"`);
-			if (problem !== undefined) expect(error.message).toMatch(problem);
-			expect(fake.server.requests).toHaveLength(0);
-		},
-		async apiError(parameters, status, message, opts) {
-			const error = await failure(parameters, opts);
-			expect(error).toBeInstanceOf(NodeApiError);
-			expect((error as NodeApiError).httpCode).toBe(String(status));
-			expect(error.message).toBe(message);
-		},
-		newConversation(input = {}) {
-			const conversation = fake.addConversation({ inboxId: fake.seeded!.inboxes.api, ...input });
-			fake.server.clearLog();
-			return conversation;
-		},
+		sent: () => fake.requests.map((r) => ({ method: r.method, path: r.path, query: r.query as IDataObject, body: r.body })),
 	};
 }

@@ -2,25 +2,20 @@
  * The searchable dropdowns over paged lists read the same declared list as the operation (core's
  * listPage): the same requests, one page per call, and a next-page token exactly while records remain.
  */
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
-import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
-import { loadOptionsContext, rl, useFake } from './harness';
+import type { INodeListSearchResult } from 'n8n-workflow';
+import { byId, useChatwoot } from './harness';
 
-const { fake, A } = useFake();
-const node = new Chatwoot();
-type Search = (this: ILoadOptionsFunctions, filter?: string, token?: string) => Promise<INodeListSearchResult>;
-const search = (name: string) => (node.methods.listSearch as unknown as Record<string, Search>)[name];
-const ctx = (parameters = {}) => loadOptionsContext(fake, parameters) as unknown as ILoadOptionsFunctions;
-const queries = () => fake.server.requests.map((r) => ({ path: r.path, query: r.query }));
+const h = useChatwoot();
+const queries = () => h.fake.requests.map((r) => ({ path: r.path, query: r.query }));
 
 /** Every page of a list search: the results of each call, and the tokens it was called with. */
 async function allPages(name: string, parameters: object, filter?: string) {
 	const pages: INodeListSearchResult[] = [];
 	let token: string | undefined;
 	do {
-		const page = await search(name).call(ctx(parameters), filter, token);
+		const page = (await h.listSearch(name, filter, token, parameters as Record<string, unknown>)) as INodeListSearchResult;
 		pages.push(page);
-		token = page.paginationToken;
+		token = page.paginationToken as string | undefined;
 	} while (token !== undefined && pages.length < 20);
 	return pages;
 }
@@ -28,13 +23,13 @@ const values = (pages: INodeListSearchResult[]) => pages.flatMap((p) => p.result
 const sorted = (ids: Array<string | number | boolean>) => ids.map(String).sort((a, b) => Number(a) - Number(b));
 
 describe('searchContacts', () => {
-	const contacts = () => fake.state.contacts.filter((c) => c.account_id === fake.accountId);
+	const contacts = () => h.fake.state.contacts.filter((c) => c.account_id === h.fake.accountId);
 
 	it('without a filter: the contacts list, latest activity first, 15 a page, a token while the total says more remain', async () => {
 		const pages = await allPages('searchContacts', {});
 		const expectedPages = Math.ceil(contacts().length / 15);
 		expect(contacts().length % 15).not.toBe(0);
-		expect(queries()).toEqual(Array.from({ length: expectedPages }, (_, k) => ({ path: `${A()}/contacts`, query: { sort: '-last_activity_at', page: String(k + 1) } })));
+		expect(queries()).toEqual(Array.from({ length: expectedPages }, (_, k) => ({ path: `${h.A()}/contacts`, query: { sort: '-last_activity_at', page: String(k + 1) } })));
 		expect(pages.map((p) => p.paginationToken)).toEqual([...Array.from({ length: expectedPages - 1 }, (_, k) => String(k + 2)), undefined]);
 		expect(sorted(values(pages))).toEqual(sorted(contacts().map((c) => c.id)));
 		const first = contacts().find((c) => c.id === Number(pages[0].results[0].value))!;
@@ -46,32 +41,32 @@ describe('searchContacts', () => {
 		expect(matching.length).toBeGreaterThan(15);
 		const pages = await allPages('searchContacts', {}, '  example.com ');
 		const expectedPages = Math.ceil(matching.length / 15);
-		expect(queries()).toEqual(Array.from({ length: expectedPages }, (_, k) => ({ path: `${A()}/contacts/search`, query: { q: 'example.com', page: String(k + 1) } })));
+		expect(queries()).toEqual(Array.from({ length: expectedPages }, (_, k) => ({ path: `${h.A()}/contacts/search`, query: { q: 'example.com', page: String(k + 1) } })));
 		expect(pages.at(-1)!.paginationToken).toBeUndefined();
 		expect(sorted(values(pages))).toEqual(sorted(matching.map((c) => c.id)));
 	});
 });
 
 describe('searchConversations', () => {
-	const conversations = () => fake.state.conversations.filter((c) => c.account_id === fake.accountId);
+	const conversations = () => h.fake.state.conversations.filter((c) => c.account_id === h.fake.accountId);
 
 	it('every status and assignee, 25 a page; the token follows all_count, so no empty page is asked for', async () => {
 		// A multiple of 25 in all: the last full page gets no token.
 		const missing = (25 - (conversations().length % 25)) % 25;
-		for (let k = 0; k < missing; k++) fake.addConversation({ inboxId: fake.seeded!.inboxes.api });
-		fake.server.clearLog();
+		for (let k = 0; k < missing; k++) h.fake.addConversation({ inboxId: h.fake.seeded!.inboxes.api });
+		h.fake.clearLog();
 		const total = conversations().length;
 		expect(total % 25).toBe(0);
 		const pages = await allPages('searchConversations', {});
-		expect(queries()).toEqual(Array.from({ length: total / 25 }, (_, k) => ({ path: `${A()}/conversations`, query: { status: 'all', assignee_type: 'all', page: String(k + 1) } })));
+		expect(queries()).toEqual(Array.from({ length: total / 25 }, (_, k) => ({ path: `${h.A()}/conversations`, query: { status: 'all', assignee_type: 'all', page: String(k + 1) } })));
 		expect(pages.at(-1)!.paginationToken).toBeUndefined();
 		expect(sorted(values(pages))).toEqual(sorted(conversations().map((c) => c.display_id)));
 		expect(pages[0].results[0].name).toMatch(/^#\d+ · .+ \((open|pending|resolved|snoozed)\)$/);
 	});
 
 	it('a filter is sent as the search text (q)', async () => {
-		await search('searchConversations').call(ctx(), ' refund ');
-		expect(queries()).toEqual([{ path: `${A()}/conversations`, query: { status: 'all', assignee_type: 'all', q: 'refund', page: '1' } }]);
+		await h.listSearch('searchConversations', ' refund ');
+		expect(queries()).toEqual([{ path: `${h.A()}/conversations`, query: { status: 'all', assignee_type: 'all', q: 'refund', page: '1' } }]);
 	});
 });
 
@@ -79,19 +74,19 @@ describe('articles of the chosen portal', () => {
 	let portalId: number;
 	beforeAll(() => {
 		// 30 articles in a portal of their own: two pages of 25.
-		const template = fake.state.articles[0];
-		const portal = { ...fake.state.portals[0], id: fake.state.nextId('portals'), slug: 'paged', name: 'Paged' };
-		fake.state.portals.push(portal);
+		const template = h.fake.state.articles[0];
+		const portal = { ...h.fake.state.portals[0], id: h.fake.state.nextId('portals'), slug: 'paged', name: 'Paged' };
+		h.fake.state.portals.push(portal);
 		portalId = portal.id;
 		for (let i = 0; i < 30; i++) {
-			fake.state.articles.push({ ...template, id: fake.state.nextId('articles'), portal_id: portal.id, category_id: null, title: `Guide ${String(i).padStart(2, '0')}`, slug: `guide-${i}` });
+			h.fake.state.articles.push({ ...template, id: h.fake.state.nextId('articles'), portal_id: portal.id, category_id: null, title: `Guide ${String(i).padStart(2, '0')}`, slug: `guide-${i}` });
 		}
 	});
-	const inPortal = () => fake.state.articles.filter((a) => a.portal_id === portalId);
+	const inPortal = () => h.fake.state.articles.filter((a) => a.portal_id === portalId);
 
 	it('searchArticles: the token is the next page while the total (articles_count) says more remain', async () => {
-		const pages = await allPages('searchArticles', { portalSlug: rl('paged') });
-		expect(queries()).toEqual([1, 2].map((page) => ({ path: `${A()}/portals/paged/articles`, query: { page: String(page) } })));
+		const pages = await allPages('searchArticles', { resource: 'article', operation: 'get', portalSlug: byId('paged') });
+		expect(queries()).toEqual([1, 2].map((page) => ({ path: `${h.A()}/portals/paged/articles`, query: { page: String(page) } })));
 		expect(pages.map((p) => [p.results.length, p.paginationToken])).toEqual([
 			[25, '2'],
 			[5, undefined],
@@ -100,9 +95,8 @@ describe('articles of the chosen portal', () => {
 	});
 
 	it('getArticleIds: the first 100 as Article → Get Many reads them (two requests for 30), sorted by title', async () => {
-		const load = (node.methods.loadOptions as unknown as Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>).getArticleIds;
-		const options = await load.call(ctx({ portalSlug: rl('paged') }));
-		expect(queries()).toEqual([1, 2].map((page) => ({ path: `${A()}/portals/paged/articles`, query: { page: String(page) } })));
+		const options = await h.loadOptions('getArticleIds', { resource: 'article', operation: 'create', portalSlug: byId('paged') });
+		expect(queries()).toEqual([1, 2].map((page) => ({ path: `${h.A()}/portals/paged/articles`, query: { page: String(page) } })));
 		expect(options).toEqual(
 			[...inPortal()].sort((a, b) => a.title.localeCompare(b.title)).map((a) => ({ name: `${a.title} (${a.locale})`, value: String(a.id) })),
 		);
@@ -111,28 +105,27 @@ describe('articles of the chosen portal', () => {
 
 describe('lists the server sends whole: one request, filtered here', () => {
 	it('searchInboxes, searchAgents, searchTeams: every record, or those whose name contains the filter', async () => {
-		const inboxes = fake.state.inboxes.filter((i) => i.account_id === fake.accountId);
-		const all = await search('searchInboxes').call(ctx());
+		const inboxes = h.fake.state.inboxes.filter((i) => i.account_id === h.fake.accountId);
+		const all = await h.listSearch('searchInboxes');
 		expect(all.results).toEqual(inboxes.map((i) => ({ name: i.name, value: String(i.id) })));
 		const [first] = inboxes;
-		const some = await search('searchInboxes').call(ctx(), first.name.slice(1, 4).toUpperCase());
+		const some = await h.listSearch('searchInboxes', first.name.slice(1, 4).toUpperCase());
 		expect(some.results).toEqual(inboxes.filter((i) => i.name.toLowerCase().includes(first.name.slice(1, 4).toLowerCase())).map((i) => ({ name: i.name, value: String(i.id) })));
 
-		const agents = fake.state.agentsOf(fake.accountId).map(({ user }) => ({ name: `${user.display_name || user.name} <${user.email}>`, value: String(user.id) }));
-		expect((await search('searchAgents').call(ctx())).results.sort((a, b) => Number(a.value) - Number(b.value))).toEqual(agents.sort((a, b) => Number(a.value) - Number(b.value)));
+		const agents = h.fake.state.agentsOf(h.fake.accountId).map(({ user }) => ({ name: `${user.display_name || user.name} <${user.email}>`, value: String(user.id) }));
+		expect((await h.listSearch('searchAgents')).results.sort((a, b) => Number(a.value) - Number(b.value))).toEqual(agents.sort((a, b) => Number(a.value) - Number(b.value)));
 		// The value typed as is picks the record too.
-		expect((await search('searchAgents').call(ctx(), agents[0].value)).results).toEqual([agents[0]]);
+		expect((await h.listSearch('searchAgents', agents[0].value)).results).toEqual([agents[0]]);
 
-		const teams = fake.state.teamsOf(fake.accountId);
-		expect((await search('searchTeams').call(ctx())).results).toEqual(teams.map((t) => ({ name: t.name, value: String(t.id) })));
-		expect(queries().map((q) => q.path)).toEqual([`${A()}/inboxes`, `${A()}/inboxes`, `${A()}/agents`, `${A()}/agents`, `${A()}/teams`]);
+		const teams = h.fake.state.teamsOf(h.fake.accountId);
+		expect((await h.listSearch('searchTeams')).results).toEqual(teams.map((t) => ({ name: t.name, value: String(t.id) })));
+		expect(queries().map((q) => q.path)).toEqual([`${h.A()}/inboxes`, `${h.A()}/inboxes`, `${h.A()}/agents`, `${h.A()}/agents`, `${h.A()}/teams`]);
 	});
 });
 
 describe('getAccounts (the account chooser)', () => {
 	it("reads the token's accounts from the profile, at the API root (not under an account)", async () => {
-		const load = (node.methods.loadOptions as unknown as Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>).getAccounts;
-		const options = await load.call(ctx());
+		const options = await h.loadOptions('getAccounts');
 		expect(queries()).toEqual([{ path: '/api/v1/profile', query: {} }]);
 		expect(options[0]).toEqual({ name: "Credential's Default Account", value: '' });
 		expect(options.length).toBeGreaterThan(1);

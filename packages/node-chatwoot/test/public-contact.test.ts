@@ -3,20 +3,23 @@
  * contacts. Exact requests, items against the fake's state, no spec violation, and string
  * identifiers encoded as one path segment.
  */
-import { run, useFake } from './harness';
+import { useChatwoot } from './harness';
 
-const { fake, only, refused, apiError } = useFake();
-const inboxIdentifier = fake.seeded!.apiInboxIdentifier;
+const h = useChatwoot();
+let inboxIdentifier: string;
+beforeAll(() => {
+	inboxIdentifier = h.fake.seeded!.apiInboxIdentifier;
+});
 const PUB = () => `/public/api/v1/inboxes/${inboxIdentifier}`;
 
-const apiInbox = () => fake.state.inboxes.find((i) => i.inbox_identifier === inboxIdentifier)!;
+const apiInbox = () => h.fake.state.inboxes.find((i) => i.inbox_identifier === inboxIdentifier)!;
 
 describe('publicInbox', () => {
 	it('get: GET /public/api/v1/inboxes/{identifier}, no account prefix', async () => {
-		const items = await run(fake, { resource: 'publicInbox', operation: 'get', inboxIdentifier });
-		expect(only()).toEqual({ method: 'GET', path: PUB(), query: {}, body: undefined });
+		const items = await h.run({ resource: 'publicInbox', operation: 'get', inboxIdentifier });
+		expect(h.only()).toEqual({ method: 'GET', path: PUB(), query: {} });
 		// The Client API ignores it, but every call goes through the node's credential, so the header is there.
-		expect(fake.server.requests[0].headers.api_access_token).toBe(fake.tokens.user);
+		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.user);
 		const inbox = apiInbox();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
@@ -29,38 +32,38 @@ describe('publicInbox', () => {
 	});
 
 	it('works without a Chatwoot user token being valid: the Client API needs none', async () => {
-		const items = await run(fake, { resource: 'publicInbox', operation: 'get', inboxIdentifier }, { token: 'not-a-real-token' });
+		const items = await h.run({ resource: 'publicInbox', operation: 'get', inboxIdentifier }, h.withToken('not-a-real-token'));
 		expect(items[0].json.identifier).toBe(inboxIdentifier);
 	});
 
 	it('an identifier with slashes is one encoded segment: a 404, never another endpoint', async () => {
-		await apiError({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '12/../../x' }, 404, 'Resource could not be found');
-		const [r] = fake.server.requests;
+		await h.apiError({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '12/../../x' }, 404, 'Resource could not be found');
+		const [r] = h.fake.requests;
 		expect(r.rawPath).toBe('/public/api/v1/inboxes/12%2F..%2F..%2Fx');
 		expect(r.route).toBe('public.inboxes.show');
 	});
 
 	it('bad input: a blank identifier is refused before any request', async () => {
-		await refused({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '  ' }, 'Inbox Identifier', 'is required');
+		await h.refused({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '  ' }, 'Inbox Identifier', 'is required');
 	});
 });
 
 describe('publicContact', () => {
 	it('create: POSTs only the fields given; the contact and its contact inbox exist; source_id comes back', async () => {
-		const items = await run(fake, {
+		const items = await h.run({
 			resource: 'publicContact',
 			operation: 'create',
 			inboxIdentifier,
 			additionalFields: { name: 'Wanda', email: 'wanda@example.com', phoneNumber: '+5491155550000', identifier: 'user-881', customAttributes: '{"plan": "pro"}' },
 		});
-		expect(only()).toEqual({
+		expect(h.only()).toEqual({
 			method: 'POST',
 			path: `${PUB()}/contacts`,
 			query: {},
 			body: { identifier: 'user-881', name: 'Wanda', email: 'wanda@example.com', phone_number: '+5491155550000', custom_attributes: { plan: 'pro' } },
 		});
-		const contact = fake.state.contacts.find((c) => c.email === 'wanda@example.com')!;
-		const contactInbox = fake.state.contactInboxes.find((ci) => ci.contact_id === contact.id && ci.inbox_id === apiInbox().id)!;
+		const contact = h.fake.state.contacts.find((c) => c.email === 'wanda@example.com')!;
+		const contactInbox = h.fake.state.contactInboxes.find((ci) => ci.contact_id === contact.id && ci.inbox_id === apiInbox().id)!;
 		expect(contact).toMatchObject({ name: 'Wanda', phone_number: '+5491155550000', identifier: 'user-881', custom_attributes: { plan: 'pro' } });
 		expect(items.map((i) => i.json)).toEqual([
 			{ id: contact.id, source_id: contactInbox.source_id, name: 'Wanda', email: 'wanda@example.com', phone_number: '+5491155550000', pubsub_token: contactInbox.pubsub_token },
@@ -68,47 +71,47 @@ describe('publicContact', () => {
 	});
 
 	it('create: with no field at all sends no body (an anonymous contact)', async () => {
-		const items = await run(fake, { resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: {} });
-		const request = only();
+		const items = await h.run({ resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: {} });
+		const request = h.only();
 		expect(request).toMatchObject({ method: 'POST', path: `${PUB()}/contacts`, query: {} });
 		expect(request.body).toBeUndefined();
 		expect(items[0].json.source_id).toEqual(expect.any(String));
 	});
 
 	it('get and update by the contact identifier (source_id)', async () => {
-		const contact = fake.addContact({ name: 'Xavier', inboxId: apiInbox().id, sourceId: 'src-xavier' });
-		const got = await run(fake, { resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'src-xavier' });
-		expect(only()).toEqual({ method: 'GET', path: `${PUB()}/contacts/src-xavier`, query: {}, body: undefined });
+		const contact = h.fake.addContact({ name: 'Xavier', inboxId: apiInbox().id, sourceId: 'src-xavier' });
+		const got = await h.run({ resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'src-xavier' });
+		expect(h.only()).toEqual({ method: 'GET', path: `${PUB()}/contacts/src-xavier`, query: {} });
 		expect(got[0].json).toMatchObject({ id: contact.id, source_id: 'src-xavier', name: 'Xavier' });
 
-		fake.server.clearLog();
-		const updated = await run(fake, {
+		h.fake.clearLog();
+		const updated = await h.run({
 			resource: 'publicContact',
 			operation: 'update',
 			inboxIdentifier,
 			contactIdentifier: 'src-xavier',
 			updateFields: { email: 'x@example.com', customAttributes: { vip: true } },
 		});
-		expect(only()).toEqual({ method: 'PATCH', path: `${PUB()}/contacts/src-xavier`, query: {}, body: { email: 'x@example.com', custom_attributes: { vip: true } } });
+		expect(h.only()).toEqual({ method: 'PATCH', path: `${PUB()}/contacts/src-xavier`, query: {}, body: { email: 'x@example.com', custom_attributes: { vip: true } } });
 		expect(contact.email).toBe('x@example.com');
 		expect(contact.custom_attributes).toMatchObject({ vip: true });
 		expect(updated[0].json).toMatchObject({ id: contact.id, email: 'x@example.com', custom_attributes: contact.custom_attributes });
 	});
 
 	it('a contact identifier with slashes stays one segment (404 from the contact lookup)', async () => {
-		await apiError({ resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'a/../../b' }, 404, 'Resource could not be found');
-		expect(fake.server.requests[0].rawPath).toBe(`${PUB()}/contacts/a%2F..%2F..%2Fb`);
-		expect(fake.server.requests[0].route).toBe('public.contacts.show');
+		await h.apiError({ resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'a/../../b' }, 404, 'Resource could not be found');
+		expect(h.fake.requests[0].rawPath).toBe(`${PUB()}/contacts/a%2F..%2F..%2Fb`);
+		expect(h.fake.requests[0].route).toBe('public.contacts.show');
 	});
 
 	it('bad input is refused before any request', async () => {
-		await refused({ resource: 'publicContact', operation: 'get', inboxIdentifier }, 'Contact Identifier', 'is required');
-		await refused({ resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: { customAttributes: '{"a":' } }, 'Additional Fields → Custom Attributes (JSON)', 'must be valid JSON');
-		await refused({ resource: 'publicContact', operation: 'update', inboxIdentifier, contactIdentifier: 'src-xavier', updateFields: {} }, 'Update Fields', 'needs at least one field');
+		await h.refused({ resource: 'publicContact', operation: 'get', inboxIdentifier }, 'Contact Identifier', 'is required');
+		await h.refused({ resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: { customAttributes: '{"a":' } }, 'Additional Fields → Custom Attributes (JSON)', 'must be valid JSON');
+		await h.refused({ resource: 'publicContact', operation: 'update', inboxIdentifier, contactIdentifier: 'src-xavier', updateFields: {} }, 'Update Fields', 'needs at least one field');
 	});
 
 	it('API error: an unknown inbox identifier is a 404 with the server message', async () => {
-		await apiError({ resource: 'publicContact', operation: 'create', inboxIdentifier: 'no-such-inbox', additionalFields: { name: 'Y' } }, 404, 'Resource could not be found');
-		expect(only().path).toBe('/public/api/v1/inboxes/no-such-inbox/contacts');
+		await h.apiError({ resource: 'publicContact', operation: 'create', inboxIdentifier: 'no-such-inbox', additionalFields: { name: 'Y' } }, 404, 'Resource could not be found');
+		expect(h.only().path).toBe('/public/api/v1/inboxes/no-such-inbox/contacts');
 	});
 });

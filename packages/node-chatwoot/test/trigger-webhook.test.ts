@@ -1,36 +1,27 @@
 /**
- * Chatwoot Trigger, deliveries: the fake posts events exactly like Chatwoot (signed or not) to a
- * small HTTP listener that runs the node's webhook() the way n8n does with responseMode
- * "onReceived". Checks: signature verification (tampered body, wrong secret, stale or future
- * timestamp, missing headers → 401 and nothing emitted), the unsigned and provided-secret modes,
- * the event and inbox filters, and at most one run per delivery (exact replays, concurrent copies,
- * a changed or missing X-Chatwoot-Delivery header, the cache's TTL).
+ * Chatwoot Trigger, deliveries: the fake posts events exactly like Chatwoot (signed or not) to the
+ * test kit's n8n-like webhook endpoint (`serveWebhook`), which runs the node's webhook() the way
+ * n8n does with responseMode "onReceived". Checks: signature verification (tampered body, wrong
+ * secret, stale or future timestamp, missing headers → 401 and nothing emitted), the unsigned and
+ * provided-secret modes, the event and inbox filters, and at most one run per delivery (exact
+ * replays, concurrent copies, a changed or missing X-Chatwoot-Delivery header, the cache's TTL).
  */
 import { createHmac } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { clearDeliveries, setDeliveryClock } from '@leadchat/core';
-import { createHookContext, createWebhookContext, httpSend } from '@leadchat/testkit';
+import { createHookContext, httpSend, useWebhookEndpoints, type ServedWebhook } from '@leadchat/testkit';
 import { ChatwootWebhookSecretApi } from '../credentials/ChatwootWebhookSecretApi.credentials';
 import { ChatwootTrigger, NO_PROVIDED_SECRET, inboxIdOf } from '../nodes/ChatwootTrigger/ChatwootTrigger.node';
-import { credentialTypes, credentialsFor, useFake, type ChatwootFake } from './harness';
+import { credentialTypes, credentialsFor, useChatwoot, type ChatwootFake } from './harness';
 
 type WebhookEvent = Parameters<ChatwootFake['sendEvent']>[1];
 
-const { fake } = useFake();
+const h = useChatwoot();
+/** The file's seeded fake Chatwoot (it posts the deliveries and serves the trigger's registration). */
+let fake: ChatwootFake;
 const trigger = new ChatwootTrigger();
 const ALL_EVENTS = (trigger.description.properties.find((p) => p.name === 'events')!.options as Array<{ value: string }>).map((o) => o.value);
-
-interface Listener {
-	url: string;
-	/** The items of each workflow run started, in order. */
-	runs: IDataObject[][];
-	staticData: IDataObject;
-	close(): Promise<void>;
-}
-
-const open: Listener[] = [];
+const serve = useWebhookEndpoints(trigger);
 
 interface ListenOptions {
 	/** The secret of a selected Chatwoot Webhook Secret credential (none selected when undefined). */
@@ -39,64 +30,24 @@ interface ListenOptions {
 	nodeId?: string;
 }
 
-/** An n8n-like webhook endpoint for the trigger with these parameters. */
-async function listen(parameters: IDataObject, staticData: IDataObject = {}, opts: ListenOptions = {}): Promise<Listener> {
-	const credentials: IDataObject = { ...credentialsFor(fake) };
+/** The trigger with these parameters behind the test kit's n8n-like webhook endpoint (responseMode "onReceived"). */
+function listen(parameters: IDataObject, staticData: IDataObject = {}, opts: ListenOptions = {}): Promise<ServedWebhook> {
+	const credentials: Record<string, ICredentialDataDecryptedObject> = { ...credentialsFor(fake) };
 	if (opts.webhookSecretCredential !== undefined) credentials.chatwootWebhookSecretApi = { secret: opts.webhookSecretCredential };
-	const runs: IDataObject[][] = [];
-	const server = http.createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => {
-			void (async () => {
-				const rawBody = Buffer.concat(chunks);
-				const headers: Record<string, string> = {};
-				for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-				let body: unknown = {};
-				try {
-					body = JSON.parse(rawBody.toString('utf8'));
-				} catch {
-					body = {};
-				}
-				const ctx = createWebhookContext({
-					parameters,
-					staticData,
-					nodeType: trigger,
-					credentials: credentials as never,
-					credentialTypes: [...credentialTypes(), new ChatwootWebhookSecretApi()],
-					node: opts.nodeId ? { id: opts.nodeId } : undefined,
-					request: { headers, rawBody, body, method: req.method, path: req.url },
-				});
-				const result = await trigger.webhook.call(ctx);
-				if (result.noWebhookResponse) {
-					// n8n sends nothing itself then: the node must have answered.
-					expect(ctx.response.ended).toBe(true);
-					res.writeHead(ctx.response.status ?? 200, { 'content-type': 'application/json' });
-					res.end(JSON.stringify(ctx.response.body));
-					return;
-				}
-				if (result.workflowData) runs.push(result.workflowData[0].map((i) => i.json));
-				res.writeHead(200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ message: result.workflowData ? 'Workflow was started' : 'Webhook call received' }));
-			})();
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const listener: Listener = {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/abc/webhook`,
-		runs,
+	return serve({
+		parameters,
 		staticData,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
-	};
-	open.push(listener);
-	return listener;
+		credentials,
+		credentialTypes: [...credentialTypes(), new ChatwootWebhookSecretApi()],
+		node: opts.nodeId ? { id: opts.nodeId } : undefined,
+	});
 }
 
-beforeEach(() => clearDeliveries());
-afterEach(async () => {
-	setDeliveryClock();
-	await Promise.all(open.splice(0).map((l) => l.close()));
+beforeEach(() => {
+	fake = h.fake;
+	clearDeliveries();
 });
+afterEach(() => setDeliveryClock());
 
 const SECRET = 'whsec-test-0123456789abcdef';
 const now = () => Math.floor(Date.now() / 1000);

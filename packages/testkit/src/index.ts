@@ -13,6 +13,8 @@ export { checkReadme, renderNodeSection, renderOperationsSection } from './readm
 export { createChatwootFake, chatwootClient } from './fakes/chatwoot';
 export type { ChatwootFake, ChatwootFakeOptions, ChatwootTokens } from './fakes/chatwoot';
 export * as chatwoot from './fakes/chatwoot';
+/** The fake Chatwoot's JSON views (how it renders each record), for tests that compare a node's output with the fake's state. */
+export * as chatwootViews from './fakes/chatwoot/views';
 export { createCliengoFake, CliengoFake, DEFAULT_CLIENGO_KEY } from './fakes/cliengo';
 export type { CliengoFakeOptions } from './fakes/cliengo';
 export * as cliengo from './fakes/cliengo';
