@@ -16,6 +16,7 @@ import {
 	type ChatwootApi,
 	type ChatwootFake,
 } from '../../src/fakes/chatwoot';
+import { declaredOperations, type RouteDef } from '../../src/fakes/chatwoot/dsl';
 
 const A = '/api/v1/accounts/1';
 
@@ -38,7 +39,7 @@ describe('Chatwoot fake: route coverage', () => {
 		expect(specOps.filter((op) => !routes.has(op))).toEqual([]);
 		const extras = fake.routes.filter((r) => r.source === 'code').map((r) => `${r.method} ${r.path.replace('/api/v1/accounts/{account_id}', '')}`);
 		// Routes confirmed from Chatwoot's server code (config/routes.rb and controllers) beyond the spec:
-		// the reference's own list, then those the node's operations use (see extra-*.ts for each source).
+		// the reference's own list, then those the node's operations use (routes/<area>.ts cites each source).
 		expect(extras.sort()).toEqual(
 			[
 				'DELETE /campaigns/{id}',
@@ -122,6 +123,30 @@ describe('Chatwoot fake: route coverage', () => {
 		expect(fake.routes.filter((r) => r.source === 'spec')).toHaveLength(145);
 		// Every extra route is known to the validator too.
 		for (const r of fake.routes) expect(validator.operations.some((o) => o.method === r.method && norm(o.path) === r.path)).toBe(true);
+		// One table: no route twice, and the validator's extra operations are exactly the code routes' declarations.
+		expect(new Set(fake.routes.map((r) => `${r.method} ${r.path}`)).size).toBe(fake.routes.length);
+		const declared = validator.operations.filter((o) => o.extra).map((o) => `${o.method} ${o.path}`);
+		expect(declared.sort()).toEqual(fake.routes.filter((r) => r.source === 'code').map((r) => `${r.method} ${r.path}`).sort());
+	});
+
+	test('a code route declares its inputs next to it; a spec route cannot, and a declaration cannot shadow the spec', () => {
+		const route = (def: Partial<RouteDef>): RouteDef => ({ method: 'GET', path: '/api/v1/accounts/{account_id}/things/{thing_id}', name: 'things.show', access: { kind: 'account' }, handle: () => ({ status: 200 }), ...def });
+		expect(() => declaredOperations([route({ spec: { params: [] } })])).toThrow(/only a code-confirmed route declares its inputs/);
+		expect(declaredOperations([route({}), route({ source: 'code', spec: { like: 'PUT' } })])).toEqual([
+			{ method: 'GET', path: '/api/v1/accounts/{account_id}/things/{thing_id}', like: 'PUT' },
+		]);
+		const doc = loadChatwootSpec();
+		const validator = new SpecValidator(doc, { declared: [{ method: 'GET', path: '/api/v1/accounts/{account_id}/things/{thing_id}', params: [{ $ref: '#/components/parameters/page' }] }] });
+		const thing = validator.operations.find((o) => o.path.endsWith('/things/{thing_id}'))!;
+		expect(thing.extra).toBe(true);
+		// Path params are integers unless declared otherwise; $ref params come from the spec's components.
+		expect(thing.params.map((p) => [p.in, p.name, p.schema?.type])).toEqual([
+			['path', 'account_id', 'integer'],
+			['path', 'thing_id', 'integer'],
+			['query', 'page', 'integer'],
+		]);
+		expect(() => new SpecValidator(doc, { declared: [{ method: 'GET', path: '/api/v1/accounts/{account_id}/labels' }] })).toThrow(/is in the spec already/);
+		expect(() => new SpecValidator(doc, { declared: [{ method: 'PATCH', path: '/api/v1/accounts/{account_id}/labels', like: 'PUT' }] })).toThrow(/the spec has no PUT/);
 	});
 
 	test('the spec file is found through CHATWOOT_SPEC or by walking up to shared/specs/chatwoot', () => {
@@ -244,12 +269,41 @@ describe('Chatwoot fake: strict spec validation', () => {
 			'/api/v2/accounts/1/reports/inbox_label_matrix?inbox_ids[]=1&label_ids[]=2',
 			'/api/v2/accounts/1/reports/outgoing_messages_count?group_by=agent',
 			'/accounts/1/conversations/1/messages',
+			// code-confirmed routes (their declared inputs) and the corrected spec operations
+			'/api/v2/accounts/1/reports?metric=conversations_count&type=account&group_by=week&timezone_offset=-3&business_hours=true',
+			'/api/v2/accounts/1/reports/summary?type=account&timezone_offset=1.5&business_hours=false',
+			'/api/v2/accounts/1/summary_reports/label?since=1700000000&business_hours=true',
+			`${A}/conversations/search?q=ana&page=2`,
+			`${A}/conversations/1/participants`,
+			`${A}/search?q=invoice`,
+			`${A}/search/messages?q=invoice&page=2`,
+			`${A}/notifications?page=2&sort_order=asc&includes[]=read`,
+			`${A}/notifications/unread_count`,
+			`${A}/csat_survey_responses?page=1&since=1700000000&until=2000000000&inbox_id=1&user_ids[]=2&rating[]=5`,
+			`${A}/csat_survey_responses/metrics?rating[]=1`,
+			`${A}/assignable_agents?inbox_ids[]=1&inbox_ids[]=2`,
+			`${A}/inboxes/1/assignable_agents`,
+			`${A}/macros`,
+			`${A}/campaigns`,
+			`${A}/dashboard_apps`,
+			`${A}/integrations/apps/webhook`,
+			`${A}/portals/acme-help`,
+			`${A}/portals/acme-help/categories?locale=en`,
+			`${A}/portals/acme-help/articles?page=1&status=published&locale=en&query=payment`,
 		];
 		for (const pathname of gets) {
 			const r = await api(pathname);
 			expect([pathname, r.status]).toEqual([pathname, r.status === 204 ? 204 : 200]);
 		}
 		expect((await api(`/public/api/v1/inboxes/${inboxIdentifier}`, { token: null })).status).toBe(200);
+		const contact = (await api(`/public/api/v1/inboxes/${inboxIdentifier}/contacts`, { method: 'POST', token: null, body: { name: 'Widget Visitor' } })).body;
+		const conversation = (await api(`/public/api/v1/inboxes/${inboxIdentifier}/contacts/${contact.source_id}/conversations`, { method: 'POST', token: null, body: {} })).body;
+		const messages = `/public/api/v1/inboxes/${inboxIdentifier}/contacts/${contact.source_id}/conversations/${conversation.id}/messages`;
+		const message = (await api(messages, { method: 'POST', token: null, body: { content: 'Pick one' } })).body;
+		expect((await api(`${messages}?before=${message.id + 1}`, { token: null })).body).toEqual([expect.objectContaining({ id: message.id })]);
+		const answered = await api(`${messages}/${message.id}`, { method: 'PATCH', token: null, body: { submitted_values: [{ title: 'Yes', value: 'yes' }] } });
+		expect(answered.status).toBe(200);
+		expect((await api(`${A}/inboxes/2/set_agent_bot`, { method: 'POST', body: { agent_bot: null } })).status).toBe(204);
 		const survey = await api(`/survey/responses/${fake.conversation(1)!.uuid}`, { token: null });
 		expect(survey.status).toBe(200);
 		expect(survey.headers.get('content-type')).toContain('text/html');
@@ -263,6 +317,14 @@ describe('Chatwoot fake: strict spec validation', () => {
 		expect(form.body).toMatchObject({ name: 'Acme Inc', settings: { auto_resolve_after: 1440, auto_resolve_ignore_waiting: true } });
 		expect(fake.violations).toEqual([]);
 		await expectViolation(A, { method: 'PATCH', body: new URLSearchParams({ auto_resolve_after: 'soon' }) }, "body.auto_resolve_after: expected integer|null, got string 'soon'");
+		// The message builder parses content_attributes sent as JSON text in a multipart body (a correction).
+		fake.server.violations = [];
+		const multipart = new FormData();
+		multipart.append('content', 'with attributes');
+		multipart.append('content_attributes', JSON.stringify({ in_reply_to: 1 }));
+		multipart.append('attachments[]', new Blob(['png'], { type: 'image/png' }), 'shot.png');
+		expect((await api(`${A}/conversations/2/messages`, { method: 'POST', body: multipart })).status).toBe(200);
+		expect(fake.violations).toEqual([]);
 	});
 });
 

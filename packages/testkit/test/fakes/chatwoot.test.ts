@@ -276,6 +276,19 @@ describe('Chatwoot fake: envelopes and shapes (§4)', () => {
 		expect((await api(`${A}/contacts/5/notes/${created.body.id}`, { method: 'DELETE' })).status).toBe(200);
 	});
 
+	test('seeded notifications and CSAT responses; code-confirmed tables are per fake', async () => {
+		const alice = fake.seeded!.users.alice;
+		expect(fake.state.notifications).toHaveLength(20);
+		expect(fake.state.notifications.every((n) => n.user_id === alice && n.account_id === 1)).toBe(true);
+		expect(fake.state.notifications.filter((n) => n.read_at !== null)).toHaveLength(7);
+		const unread = await api(`${A}/notifications/unread_count`);
+		expect(unread.body).toBe(13);
+		expect(fake.state.csatResponses.map((r) => r.rating)).toEqual(Array.from({ length: 30 }, (_, k) => (k % 5) + 1));
+		const empty = createChatwootFake({ seed: false });
+		expect([empty.state.notifications, empty.state.csatResponses, empty.state.macros, empty.state.campaigns, empty.state.dashboardApps]).toEqual([[], [], [], [], []]);
+		expect(empty.state.participants).not.toBe(fake.state.participants);
+	});
+
 	test('GET /contacts/active lists online contacts with the list envelope', async () => {
 		const r = await api(`${A}/contacts/active`);
 		expect(r.body.meta).toEqual({ count: 2, current_page: 1 });
