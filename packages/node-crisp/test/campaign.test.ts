@@ -124,12 +124,12 @@ describe('campaign', () => {
 		expect(campaigns().has(id)).toBe(false);
 	});
 
-	it('dispatch, pause, resume and test: POST /campaign/{id}/<action> with no body', async () => {
+	it('dispatch, pause, resume and test: POST {} to /campaign/{id}/<action>', async () => {
 		const id = idOf('Welcome series');
 		for (const operation of ['dispatch', 'pause', 'resume', 'test']) {
 			h.fake.clearLog();
 			const items = await run(operation, { campaignId: byId(id) });
-			expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/campaign/${id}/${operation}`, query: {} }]);
+			expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/campaign/${id}/${operation}`, query: {}, body: {} }]);
 			expect(jsonOf(items)).toEqual([{ success: true, campaign_id: id }]);
 			if (operation === 'dispatch') expect(campaigns().get(id)).toMatchObject({ dispatched: true });
 			if (operation === 'pause') expect(campaigns().get(id)).toMatchObject({ running: false });

@@ -114,9 +114,9 @@ describe('helpdesk', () => {
 		expect(h.requests()).toEqual([{ method: 'GET', path: `${W()}/helpdesk/domain/setup`, query: {} }]);
 	});
 
-	it('refreshContent: POST /helpdesk/refresh/{locale}/{contentType} with no body (n8n sends none for an empty object)', async () => {
+	it('refreshContent: POST /helpdesk/refresh/{locale}/{contentType} with {} as Crisp\'s clients send it', async () => {
 		const items = await run('refreshContent', { locale: 'es', contentType: 'articles' });
-		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/refresh/es/articles`, query: {} }]);
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/refresh/es/articles`, query: {}, body: {} }]);
 		expect(jsonOf(items)).toEqual([{ success: true, locale: 'es', content_type: 'articles' }]);
 	});
 
@@ -141,9 +141,9 @@ describe('helpdesk', () => {
 		await refused(h, { resource: 'helpdesk', operation: 'import', locale: 'en', contentType: 'faq', helpdeskUrl: 'https://docs.example.com/' }, 'Content Type', /articles, guides, news, references/);
 	});
 
-	it('export: POST /helpdesk/export/{locale}/{contentType} with no body (n8n sends none for an empty object)', async () => {
+	it('export: POST /helpdesk/export/{locale}/{contentType} with {} as Crisp\'s clients send it', async () => {
 		const items = await run('export', { locale: 'en', contentType: 'news' });
-		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/export/en/news`, query: {} }]);
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/export/en/news`, query: {}, body: {} }]);
 		expect(jsonOf(items)).toEqual([{ success: true, locale: 'en', content_type: 'news' }]);
 	});
 });

@@ -51,9 +51,9 @@ describe('helpdesk article: the tree', () => {
 		expect(jsonOf(found)).toEqual([{ type: 'entry', slug: 'refunds', title: 'Refunds', state: state() }]);
 	});
 
-	it('create: POST the path as URL segments, each slug encoded; Crisp makes the groups on the way', async () => {
+	it('create: POST {} to the path as URL segments, each slug encoded; Crisp makes the groups on the way', async () => {
 		const items = await run('create', { ...at, path: ' /faq / what is crisp?/ ' });
-		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/tree/path/en/articles/faq/what is crisp?`, query: {} }]);
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${W()}/helpdesk/tree/path/en/articles/faq/what is crisp?`, query: {}, body: {} }]);
 		expect(h.fake.requests[0].rawPath).toBe(`${W()}/helpdesk/tree/path/en/articles/faq/what%20is%20crisp%3F`);
 		expect(jsonOf(items)).toEqual([{ success: true, locale: 'en', content_type: 'articles', path: 'faq/what is crisp?' }]);
 		expect(entry('faq')).toMatchObject({ type: 'group' });

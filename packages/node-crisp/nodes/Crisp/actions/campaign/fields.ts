@@ -5,6 +5,7 @@
  */
 import { apiPath, compact, defineOperation, field, type CollectionValue } from '@leadchat/core';
 import { operatorField, segmentsField } from '../../descriptions';
+import { EMPTY_BODY } from '../conversation/fields';
 
 /** Campaign types [C-client example "one-shot"; C-go filter_type_one_shot / filter_type_automated]. */
 export const CAMPAIGN_TYPES = [
@@ -96,6 +97,6 @@ export const campaignAction = (operation: 'dispatch' | 'resume' | 'pause' | 'tes
 		action,
 		description,
 		fields: [campaignField()],
-		request: (p) => ({ method: 'POST', path: `${apiPath`/campaign/${p.campaignId}`}/${operation}` }),
+		request: (p) => ({ method: 'POST', path: `${apiPath`/campaign/${p.campaignId}`}/${operation}`, ...EMPTY_BODY }),
 		output: (_body, p) => ({ success: true, campaign_id: p.campaignId }),
 	});

@@ -1,6 +1,7 @@
 import { apiPath, defineOperation } from '@leadchat/core';
 import { localeField } from '../../descriptions';
 import { contentTypeField } from './fields';
+import { EMPTY_BODY } from '../conversation/fields';
 
 export const refreshContent = defineOperation({
 	resource: 'helpdesk',
@@ -9,6 +10,6 @@ export const refreshContent = defineOperation({
 	action: 'Refresh helpdesk content',
 	description: 'Ask Crisp to rebuild the published pages of a locale and content type (it runs in the background)',
 	fields: [localeField(), contentTypeField()],
-	request: (p) => ({ method: 'POST', path: apiPath`/helpdesk/refresh/${p.locale}/${p.contentType}` }),
+	request: (p) => ({ method: 'POST', path: apiPath`/helpdesk/refresh/${p.locale}/${p.contentType}`, ...EMPTY_BODY }),
 	output: (_body, p) => ({ success: true, locale: p.locale, content_type: p.contentType }),
 });
