@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { clearDeliveries, setDeliveryClock } from '@leadchat/core';
-import { createCrispFake, createHookContext, crisp, httpSend, serveWebhook, type CrispFake, type ServedWebhook } from '@leadchat/testkit';
+import { createCrispFake, createHookContext, crisp, httpSend, useWebhookEndpoints, type CrispFake, type ServedWebhook } from '@leadchat/testkit';
 import { CrispWebhookApi } from '../credentials/CrispWebhookApi.credentials';
 import { CRISP_EVENT_NAMES } from '../nodes/CrispTrigger/events';
 import { CrispTrigger, NO_SIGNATURE_SECRET, NO_WEBSITE_KEY } from '../nodes/CrispTrigger/CrispTrigger.node';
@@ -24,7 +24,7 @@ const KEY = 'website-hook-key-0f3a9c6e1b7d4e2a';
 const HOUR = 3_600_000;
 
 let fake: CrispFake;
-const served: ServedWebhook[] = [];
+const endpointFor = useWebhookEndpoints(trigger);
 
 beforeAll(async () => {
 	fake = createCrispFake();
@@ -43,10 +43,7 @@ beforeEach(async () => {
 	// Events of earlier tests are marked delivered (there is no target now).
 	await fake.hooks.deliverPending();
 });
-afterEach(async () => {
-	setDeliveryClock();
-	await Promise.all(served.splice(0).map((s) => s.close()));
-});
+afterEach(() => setDeliveryClock());
 
 const secret = () => fake.store.signatureSecret;
 
@@ -59,15 +56,13 @@ interface Setup {
 
 /** The node behind an n8n-like endpoint, with a Crisp Webhook credential (the fake's secret and KEY by default). */
 async function serve(o: Setup = {}): Promise<ServedWebhook> {
-	const endpoint = await serveWebhook(trigger, {
+	return endpointFor({
 		parameters: { hookType: 'plugin', events: ['*'], websiteIds: '', sender: 'any', ...o.parameters },
 		credentials: { leadchatCrispWebhookApi: (o.credential ?? { signatureSecret: secret(), websiteHookKey: KEY }) as never },
 		credentialTypes: [new CrispWebhookApi()],
 		node: o.node,
 		query: o.query,
 	});
-	served.push(endpoint);
-	return endpoint;
 }
 
 /** A plugin hook from the fake to the endpoint; the fake's pending events are delivered first elsewhere. */

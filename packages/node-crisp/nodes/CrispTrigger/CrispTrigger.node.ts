@@ -1,7 +1,6 @@
-import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { createHash } from 'crypto';
+import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, deliveryScope, recordDelivery, safeEqual, verifyHmac, type SignatureResult } from '@leadchat/core';
+import { credentialSecret, guardWebhook, webhookHeader, type WebhookRejectionCode } from '@leadchat/core';
 import { CRISP_EVENTS, senderOf, type Sender } from './events';
 
 export const WEBHOOK_CREDENTIAL = 'leadchatCrispWebhookApi';
@@ -32,22 +31,14 @@ export const NO_SIGNATURE_SECRET =
 export const NO_WEBSITE_KEY =
 	'The selected Crisp Webhook credential has no Website Hook Key. Put a long random key into the credential and add it to the URL in Crisp as ?key=<your key>, or choose Hook Type "Plugin".';
 
-const REASONS: Record<Exclude<SignatureResult, { valid: true }>['reason'] | 'no-secret' | 'no-key' | 'bad-key', string> = {
+const REASONS: Partial<Record<WebhookRejectionCode, string>> = {
 	'missing-signature': 'The X-Crisp-Signature header is missing',
 	'missing-timestamp': 'The X-Crisp-Request-Timestamp header is missing',
 	'bad-timestamp': 'The X-Crisp-Request-Timestamp header is not a Unix time',
 	stale: 'The X-Crisp-Request-Timestamp is more than an hour old (or more than 5 minutes ahead)',
 	mismatch: 'The signature does not match the body',
-	'no-secret': NO_SIGNATURE_SECRET,
-	'no-key': NO_WEBSITE_KEY,
 	'bad-key': 'The key in the URL is missing or wrong',
 };
-
-function header(headers: IDataObject, name: string): string | undefined {
-	const value = headers[name];
-	if (Array.isArray(value)) return value.length ? String(value[0]) : undefined;
-	return value === undefined || value === null ? undefined : String(value);
-}
 
 const hookTypeOf = (ctx: IHookFunctions | IWebhookFunctions) => (ctx.getNodeParameter('hookType', 'plugin') === 'website' ? 'website' : 'plugin') as HookType;
 
@@ -179,64 +170,40 @@ export class CrispTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const type = hookTypeOf(this);
-		const headers = this.getHeaderData() as IDataObject;
-		const reject = (reason: keyof typeof REASONS): IWebhookResponseData => {
-			// n8n's own pattern for refused calls (Webhook node): answer on the response object and
-			// tell n8n not to send its default response; no workflow run starts.
-			this.getResponseObject().status(401).json({ error: 'Unauthorized', reason: REASONS[reason] });
-			return { noWebhookResponse: true };
-		};
-
 		const secret = await secretFor(this, type);
-		if (secret === '') return reject(type === 'plugin' ? 'no-secret' : 'no-key');
-		const received = (this.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
-		// Without the raw bytes, the body as the official Node client signs it (parsed, serialised again).
-		const raw = received === undefined || received === null ? JSON.stringify(this.getBodyData() ?? null) : typeof received === 'string' ? received : received.toString('utf8');
-
-		if (type === 'plugin') {
-			const check = (body: string) =>
-				verifyHmac({
-					secret,
-					rawBody: body,
-					signature: header(headers, 'x-crisp-signature')?.toLowerCase(),
-					timestamp: header(headers, 'x-crisp-request-timestamp'),
-					timestampUnit: 'auto',
-					// Signed as received: "[" + timestamp + ";" + body + "]".
-					signedPayload: (ts, b) => `[${ts};${b}]`,
-					toleranceSec: REPLAY_WINDOW_SEC,
-					futureSkewSec: FUTURE_SKEW_SEC,
-				});
-			// The raw bytes first (the Go client), then the re-serialised JSON (the Node client).
-			let result = check(raw);
-			if (!result.valid && result.reason === 'mismatch') {
-				const again = reserialised(raw);
-				if (again !== undefined && again !== raw) result = check(again);
-			}
-			if (!result.valid) return reject(result.reason);
-		} else {
-			const key = this.getQueryData() as IDataObject;
-			if (typeof key.key !== 'string' || !safeEqual(key.key, secret)) return reject('bad-key');
-		}
-
-		// Recorded only now, after the check (a forgery must not use up a genuine delivery's key), and
-		// with no await between the check and the record (concurrent copies).
-		const deliveryKey = `${type}:${createHash('sha256').update(raw).digest('hex')}`;
-		if (!recordDelivery(deliveryScope(this), deliveryKey, { ttlMs: DELIVERY_TTL_MS })) {
-			return { webhookResponse: { received: true, duplicate: true } };
-		}
-
-		const payload = this.getBodyData();
-		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return {};
-		const event = String(payload.event ?? '');
 		const events = listOf(this.getNodeParameter('events', []));
-		if (!events.includes('*') && !events.includes(event)) return {};
 		const websites = listOf(this.getNodeParameter('websiteIds', ''));
-		if (websites.length && !websites.includes(String(payload.website_id ?? ''))) return {};
 		const wanted = this.getNodeParameter('sender', 'any') as Sender | 'any';
-		if (wanted !== 'any') {
-			const sender = senderOf(event, payload.data);
-			if (sender !== undefined && sender !== wanted) return {};
-		}
-		return { workflowData: [this.helpers.returnJsonArray(payload)] };
+		return guardWebhook.call(this, {
+			verification:
+				type === 'plugin'
+					? {
+							kind: 'hmac',
+							secret,
+							signature: webhookHeader(this, 'x-crisp-signature')?.toLowerCase(),
+							timestamp: webhookHeader(this, 'x-crisp-request-timestamp'),
+							timestampUnit: 'auto',
+							// Signed as received: "[" + timestamp + ";" + body + "]".
+							signedPayload: (ts, body) => `[${ts};${body}]`,
+							toleranceSec: REPLAY_WINDOW_SEC,
+							futureSkewSec: FUTURE_SKEW_SEC,
+							// The raw bytes first (the Go client), then the re-serialised JSON (the Node client),
+							// which is also what is checked if n8n kept no raw bytes.
+							alternateBodies: (raw) => [reserialised(raw)],
+							withoutRawBody: 'json',
+						}
+					: { kind: 'key', secret, in: 'query', name: 'key' },
+			reasons: { ...REASONS, 'no-secret': type === 'plugin' ? NO_SIGNATURE_SECRET : NO_WEBSITE_KEY },
+			ttlMs: DELIVERY_TTL_MS,
+			// The default key: a SHA-256 of the body as received (signed for plugin hooks).
+			duplicateResponse: { received: true, duplicate: true },
+			events: { selected: events.includes('*') ? 'all' : events },
+			filter: (payload) => {
+				if (websites.length && !websites.includes(String(payload.website_id ?? ''))) return false;
+				if (wanted === 'any') return true;
+				const sender = senderOf(String(payload.event ?? ''), payload.data);
+				return sender === undefined || sender === wanted;
+			},
+		});
 	}
 }
