@@ -31,6 +31,58 @@ export function requiredWhen<T, N extends string>(f: Field<T, N>, show: Record<s
 	return { ...f, property: { ...f.property, required: true, displayOptions: { show } }, schema: f.schema.optional() };
 }
 
+/** Assign To (an operator, or nobody) and the operator: one conversation's routing or a batch's. */
+export const assignFields = [
+	field.options(
+		'assignTo',
+		'Assign To',
+		[
+			{ name: 'An Operator', value: 'operator' },
+			{ name: 'Nobody (Unassign)', value: 'nobody' },
+		],
+		{ required: true, default: 'operator' },
+	),
+	requiredWhen(operatorField('userId', 'Operator', false), { assignTo: ['operator'] }),
+] as const;
+
+/** Crisp's `assigned`: `{user_id}`, or null to unassign; refuses a missing operator. */
+export function assignedOf(p: { assignTo: string; userId?: string }, fail: (field: string, problem: string) => never): { user_id: string } | null {
+	if (p.assignTo !== 'operator') return null;
+	return p.userId ? { user_id: p.userId } : fail('Operator', 'is required');
+}
+
+/** Move To (an inbox, or none) and the inbox: one conversation's inbox or a batch's. */
+export const moveToFields = [
+	field.options(
+		'moveTo',
+		'Move To',
+		[
+			{ name: 'An Inbox', value: 'inbox' },
+			{ name: 'No Inbox', value: 'none', description: 'The main inbox' },
+		],
+		{ required: true, default: 'inbox' },
+	),
+	requiredWhen(inboxField('inboxId', 'Inbox', false), { moveTo: ['inbox'] }),
+] as const;
+
+/** Crisp's `inbox_id`, or null for no inbox; refuses a missing inbox. */
+export function inboxOf(p: { moveTo: string; inboxId?: string }, fail: (field: string, problem: string) => never): string | null {
+	if (p.moveTo !== 'inbox') return null;
+	return p.inboxId ? p.inboxId : fail('Inbox', 'is required');
+}
+
+/** Block or unblock the visitor's incoming messages: one conversation or a batch. */
+export const blockField = () =>
+	field.options(
+		'block',
+		'Action',
+		[
+			{ name: 'Block', value: 'block', description: 'Stop receiving messages from the visitor' },
+			{ name: 'Unblock', value: 'unblock' },
+		],
+		{ required: true, default: 'block' },
+	);
+
 /** Who acts: the visitor ("user" in Crisp) or an operator. */
 export const FROM = [
 	{ name: 'Operator', value: 'operator' },

@@ -1,6 +1,6 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
-import { inboxField, sessionField } from '../../descriptions';
-import { done, requiredWhen } from './fields';
+import { apiPath, defineOperation } from '@leadchat/core';
+import { sessionField } from '../../descriptions';
+import { done, inboxOf, moveToFields } from './fields';
 
 export const setInbox = defineOperation({
 	resource: 'conversation',
@@ -8,22 +8,10 @@ export const setInbox = defineOperation({
 	name: 'Set Inbox',
 	action: 'Move a conversation to an inbox',
 	description: 'Move a conversation to another inbox, or out of every inbox',
-	fields: [
-		sessionField(),
-		field.options(
-			'moveTo',
-			'Move To',
-			[
-				{ name: 'An Inbox', value: 'inbox' },
-				{ name: 'No Inbox', value: 'none', description: 'The main inbox' },
-			],
-			{ required: true, default: 'inbox' },
-		),
-		requiredWhen(inboxField('inboxId', 'Inbox', false), { moveTo: ['inbox'] }),
-	],
-	check: (p, tools) => {
-		if (p.moveTo === 'inbox' && !p.inboxId) tools.fail('Inbox', 'is required');
+	fields: [sessionField(), ...moveToFields],
+	async execute(p, tools) {
+		const inboxId = inboxOf(p, tools.fail);
+		await tools.request({ method: 'PATCH', path: apiPath`/conversation/${p.sessionId}/inbox`, body: { inbox_id: inboxId } });
+		return done(p.sessionId, { inbox_id: inboxId });
 	},
-	request: (p) => ({ method: 'PATCH', path: apiPath`/conversation/${p.sessionId}/inbox`, body: { inbox_id: p.moveTo === 'inbox' ? p.inboxId : null } }),
-	output: (_body, p) => done(p.sessionId, { inbox_id: p.moveTo === 'inbox' ? (p.inboxId ?? null) : null }),
 });

@@ -1,4 +1,5 @@
-import { defineOperation, field } from '@leadchat/core';
+import { defineOperation } from '@leadchat/core';
+import { blockField } from '../conversation/fields';
 import { batchDone, checkSessionIds, sessionIdsField } from './fields';
 
 export const block = defineOperation({
@@ -7,18 +8,7 @@ export const block = defineOperation({
 	name: 'Set Block Status',
 	action: 'Block or unblock many conversations',
 	description: 'Block (or unblock) incoming messages from the visitors of the chosen conversations',
-	fields: [
-		sessionIdsField(),
-		field.options(
-			'block',
-			'Action',
-			[
-				{ name: 'Block', value: 'block' },
-				{ name: 'Unblock', value: 'unblock' },
-			],
-			{ required: true, default: 'block' },
-		),
-	],
+	fields: [sessionIdsField(), blockField()],
 	async execute(p, tools) {
 		const body = { sessions: checkSessionIds(p.sessionIds, tools.fail), blocked: p.block === 'block' };
 		await tools.request({ method: 'PATCH', path: '/batch/block', body });

@@ -3,7 +3,7 @@
  * session IDs, every conversation of an inbox, or every conversation of the website).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { field } from '@leadchat/core';
+import { defineOperation, field } from '@leadchat/core';
 import { inboxField } from '../../descriptions';
 import { EMPTY_BODY, requiredWhen } from '../conversation/fields';
 
@@ -57,4 +57,24 @@ export function scopeBody(p: { scope: string; sessionIds?: string[]; inboxId?: s
 /** What a batch did, as an item. */
 export function batchDone(body: IDataObject, extra: IDataObject = {}): IDataObject {
 	return { success: true, ...(Object.keys(body).length ? body : { all: true }), ...extra };
+}
+
+/**
+ * A batch over the chosen conversations, an inbox's, or (when `everyConversation`) the whole
+ * website's: `PATCH /batch/{route}` with `{sessions}`, `{inbox_id}` or `{}`.
+ */
+export function scopedBatch(o: { operation: string; name: string; action: string; description: string; route: string; everyConversation: boolean }) {
+	return defineOperation({
+		resource: 'conversationBatch',
+		operation: o.operation,
+		name: o.name,
+		action: o.action,
+		description: o.description,
+		fields: [...scopeFields(o.everyConversation)],
+		async execute(p, tools) {
+			const body = scopeBody(p, tools.fail);
+			await tools.request(scopeRequest(`/batch/${o.route}`, body));
+			return batchDone(body);
+		},
+	});
 }

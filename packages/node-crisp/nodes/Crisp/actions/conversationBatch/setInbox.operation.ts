@@ -1,6 +1,5 @@
-import { defineOperation, field } from '@leadchat/core';
-import { inboxField } from '../../descriptions';
-import { requiredWhen } from '../conversation/fields';
+import { defineOperation } from '@leadchat/core';
+import { inboxOf, moveToFields } from '../conversation/fields';
 import { batchDone, checkSessionIds, sessionIdsField } from './fields';
 
 export const setInbox = defineOperation({
@@ -9,23 +8,9 @@ export const setInbox = defineOperation({
 	name: 'Set Inbox',
 	action: 'Move many conversations to an inbox',
 	description: 'Move the chosen conversations to an inbox, or out of every inbox',
-	fields: [
-		sessionIdsField(),
-		field.options(
-			'moveTo',
-			'Move To',
-			[
-				{ name: 'An Inbox', value: 'inbox' },
-				{ name: 'No Inbox', value: 'none', description: 'The main inbox' },
-			],
-			{ required: true, default: 'inbox' },
-		),
-		requiredWhen(inboxField('inboxId', 'Inbox', false), { moveTo: ['inbox'] }),
-	],
+	fields: [sessionIdsField(), ...moveToFields],
 	async execute(p, tools) {
-		const sessions = checkSessionIds(p.sessionIds, tools.fail);
-		if (p.moveTo === 'inbox' && !p.inboxId) tools.fail('Inbox', 'is required');
-		const body = { sessions, inbox_id: p.moveTo === 'inbox' ? p.inboxId : null };
+		const body = { sessions: checkSessionIds(p.sessionIds, tools.fail), inbox_id: inboxOf(p, tools.fail) };
 		await tools.request({ method: 'PATCH', path: '/batch/inbox', body });
 		return batchDone(body);
 	},

@@ -3,11 +3,12 @@
  * (Crisp counts in milliseconds) and the list of fingerprints the read and delivered marks take.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { field, z, type CollectionValue, type Field } from '@leadchat/core';
+import { apiPath, defineOperation, field, z, type CollectionValue, type Field } from '@leadchat/core';
 import { messagesWith } from '../../lists';
-import { requiredWhen } from '../conversation/fields';
+import { FROM, requiredWhen } from '../conversation/fields';
+import { sessionField } from '../../descriptions';
 
-export { FROM } from '../conversation/fields';
+export { FROM };
 
 export const MESSAGE_TYPES = [
 	{ name: 'Text', value: 'text' },
@@ -202,3 +203,30 @@ export const notAFingerprint = (list: string[]) => list.find((f) => !/^-?\d{1,16
 /** One message, by its fingerprint (Crisp's integer message ID). */
 export const fingerprintField = () =>
 	field.id('fingerprint', 'Fingerprint', { numeric: true, placeholder: 'e.g. 150698569649423', description: "The message's fingerprint (its ID, a whole number)" });
+
+/** Mark Read and Mark Delivered: `PATCH …/read` or `…/delivered` with `{from, origin, fingerprints}`. */
+export function markOperation(o: { operation: string; name: string; action: string; description: string; route: 'read' | 'delivered'; fromHelp: string }) {
+	return defineOperation({
+		resource: 'message',
+		operation: o.operation,
+		name: o.name,
+		action: o.action,
+		description: o.description,
+		fields: [
+			sessionField(),
+			fingerprintsField,
+			field.options('from', 'By', FROM, { required: true, default: 'operator', description: o.fromHelp }),
+			field.string('origin', 'Origin', { default: 'chat', placeholder: 'e.g. chat, email or urn:my-app', description: 'The channel (default chat)' }),
+		],
+		check: (p, tools) => {
+			const bad = notAFingerprint(p.fingerprints);
+			if (bad !== undefined) tools.fail('Fingerprints', `has "${bad}", which is not a message fingerprint (a whole number)`);
+		},
+		request: (p) => ({
+			method: 'PATCH',
+			path: `${apiPath`/conversation/${p.sessionId}`}/${o.route}`,
+			body: { from: p.from, origin: p.origin ?? 'chat', fingerprints: p.fingerprints.map(Number) },
+		}),
+		output: (_body, p) => ({ success: true, session_id: p.sessionId, from: p.from, fingerprints: p.fingerprints.map(Number) }),
+	});
+}
