@@ -3,16 +3,16 @@
  * with api_key, body) and the exact items out; bad input fails before any request.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import { byId, json, KEY, requests, run, runError, useFake } from './helpers';
+import { byId, jsonOf, KEY, useCliengo } from './helpers';
 
-const ctx = useFake({ seed: { contacts: 40, random: 11 } });
+const h = useCliengo({ seed: { contacts: 40, random: 11 } });
 
-const siteOf = (i: number) => ctx.fake.store.sites[i];
-const userOf = (i: number) => ctx.fake.store.users[i];
+const siteOf = (i: number) => h.fake.store.sites[i];
+const userOf = (i: number) => h.fake.store.users[i];
 
 describe('contact: create', () => {
 	it('POSTs the lead with its site, fields, additional fields and extra fields', async () => {
-		const out = await run(ctx.fake, {
+		const out = await h.run({
 			resource: 'contact',
 			operation: 'create',
 			websiteId: siteOf(1).id,
@@ -23,7 +23,7 @@ describe('contact: create', () => {
 			additionalFields: { lastName: 'García', status: 'NEW', assignedTo: userOf(1).id, entryMethod: 'API', utmSource: 'google', utmCampaign: 'otoño', referalUrl: 'https://ref.example.com' },
 			extraFields: { pairs: [{ key: 'company', value: 'ACME' }] },
 		});
-		expect(requests(ctx.fake)).toEqual([
+		expect(h.requests()).toEqual([
 			{
 				method: 'POST',
 				path: '/1.0/contacts',
@@ -45,96 +45,95 @@ describe('contact: create', () => {
 				},
 			},
 		]);
-		const created = ctx.fake.allContacts()[0];
+		const created = h.fake.allContacts()[0];
 		expect(created).toMatchObject({ name: 'Ana', websiteId: siteOf(1).id, leadFields: { company: 'ACME' } });
-		expect(json(out)).toEqual([JSON.parse(JSON.stringify(created))]);
+		expect(jsonOf(out)).toEqual([JSON.parse(JSON.stringify(created))]);
 		expect(out[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('refuses a missing site, a bad email and an extra field that repeats a real one, before any request', async () => {
-		const missing = await runError(ctx.fake, { resource: 'contact', operation: 'create', name: 'x' });
+		const missing = await h.runError({ resource: 'contact', operation: 'create', name: 'x' });
 		expect(missing).toBeInstanceOf(NodeOperationError);
 		expect(missing.message).toBe('Item 1: "Site" is required');
-		const email = await runError(ctx.fake, { resource: 'contact', operation: 'create', websiteId: siteOf(0).id, email: 'not-an-email' });
+		const email = await h.runError({ resource: 'contact', operation: 'create', websiteId: siteOf(0).id, email: 'not-an-email' });
 		expect(email.message).toBe('Item 1: "Email" must be an email address (e.g. jane@example.com)');
-		const extra = await runError(ctx.fake, { resource: 'contact', operation: 'create', websiteId: siteOf(0).id, extraFields: { pairs: [{ key: 'email', value: 'a@b.co' }] } });
+		const extra = await h.runError({ resource: 'contact', operation: 'create', websiteId: siteOf(0).id, extraFields: { pairs: [{ key: 'email', value: 'a@b.co' }] } });
 		expect(extra.message).toBe('Item 1: "Extra Fields" must not repeat "email", which has its own field');
-		expect(ctx.fake.requests).toEqual([]);
+		expect(h.fake.requests).toEqual([]);
 	});
 
 	it('names the failing item among several', async () => {
 		const items = [{ json: { email: 'ok@example.com' } }, { json: { email: 'broken' } }];
-		const error = await runError(
-			ctx.fake,
+		const error = await h.runError(
 			{ resource: 'contact', operation: 'create', websiteId: siteOf(0).id, email: '={{ $json.email }}' },
 			{ items },
 		);
 		expect(error.message).toBe('Item 2: "Email" must be an email address (e.g. jane@example.com)');
 		expect(error.context?.itemIndex).toBe(1);
-		expect(ctx.fake.requests).toHaveLength(1);
+		expect(h.fake.requests).toHaveLength(1);
 	});
 });
 
 describe('contact: get / getAll', () => {
 	it('get: GET /contacts/{id}', async () => {
-		const c = ctx.fake.allContacts()[5];
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'get', contactId: byId(c.id) });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual([c]);
+		const c = h.fake.allContacts()[5];
+		const out = await h.run({ resource: 'contact', operation: 'get', contactId: byId(c.id) });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual([c]);
 	});
 
 	it('get: refuses an empty contact ID before any request', async () => {
-		const error = await runError(ctx.fake, { resource: 'contact', operation: 'get', contactId: byId('  ') });
+		const error = await h.runError({ resource: 'contact', operation: 'get', contactId: byId('  ') });
 		expect(error.message).toBe('Item 1: "Contact" is required');
-		expect(ctx.fake.requests).toEqual([]);
+		expect(h.fake.requests).toEqual([]);
 	});
 
 	it('getAll with Limit and every filter sends them as query parameters', async () => {
 		const site = siteOf(0).id;
 		const user = userOf(1).id;
-		const out = await run(ctx.fake, {
+		const out = await h.run({
 			resource: 'contact',
 			operation: 'getAll',
 			returnAll: false,
 			limit: 2,
 			filters: { query: 'example.com', websiteId: site, assignedTo: user, status: 'NEW', since: '2020-01-01T00:00:00', until: '2099-01-01T00:00:00', lastUpdated: '2020-01-01' },
 		});
-		expect(requests(ctx.fake)).toEqual([
+		expect(h.requests()).toEqual([
 			{
 				method: 'GET',
 				path: '/1.0/contacts',
 				query: { api_key: KEY, query: 'example.com', websiteId: site, assignedTo: user, status: 'NEW', lastUpdated: '2020-01-01', since: '2020-01-01', until: '2099-01-01', offset: '0', limit: '2' },
 			},
 		]);
-		const expected = ctx.fake.allContacts().filter((c) => c.websiteId === site && c.assignedTo === user && c.status === 'NEW');
-		expect(json(out)).toEqual(expected.slice(0, 2));
+		const expected = h.fake.allContacts().filter((c) => c.websiteId === site && c.assignedTo === user && c.status === 'NEW');
+		expect(jsonOf(out)).toEqual(expected.slice(0, 2));
 	});
 
 	it('getAll Return All reads every page of a small account', async () => {
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'getAll', returnAll: true });
-		expect(json(out)).toEqual(ctx.fake.allContacts());
-		expect(requests(ctx.fake).map((r) => r.query)).toEqual([{ api_key: KEY, offset: '0', limit: '50' }]);
+		const out = await h.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(jsonOf(out)).toEqual(h.fake.allContacts());
+		expect(h.requests().map((r) => r.query)).toEqual([{ api_key: KEY, offset: '0', limit: '50' }]);
 	});
 
 	it('getAll refuses bad dates and an inverted range before any request', async () => {
-		const bad = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: 'yesterday' } });
+		const bad = await h.runError({ resource: 'contact', operation: 'getAll', filters: { since: 'yesterday' } });
 		expect(bad.message).toBe('Item 1: "Filters → Created Since" must be a date such as 2026-01-31');
-		const noSuchDay = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { until: '2026-02-30' } });
+		const noSuchDay = await h.runError({ resource: 'contact', operation: 'getAll', filters: { until: '2026-02-30' } });
 		expect(noSuchDay.message).toBe('Item 1: "Filters → Created Before" must be a date such as 2026-01-31');
-		const updated = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { lastUpdated: '01/02/2026' } });
+		const updated = await h.runError({ resource: 'contact', operation: 'getAll', filters: { lastUpdated: '01/02/2026' } });
 		expect(updated.message).toBe('Item 1: "Filters → Updated Since" must be a date such as 2026-01-31');
-		const inverted = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', filters: { since: '2026-02-01', until: '2026-01-01' } });
+		const inverted = await h.runError({ resource: 'contact', operation: 'getAll', filters: { since: '2026-02-01', until: '2026-01-01' } });
 		expect(inverted.message).toBe('Item 1: "Filters → Created Before" must be a later day than Created Since');
-		const limit = await runError(ctx.fake, { resource: 'contact', operation: 'getAll', limit: 0 });
+		const limit = await h.runError({ resource: 'contact', operation: 'getAll', limit: 0 });
 		expect(limit.message).toBe('Item 1: "Limit" must be at least 1');
-		expect(ctx.fake.requests).toEqual([]);
+		expect(h.fake.requests).toEqual([]);
 	});
 });
 
 describe('contact: update', () => {
 	it('PATCHes the chosen fields, with dates in RFC 3339 (workflow time zone), the cancel reason as a number and extraParams', async () => {
-		const c = ctx.fake.allContacts()[3];
-		const out = await run(ctx.fake, {
+		const c = h.fake.allContacts()[3];
+		const out = await h.run({
 			resource: 'contact',
 			operation: 'update',
 			contactId: byId(c.id),
@@ -153,7 +152,7 @@ describe('contact: update', () => {
 			},
 			extraParams: { pairs: [{ key: 'plan', value: 'pro' }] },
 		});
-		expect(requests(ctx.fake)).toEqual([
+		expect(h.requests()).toEqual([
 			{
 				method: 'PATCH',
 				path: `/1.0/contacts/${c.id}`,
@@ -175,112 +174,112 @@ describe('contact: update', () => {
 				},
 			},
 		]);
-		expect(json(out)).toEqual([JSON.parse(JSON.stringify(ctx.fake.contact(c.id)))]);
-		expect(ctx.fake.contact(c.id)).toMatchObject({ rating: 5, cancelReason: 3, extraParams: { plan: 'pro' } });
+		expect(jsonOf(out)).toEqual([JSON.parse(JSON.stringify(h.fake.contact(c.id)))]);
+		expect(h.fake.contact(c.id)).toMatchObject({ rating: 5, cancelReason: 3, extraParams: { plan: 'pro' } });
 	});
 
 	it('sends UNASSIGNED to clear the assignment', async () => {
-		const c = ctx.fake.allContacts()[4];
-		await run(ctx.fake, { resource: 'contact', operation: 'update', contactId: byId(c.id), updateFields: { assignedTo: 'UNASSIGNED' } });
-		expect(requests(ctx.fake)[0].body).toEqual({ assignedTo: 'UNASSIGNED' });
-		expect(ctx.fake.contact(c.id)!.assignedTo).toBeNull();
+		const c = h.fake.allContacts()[4];
+		await h.run({ resource: 'contact', operation: 'update', contactId: byId(c.id), updateFields: { assignedTo: 'UNASSIGNED' } });
+		expect(h.requests()[0].body).toEqual({ assignedTo: 'UNASSIGNED' });
+		expect(h.fake.contact(c.id)!.assignedTo).toBeNull();
 	});
 
 	it('refuses a rating out of 0–5, a bad email, a bad cancel reason and an empty update, before any request', async () => {
-		const id = byId(ctx.fake.allContacts()[0].id);
+		const id = byId(h.fake.allContacts()[0].id);
 		const base = { resource: 'contact', operation: 'update', contactId: id };
-		expect((await runError(ctx.fake, { ...base, updateFields: { rating: 6 } })).message).toBe('Item 1: "Update Fields → Rating" must be at most 5');
-		expect((await runError(ctx.fake, { ...base, updateFields: { rating: 2.5 } })).message).toBe('Item 1: "Update Fields → Rating" must be a whole number');
-		expect((await runError(ctx.fake, { ...base, updateFields: { email: 'x@' } })).message).toBe('Item 1: "Update Fields → Email" must be an email address (e.g. jane@example.com)');
-		expect((await runError(ctx.fake, { ...base, updateFields: { cancelReason: '9' } })).message).toBe('Item 1: "Update Fields → Cancel Reason" must be one of: 1, 2, 3, 4, 5');
-		expect((await runError(ctx.fake, { ...base, updateFields: { sellSuscription: 'WEEKLY' } })).message).toMatch(/^Item 1: "Update Fields → Sell Subscription" must be one of: ONE_TIME/);
-		expect((await runError(ctx.fake, { ...base, updateFields: {} })).message).toBe('Item 1: "Update Fields" needs at least one field to change');
-		expect(ctx.fake.requests).toEqual([]);
+		expect((await h.runError({ ...base, updateFields: { rating: 6 } })).message).toBe('Item 1: "Update Fields → Rating" must be at most 5');
+		expect((await h.runError({ ...base, updateFields: { rating: 2.5 } })).message).toBe('Item 1: "Update Fields → Rating" must be a whole number');
+		expect((await h.runError({ ...base, updateFields: { email: 'x@' } })).message).toBe('Item 1: "Update Fields → Email" must be an email address (e.g. jane@example.com)');
+		expect((await h.runError({ ...base, updateFields: { cancelReason: '9' } })).message).toBe('Item 1: "Update Fields → Cancel Reason" must be one of: 1, 2, 3, 4, 5');
+		expect((await h.runError({ ...base, updateFields: { sellSuscription: 'WEEKLY' } })).message).toMatch(/^Item 1: "Update Fields → Sell Subscription" must be one of: ONE_TIME/);
+		expect((await h.runError({ ...base, updateFields: {} })).message).toBe('Item 1: "Update Fields" needs at least one field to change');
+		expect(h.fake.requests).toEqual([]);
 	});
 });
 
 describe('contact: delete, status, tag, note, message, history', () => {
 	it('delete: DELETE /contacts/{id} → {deleted, id}', async () => {
-		const c = ctx.fake.insertLead({ name: 'Borrar' });
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'delete', contactId: byId(c.id) });
-		expect(requests(ctx.fake)).toEqual([{ method: 'DELETE', path: `/1.0/contacts/${c.id}`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual([{ deleted: true, id: c.id }]);
-		expect(ctx.fake.contact(c.id)).toBeUndefined();
+		const c = h.fake.insertLead({ name: 'Borrar' });
+		const out = await h.run({ resource: 'contact', operation: 'delete', contactId: byId(c.id) });
+		expect(h.requests()).toEqual([{ method: 'DELETE', path: `/1.0/contacts/${c.id}`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual([{ deleted: true, id: c.id }]);
+		expect(h.fake.contact(c.id)).toBeUndefined();
 	});
 
 	it('updateStatus: PUT /contacts/{id}/status {externalStatus}', async () => {
-		const c = ctx.fake.allContacts()[1];
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'updateStatus', contactId: byId(c.id), externalStatus: 'LONG_TERM' });
-		expect(requests(ctx.fake)).toEqual([{ method: 'PUT', path: `/1.0/contacts/${c.id}/status`, query: { api_key: KEY }, body: { externalStatus: 'LONG_TERM' } }]);
-		expect(json(out)).toEqual([{ success: true, id: c.id, externalStatus: 'LONG_TERM' }]);
-		expect(ctx.fake.contact(c.id)!.status).toBe('LONG_TERM');
+		const c = h.fake.allContacts()[1];
+		const out = await h.run({ resource: 'contact', operation: 'updateStatus', contactId: byId(c.id), externalStatus: 'LONG_TERM' });
+		expect(h.requests()).toEqual([{ method: 'PUT', path: `/1.0/contacts/${c.id}/status`, query: { api_key: KEY }, body: { externalStatus: 'LONG_TERM' } }]);
+		expect(jsonOf(out)).toEqual([{ success: true, id: c.id, externalStatus: 'LONG_TERM' }]);
+		expect(h.fake.contact(c.id)!.status).toBe('LONG_TERM');
 	});
 
 	it('updateStatus: refuses an unknown status before any request', async () => {
-		const error = await runError(ctx.fake, { resource: 'contact', operation: 'updateStatus', contactId: byId('x'), externalStatus: 'WON' });
+		const error = await h.runError({ resource: 'contact', operation: 'updateStatus', contactId: byId('x'), externalStatus: 'WON' });
 		expect(error.message).toBe('Item 1: "Status" must be one of: NEW, ACTIVE, LONG_TERM, CLIENT');
-		expect(ctx.fake.requests).toEqual([]);
+		expect(h.fake.requests).toEqual([]);
 	});
 
 	it('addTag: POST /contacts/{id}/tags {tag}', async () => {
-		const c = ctx.fake.allContacts()[2];
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'addTag', contactId: byId(c.id), tag: 'caliente' });
-		expect(requests(ctx.fake)).toEqual([{ method: 'POST', path: `/1.0/contacts/${c.id}/tags`, query: { api_key: KEY }, body: { tag: 'caliente' } }]);
-		expect(json(out)).toEqual([{ success: true, id: c.id, tag: 'caliente' }]);
-		expect(ctx.fake.contact(c.id)!.tags).toEqual(['caliente']);
+		const c = h.fake.allContacts()[2];
+		const out = await h.run({ resource: 'contact', operation: 'addTag', contactId: byId(c.id), tag: 'caliente' });
+		expect(h.requests()).toEqual([{ method: 'POST', path: `/1.0/contacts/${c.id}/tags`, query: { api_key: KEY }, body: { tag: 'caliente' } }]);
+		expect(jsonOf(out)).toEqual([{ success: true, id: c.id, tag: 'caliente' }]);
+		expect(h.fake.contact(c.id)!.tags).toEqual(['caliente']);
 	});
 
 	it('addNote + getNotes: POST then GET /contacts/{id}/notes', async () => {
-		const c = ctx.fake.allContacts()[6];
-		const added = await run(ctx.fake, { resource: 'contact', operation: 'addNote', contactId: byId(c.id), message: 'Llamar el lunes' });
-		await run(ctx.fake, { resource: 'contact', operation: 'addNote', contactId: byId(c.id), message: 'Segunda nota' });
-		expect(json(added)).toEqual([{ success: true, id: c.id, message: 'Llamar el lunes' }]);
-		ctx.fake.clearLog();
-		const all = await run(ctx.fake, { resource: 'contact', operation: 'getNotes', contactId: byId(c.id), returnAll: true });
-		const one = await run(ctx.fake, { resource: 'contact', operation: 'getNotes', contactId: byId(c.id), returnAll: false, limit: 1 });
-		expect(requests(ctx.fake)).toEqual([
+		const c = h.fake.allContacts()[6];
+		const added = await h.run({ resource: 'contact', operation: 'addNote', contactId: byId(c.id), message: 'Llamar el lunes' });
+		await h.run({ resource: 'contact', operation: 'addNote', contactId: byId(c.id), message: 'Segunda nota' });
+		expect(jsonOf(added)).toEqual([{ success: true, id: c.id, message: 'Llamar el lunes' }]);
+		h.fake.clearLog();
+		const all = await h.run({ resource: 'contact', operation: 'getNotes', contactId: byId(c.id), returnAll: true });
+		const one = await h.run({ resource: 'contact', operation: 'getNotes', contactId: byId(c.id), returnAll: false, limit: 1 });
+		expect(h.requests()).toEqual([
 			{ method: 'GET', path: `/1.0/contacts/${c.id}/notes`, query: { api_key: KEY } },
 			{ method: 'GET', path: `/1.0/contacts/${c.id}/notes`, query: { api_key: KEY } },
 		]);
-		expect(json(all)).toEqual(JSON.parse(JSON.stringify(ctx.fake.contact(c.id)!.notes)));
-		expect(json(all).map((n) => n.message)).toEqual(['Llamar el lunes', 'Segunda nota']);
-		expect(json(one)).toEqual(json(all).slice(0, 1));
+		expect(jsonOf(all)).toEqual(JSON.parse(JSON.stringify(h.fake.contact(c.id)!.notes)));
+		expect(jsonOf(all).map((n) => n.message)).toEqual(['Llamar el lunes', 'Segunda nota']);
+		expect(jsonOf(one)).toEqual(jsonOf(all).slice(0, 1));
 	});
 
 	it('sendMessage + getMessages: POST then GET /contacts/{id}/messages', async () => {
-		const c = ctx.fake.allContacts()[7];
-		const sent = await run(ctx.fake, { resource: 'contact', operation: 'sendMessage', contactId: byId(c.id), message: '¡Hola! ¿Seguimos?' });
-		expect(requests(ctx.fake)).toEqual([{ method: 'POST', path: `/1.0/contacts/${c.id}/messages`, query: { api_key: KEY }, body: { message: '¡Hola! ¿Seguimos?' } }]);
-		expect(json(sent)).toEqual([{ success: true, id: c.id, message: '¡Hola! ¿Seguimos?' }]);
-		ctx.fake.clearLog();
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'getMessages', contactId: byId(c.id), returnAll: true });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}/messages`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual(ctx.fake.store.contactMessages.get(c.id));
+		const c = h.fake.allContacts()[7];
+		const sent = await h.run({ resource: 'contact', operation: 'sendMessage', contactId: byId(c.id), message: '¡Hola! ¿Seguimos?' });
+		expect(h.requests()).toEqual([{ method: 'POST', path: `/1.0/contacts/${c.id}/messages`, query: { api_key: KEY }, body: { message: '¡Hola! ¿Seguimos?' } }]);
+		expect(jsonOf(sent)).toEqual([{ success: true, id: c.id, message: '¡Hola! ¿Seguimos?' }]);
+		h.fake.clearLog();
+		const out = await h.run({ resource: 'contact', operation: 'getMessages', contactId: byId(c.id), returnAll: true });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}/messages`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual(h.fake.store.contactMessages.get(c.id));
 	});
 
 	it('getHistory: GET /contacts/{id}/history', async () => {
-		const c = ctx.fake.allContacts()[8];
-		ctx.fake.store.addHistory(c.id, { type: 'STATUS_CHANGE', from: 'NEW', to: 'ACTIVE', message: null });
-		const out = await run(ctx.fake, { resource: 'contact', operation: 'getHistory', contactId: byId(c.id), returnAll: true });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}/history`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual(ctx.fake.store.history.get(c.id));
+		const c = h.fake.allContacts()[8];
+		h.fake.store.addHistory(c.id, { type: 'STATUS_CHANGE', from: 'NEW', to: 'ACTIVE', message: null });
+		const out = await h.run({ resource: 'contact', operation: 'getHistory', contactId: byId(c.id), returnAll: true });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/1.0/contacts/${c.id}/history`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual(h.fake.store.history.get(c.id));
 	});
 
 	it('encodes an ID so that it cannot reach another route', async () => {
-		const error = await runError(ctx.fake, { resource: 'contact', operation: 'get', contactId: byId('../account') });
-		expect(requests(ctx.fake)[0].path).toBe('/1.0/contacts/../account');
-		expect(ctx.fake.requests[0].rawPath).toBe('/1.0/contacts/..%2Faccount');
+		const error = await h.runError({ resource: 'contact', operation: 'get', contactId: byId('../account') });
+		expect(h.requests()[0].path).toBe('/1.0/contacts/../account');
+		expect(h.fake.requests[0].rawPath).toBe('/1.0/contacts/..%2Faccount');
 		expect(error.message).toBe('Contact not found');
 	});
 
 	it('continueOnFail: a failing item becomes {error} and the others run', async () => {
-		const c = ctx.fake.allContacts()[0];
+		const c = h.fake.allContacts()[0];
 		const ids = [c.id, 'ffffffffffffffffffffffff'];
-		const out = await run(ctx.fake, (i) => ({ resource: 'contact', operation: 'get', contactId: byId(ids[i]) }), {
+		const out = await h.run((i) => ({ resource: 'contact', operation: 'get', contactId: byId(ids[i]) }), {
 			items: [{ json: {} }, { json: {} }],
 			continueOnFail: true,
 		});
-		expect(json(out)).toEqual([c, { error: 'Contact not found' }]);
+		expect(jsonOf(out)).toEqual([c, { error: 'Contact not found' }]);
 		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

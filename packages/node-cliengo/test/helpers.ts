@@ -1,17 +1,68 @@
 /**
- * Test helpers: the node runs for real (createRouter, transport, core apiRequest, the credential's
- * authenticate) over HTTP against the fake Cliengo; nothing is mocked.
+ * The Cliengo node against the fake Cliengo server (test kit), through the test kit's one harness
+ * (`nodeHarness`): the real router, transport, core's request path and the credential's
+ * authenticate over HTTP, nothing mocked, the node type's defaults applied as n8n applies them, and
+ * every request checked against Cliengo's contract by the fake.
+ *
+ *   const h = useCliengo({ seed: { contacts: 3 } });   // one fake for the file (or the describe that calls it)
+ *   await h.run({ resource: 'account', operation: 'get' });
+ *   expect(h.requests()).toEqual([{ method: 'GET', path: '/1.0/account', query: { api_key: KEY } }]);
+ *
+ * `run`, `runError`, `requests()`, `fake`, `context`, `listSearch` and `loadOptions` are the test
+ * kit's (see packages/testkit/src/harness.ts); Cliengo adds `withCredentials` (run options with
+ * other credential settings).
+ *
+ * A test that needs a fake configured its own way (a seed, a quirk, a clock) runs inside
+ * `withFake(options, async (h) => …)`: the same harness over a fake of its own, started for the
+ * body, then stopped and checked for violations. That is the one way to get a per-test fake; a
+ * fresh seed for every test of a describe is `useCliengo({ each: true, … })` inside it.
  */
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { retryClock } from '@leadchat/core';
-import { createExecuteContext, createLoadOptionsContext, createPollContext, type ContextOptions } from '@leadchat/testkit';
-import { createCliengoFake, type CliengoFake, type CliengoFakeOptions } from '@leadchat/testkit';
+import { createCliengoFake, nodeHarness, withHarness, type CliengoFake, type CliengoFakeOptions, type ContextOptions, type NodeHarness } from '@leadchat/testkit';
 import { CliengoApi } from '../credentials/CliengoApi.credentials';
 import { Cliengo } from '../nodes/Cliengo/Cliengo.node';
 import { CliengoTrigger } from '../nodes/CliengoTrigger/CliengoTrigger.node';
 
-export { createCliengoFake, type CliengoFake, type CliengoFakeOptions };
-export { DEFAULT_CLIENGO_KEY as KEY } from '@leadchat/testkit';
+export { byId, jsonOf, DEFAULT_CLIENGO_KEY as KEY } from '@leadchat/testkit';
+export type { CliengoFake, CliengoFakeOptions };
+
+export const node = new Cliengo();
+/** The polling trigger: its polls run in `h.context('poll', { nodeType: trigger, … })`. */
+export const trigger = new CliengoTrigger();
+export const credentialTypes = [new CliengoApi()];
+
+/** Credential data for the fake as n8n would hold it, with these settings changed (key, key location, …). */
+export const credentialsFor = (fake: CliengoFake, settings: Record<string, unknown> = {}) => ({
+	cliengoApi: fake.credentials(settings) as ICredentialDataDecryptedObject,
+});
+
+/** The test kit's harness, plus what Cliengo's tests vary. */
+export interface CliengoHarness extends NodeHarness<CliengoFake> {
+	/** Run options with other credential settings, e.g. `h.withCredentials({ keyLocation: 'header' })`. */
+	withCredentials(settings: Record<string, unknown>): Partial<ContextOptions>;
+}
+
+const harnessOptions = (options: CliengoFakeOptions) => ({
+	node,
+	fake: () => createCliengoFake(options),
+	credentials: (fake: CliengoFake) => credentialsFor(fake),
+	credentialTypes,
+});
+
+const cliengoHarness = (h: NodeHarness<CliengoFake>): CliengoHarness =>
+	Object.assign(h, { withCredentials: (settings: Record<string, unknown>) => ({ credentials: credentialsFor(h.fake, settings) }) });
+
+/** One fake Cliengo for the test file (or describe) that calls this, or one per test with `each: true`. */
+export function useCliengo(options: CliengoFakeOptions & { each?: boolean } = {}): CliengoHarness {
+	const { each, ...fakeOptions } = options;
+	return cliengoHarness(nodeHarness({ ...harnessOptions(fakeOptions), each }));
+}
+
+/** Runs `body` with the harness over a fake of its own, configured by `options`. */
+export function withFake<T>(options: CliengoFakeOptions, body: (h: CliengoHarness) => Promise<T>): Promise<T> {
+	return withHarness(harnessOptions(options), (h) => body(cliengoHarness(h)));
+}
 
 /** Retries back off for real in n8n; here they do not wait. */
 export function noRetryWaits(): void {
@@ -21,102 +72,5 @@ export function noRetryWaits(): void {
 	});
 	afterAll(() => {
 		retryClock.sleep = original;
-	});
-}
-
-/** Starts a fake per describe block (or per test with `each: true`), and checks it saw no contract violation. */
-export function useFake(opts: CliengoFakeOptions = {}, each = false): { fake: CliengoFake } {
-	const holder = {} as { fake: CliengoFake };
-	const start = async () => {
-		holder.fake = createCliengoFake(opts);
-		await holder.fake.start();
-	};
-	const stop = async () => {
-		const fake = holder.fake;
-		await fake.stop();
-		fake.assertNoViolations();
-	};
-	if (each) {
-		beforeEach(start);
-		afterEach(stop);
-	} else {
-		beforeAll(start);
-		afterAll(stop);
-		beforeEach(() => holder.fake.clearLog());
-	}
-	return holder;
-}
-
-/** Runs `body` against a fake of its own (started, stopped, and checked for contract violations). */
-export async function withFake<T>(opts: CliengoFakeOptions, body: (fake: CliengoFake) => Promise<T>): Promise<T> {
-	const fake = createCliengoFake(opts);
-	await fake.start();
-	try {
-		return await body(fake);
-	} finally {
-		await fake.stop();
-		fake.assertNoViolations();
-	}
-}
-
-export const node = new Cliengo();
-
-export function executeContext(fake: CliengoFake, parameters: Record<string, unknown> | ((i: number) => Record<string, unknown>), extra: Partial<ContextOptions> = {}) {
-	return createExecuteContext({
-		parameters,
-		credentials: { cliengoApi: fake.credentials() as IDataObject as never },
-		credentialTypes: [new CliengoApi()],
-		nodeType: node,
-		...extra,
-	});
-}
-
-/** Runs the Cliengo node once and returns its output items. */
-export async function run(fake: CliengoFake, parameters: Record<string, unknown> | ((i: number) => Record<string, unknown>), extra: Partial<ContextOptions> = {}): Promise<INodeExecutionData[]> {
-	const ctx = executeContext(fake, parameters, extra);
-	const [out] = await node.execute.call(ctx);
-	return out;
-}
-
-/** Runs the node expecting a failure; returns the error. */
-export async function runError(fake: CliengoFake, parameters: Record<string, unknown>, extra: Partial<ContextOptions> = {}): Promise<Error & { context?: IDataObject; httpCode?: string | null; description?: string }> {
-	try {
-		await run(fake, parameters, extra);
-	} catch (error) {
-		return error as Error & { context?: IDataObject };
-	}
-	throw new Error('expected the node to fail');
-}
-
-/** The fake's request log in a comparable shape. */
-export function requests(fake: CliengoFake): Array<{ method: string; path: string; query: IDataObject; body?: unknown }> {
-	return fake.requests.map((r) => ({ method: r.method, path: r.path, query: r.query as IDataObject, ...(r.body !== undefined ? { body: r.body } : {}) }));
-}
-
-/** JSON of the output items. */
-export const json = (items: INodeExecutionData[]) => items.map((i) => i.json);
-
-/** A resource-locator value typed as an ID. */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-export const trigger = new CliengoTrigger();
-
-export function pollContext(fake: CliengoFake, parameters: Record<string, unknown>, staticData: IDataObject, extra: Partial<ContextOptions> = {}) {
-	return createPollContext({
-		parameters,
-		credentials: { cliengoApi: fake.credentials() as IDataObject as never },
-		credentialTypes: [new CliengoApi()],
-		nodeType: trigger,
-		staticData,
-		...extra,
-	});
-}
-
-export function loadOptionsContext(fake: CliengoFake, parameters: Record<string, unknown> = {}) {
-	return createLoadOptionsContext({
-		parameters,
-		credentials: { cliengoApi: fake.credentials() as IDataObject as never },
-		credentialTypes: [new CliengoApi()],
-		nodeType: node,
 	});
 }

@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { resources } from '../nodes/Cliengo/actions';
 import { listItems } from '../nodes/Cliengo/transport';
-import { json, run, runError, withFake } from './helpers';
+import { jsonOf, withFake } from './helpers';
 
 describe('list operations are declared', () => {
 	it('every operation with Return All / Limit has a list and no code of its own', () => {
@@ -47,38 +47,38 @@ describe('listItems (the reader of Cliengo list bodies)', () => {
 	});
 
 	it('a paged list answered with a full bare array is read once (Return All asks for no second page)', async () => {
-		await withFake({ seed: { contacts: 2 } }, async (fake) => {
+		await withFake({ seed: { contacts: 2 } }, async (h) => {
 			const sites: IDataObject[] = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, title: `Site ${i}` }));
-			fake.intercept(async (req, next) => (req.route === 'sites.list' ? { status: 200, body: sites } : next()));
-			const out = json(await run(fake, { resource: 'site', operation: 'getAll', returnAll: true }));
+			h.fake.intercept(async (req, next) => (req.route === 'sites.list' ? { status: 200, body: sites } : next()));
+			const out = jsonOf(await h.run({ resource: 'site', operation: 'getAll', returnAll: true }));
 			expect(out).toEqual(sites);
-			expect(fake.requests.map((r) => [r.path, r.query.offset, r.query.limit])).toEqual([['/1.0/sites', '0', '50']]);
+			expect(h.fake.requests.map((r) => [r.path, r.query.offset, r.query.limit])).toEqual([['/1.0/sites', '0', '50']]);
 		});
 	});
 });
 
 describe('contacts Get Many while leads are deleted', () => {
 	it('3 leads already read are deleted before page 2: the shifted offsets are read again, none lost or repeated', async () => {
-		await withFake({ seed: { contacts: 120 } }, async (fake) => {
-			const deleted = fake.allContacts().slice(0, 3).map((c) => c.id);
-			fake.onRequest((req) => {
-				if (req.path === '/1.0/contacts' && req.query.offset === '50' && fake.contact(deleted[0])) for (const id of deleted) fake.deleteLead(id);
+		await withFake({ seed: { contacts: 120 } }, async (h) => {
+			const deleted = h.fake.allContacts().slice(0, 3).map((c) => c.id);
+			h.fake.onRequest((req) => {
+				if (req.path === '/1.0/contacts' && req.query.offset === '50' && h.fake.contact(deleted[0])) for (const id of deleted) h.fake.deleteLead(id);
 			});
-			const before = fake.allContacts().map((c) => c.id);
-			const out = json(await run(fake, { resource: 'contact', operation: 'getAll', returnAll: true }));
+			const before = h.fake.allContacts().map((c) => c.id);
+			const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: true }));
 			// The three leads that moved back onto page 1 come after page 2, when offset 47 is read again.
 			expect(out.map((c) => c.id)).toEqual([...before.slice(0, 50), ...before.slice(53, 103), ...before.slice(50, 53), ...before.slice(103)]);
-			expect(fake.requests.map((r) => r.query.offset)).toEqual(['0', '50', '47', '97']);
+			expect(h.fake.requests.map((r) => r.query.offset)).toEqual(['0', '50', '47', '97']);
 		});
 	});
 
 	it('leads deleted before every page: after ten steps back the item fails, naming the list, instead of returning holes', async () => {
-		await withFake({ seed: { contacts: 1000 } }, async (fake) => {
+		await withFake({ seed: { contacts: 1000 } }, async (h) => {
 			let pages = 0;
-			fake.onRequest((req) => {
-				if (req.path === '/1.0/contacts' && pages++ > 0) fake.deleteLead(fake.allContacts()[0].id);
+			h.fake.onRequest((req) => {
+				if (req.path === '/1.0/contacts' && pages++ > 0) h.fake.deleteLead(h.fake.allContacts()[0].id);
 			});
-			const error = await runError(fake, { resource: 'contact', operation: 'getAll', returnAll: true });
+			const error = await h.runError({ resource: 'contact', operation: 'getAll', returnAll: true });
 			expect(error).toBeInstanceOf(NodeOperationError);
 			expect(error.message).toMatch(/^Item 1: The list \/contacts kept shrinking while it was read \(\d+ → \d+ records\), so records could be missing$/);
 			expect(error.description).toBe('Run the node again when fewer records are being deleted, or narrow the list with filters.');
@@ -92,10 +92,10 @@ describe('contacts Get Many: windows that overlap (`until` read as inclusive)', 
 	it('a Limit of 1500 gives exactly the newest 1500, each once', async () => {
 		await withFake(
 			{ untilInclusive: true, now: () => Date.parse('2026-06-15T12:00:00Z'), seed: { contacts: 2600, from: '2026-02-01T00:00:00Z', to: '2026-06-15T11:00:00Z', random: 8 } },
-			async (fake) => {
-				const out = json(await run(fake, { resource: 'contact', operation: 'getAll', returnAll: false, limit: 1500 }));
-				expect(out.map((c) => c.id)).toEqual(fake.allContacts().slice(0, 1500).map((c) => c.id));
-				for (const r of fake.requestsTo('contacts.list')) expect(Number(r.query.offset)).toBeLessThanOrEqual(1000);
+			async (h) => {
+				const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 1500 }));
+				expect(out.map((c) => c.id)).toEqual(h.fake.allContacts().slice(0, 1500).map((c) => c.id));
+				for (const r of h.fake.requestsTo('contacts.list')) expect(Number(r.query.offset)).toBeLessThanOrEqual(1000);
 			},
 		);
 	});

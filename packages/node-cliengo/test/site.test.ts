@@ -1,66 +1,66 @@
 /** Site operations (create/update are [I]: not in Cliengo's public reference). */
-import { byId, json, KEY, requests, run, runError, useFake } from './helpers';
+import { byId, jsonOf, KEY, useCliengo } from './helpers';
 
-const ctx = useFake({ seed: { contacts: 3 } });
+const h = useCliengo({ seed: { contacts: 3 } });
 
 describe('site', () => {
 	it('getAll: GET /sites?offset&limit', async () => {
-		const out = await run(ctx.fake, { resource: 'site', operation: 'getAll', returnAll: true });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: '/1.0/sites', query: { api_key: KEY, offset: '0', limit: '50' } }]);
-		expect(json(out)).toEqual(ctx.fake.store.sites);
+		const out = await h.run({ resource: 'site', operation: 'getAll', returnAll: true });
+		expect(h.requests()).toEqual([{ method: 'GET', path: '/1.0/sites', query: { api_key: KEY, offset: '0', limit: '50' } }]);
+		expect(jsonOf(out)).toEqual(h.fake.store.sites);
 	});
 
 	it('getAll with Limit 1', async () => {
-		const out = await run(ctx.fake, { resource: 'site', operation: 'getAll', returnAll: false, limit: 1 });
-		expect(requests(ctx.fake).map((r) => r.query)).toEqual([{ api_key: KEY, offset: '0', limit: '1' }]);
-		expect(json(out)).toEqual(ctx.fake.store.sites.slice(0, 1));
+		const out = await h.run({ resource: 'site', operation: 'getAll', returnAll: false, limit: 1 });
+		expect(h.requests().map((r) => r.query)).toEqual([{ api_key: KEY, offset: '0', limit: '1' }]);
+		expect(jsonOf(out)).toEqual(h.fake.store.sites.slice(0, 1));
 	});
 
 	it('get: GET /sites/{id}', async () => {
-		const site = ctx.fake.store.sites[1];
-		const out = await run(ctx.fake, { resource: 'site', operation: 'get', siteId: byId(site.id) });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: `/1.0/sites/${site.id}`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual([site]);
+		const site = h.fake.store.sites[1];
+		const out = await h.run({ resource: 'site', operation: 'get', siteId: byId(site.id) });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/1.0/sites/${site.id}`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual([site]);
 	});
 
 	it('getChatbot: GET /sites/{id}/chatbot', async () => {
-		const site = ctx.fake.store.sites[0];
-		const out = await run(ctx.fake, { resource: 'site', operation: 'getChatbot', siteId: byId(site.id) });
-		expect(requests(ctx.fake)).toEqual([{ method: 'GET', path: `/1.0/sites/${site.id}/chatbot`, query: { api_key: KEY } }]);
-		expect(json(out)).toEqual([ctx.fake.store.chatbots.get(site.id)]);
+		const site = h.fake.store.sites[0];
+		const out = await h.run({ resource: 'site', operation: 'getChatbot', siteId: byId(site.id) });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/1.0/sites/${site.id}/chatbot`, query: { api_key: KEY } }]);
+		expect(jsonOf(out)).toEqual([h.fake.store.chatbots.get(site.id)]);
 	});
 
 	it('create: POST /sites {title, url, email, enableChat}', async () => {
-		const out = await run(ctx.fake, {
+		const out = await h.run({
 			resource: 'site',
 			operation: 'create',
 			title: 'Landing Promo',
 			url: 'https://promo.example.com',
 			additionalFields: { email: 'promo@example.com', enableChat: false },
 		});
-		expect(requests(ctx.fake)).toEqual([
+		expect(h.requests()).toEqual([
 			{ method: 'POST', path: '/1.0/sites', query: { api_key: KEY }, body: { title: 'Landing Promo', url: 'https://promo.example.com', email: 'promo@example.com', enableChat: false } },
 		]);
-		const created = ctx.fake.store.sites.find((s) => s.title === 'Landing Promo')!;
-		expect(json(out)).toEqual([created]);
+		const created = h.fake.store.sites.find((s) => s.title === 'Landing Promo')!;
+		expect(jsonOf(out)).toEqual([created]);
 	});
 
 	it('update: PATCH /sites/{id} with the changed fields', async () => {
-		const site = ctx.fake.store.sites[0];
-		const out = await run(ctx.fake, { resource: 'site', operation: 'update', siteId: byId(site.id), updateFields: { title: 'Tienda Nueva', enableChat: true } });
-		expect(requests(ctx.fake)).toEqual([{ method: 'PATCH', path: `/1.0/sites/${site.id}`, query: { api_key: KEY }, body: { title: 'Tienda Nueva', enableChat: true } }]);
-		expect(json(out)).toEqual([{ ...site, title: 'Tienda Nueva', enableChat: true }]);
+		const site = h.fake.store.sites[0];
+		const out = await h.run({ resource: 'site', operation: 'update', siteId: byId(site.id), updateFields: { title: 'Tienda Nueva', enableChat: true } });
+		expect(h.requests()).toEqual([{ method: 'PATCH', path: `/1.0/sites/${site.id}`, query: { api_key: KEY }, body: { title: 'Tienda Nueva', enableChat: true } }]);
+		expect(jsonOf(out)).toEqual([{ ...site, title: 'Tienda Nueva', enableChat: true }]);
 	});
 
 	it('refuses a bad URL, a bad email and an empty update before any request', async () => {
-		expect((await runError(ctx.fake, { resource: 'site', operation: 'create', title: 'x', url: 'promo.example.com' })).message).toBe('Item 1: "URL" must be an http(s) URL');
-		expect((await runError(ctx.fake, { resource: 'site', operation: 'create', title: 'x' })).message).toBe('Item 1: "URL" is required');
+		expect((await h.runError({ resource: 'site', operation: 'create', title: 'x', url: 'promo.example.com' })).message).toBe('Item 1: "URL" must be an http(s) URL');
+		expect((await h.runError({ resource: 'site', operation: 'create', title: 'x' })).message).toBe('Item 1: "URL" is required');
 		expect(
-			(await runError(ctx.fake, { resource: 'site', operation: 'create', title: 'x', url: 'https://x.co', additionalFields: { email: 'nope' } })).message,
+			(await h.runError({ resource: 'site', operation: 'create', title: 'x', url: 'https://x.co', additionalFields: { email: 'nope' } })).message,
 		).toBe('Item 1: "Additional Fields → Email" must be an email address (e.g. jane@example.com)');
-		expect((await runError(ctx.fake, { resource: 'site', operation: 'update', siteId: byId('abc'), updateFields: {} })).message).toBe(
+		expect((await h.runError({ resource: 'site', operation: 'update', siteId: byId('abc'), updateFields: {} })).message).toBe(
 			'Item 1: "Update Fields" needs at least one field to change',
 		);
-		expect(ctx.fake.requests).toEqual([]);
+		expect(h.fake.requests).toEqual([]);
 	});
 });

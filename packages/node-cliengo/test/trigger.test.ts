@@ -3,12 +3,12 @@
  * during polls. The fake and the trigger share one controllable clock, so leads can be dated to the
  * millisecond (same second, across midnight, arriving late within the look-back window).
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { cliengo } from '@leadchat/testkit';
+import { cliengo, type TestContextExtras } from '@leadchat/testkit';
 const { prng } = cliengo;
 import { pollClock } from '../nodes/CliengoTrigger/poll';
-import { createCliengoFake, pollContext, trigger, type CliengoFake } from './helpers';
+import { trigger, withFake, type CliengoFake, type CliengoFakeOptions, type CliengoHarness } from './helpers';
 
 const MIN = 60_000;
 let now = Date.parse('2026-06-15T12:00:00.000Z');
@@ -20,30 +20,35 @@ afterAll(() => {
 	pollClock.now = originalNow;
 });
 
-async function start(opts: Parameters<typeof createCliengoFake>[0] = {}): Promise<CliengoFake> {
-	now = Date.parse('2026-06-15T12:00:00.000Z');
-	const fake = createCliengoFake({ now: () => now, seed: { contacts: 40, from: '2026-06-10T00:00:00Z', to: '2026-06-15T11:00:00Z' }, ...opts });
-	await fake.start();
-	return fake;
-}
+/** The running test's harness: a fake of its own, the trigger polling it. */
+let h: CliengoHarness;
 
-let fake: CliengoFake;
-afterEach(async () => {
-	await fake.stop();
-	fake.assertNoViolations();
-});
+/**
+ * A test against a fake of its own (40 leads over five days unless `options` say otherwise), on the
+ * clock the fake and the trigger share, reset to noon.
+ */
+const withLeads = (options: CliengoFakeOptions, body: (fake: CliengoFake) => Promise<void>) => async () => {
+	now = Date.parse('2026-06-15T12:00:00.000Z');
+	await withFake({ now: () => now, seed: { contacts: 40, from: '2026-06-10T00:00:00Z', to: '2026-06-15T11:00:00Z' }, ...options }, async (own) => {
+		h = own;
+		await body(own.fake);
+	});
+};
+
+/** A poll context (fresh, as n8n makes one per poll) over the persisted static data. */
+const pollContext = (parameters: IDataObject, staticData: IDataObject, extra: { mode?: 'manual' } = {}) =>
+	h.context('poll', { nodeType: trigger, parameters, staticData, ...extra }) as unknown as IPollFunctions & TestContextExtras;
 
 /** One poll with a fresh context (as n8n does), over the persisted static data. */
 async function poll(staticData: IDataObject, parameters: IDataObject = { event: 'newLead' }, mode?: 'manual'): Promise<IDataObject[]> {
-	const out = await trigger.poll.call(pollContext(fake, parameters, staticData, mode ? { mode } : {}));
+	const out = await trigger.poll.call(pollContext(parameters, staticData, mode ? { mode } : {}));
 	return out ? out[0].map((i) => i.json) : [];
 }
 
 const ids = (items: Array<{ id?: unknown }>) => items.map((i) => String(i.id));
 
 describe('Cliengo Trigger: New Lead', () => {
-	it('the first activation emits nothing; later polls emit only new leads, oldest first', async () => {
-		fake = await start();
+	it('the first activation emits nothing; later polls emit only new leads, oldest first', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		expect(await poll(state)).toEqual([]);
 		expect(state.cliengoTimeCursor).toMatchObject({ cursor: now });
@@ -58,10 +63,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(out).toEqual([a, b].map((c) => JSON.parse(JSON.stringify(c))));
 		now += MIN;
 		expect(await poll(state)).toEqual([]);
-	});
+	}));
 
-	it('reads one page per poll when few leads arrived (stops at the first older lead)', async () => {
-		fake = await start({ seed: { contacts: 500, from: '2026-06-14T00:00:00Z', to: '2026-06-15T11:59:00Z' } });
+	it('reads one page per poll when few leads arrived (stops at the first older lead)', withLeads({ seed: { contacts: 500, from: '2026-06-14T00:00:00Z', to: '2026-06-15T11:59:00Z' } }, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		now += MIN;
@@ -70,10 +74,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		now += MIN;
 		expect(await poll(state)).toHaveLength(1);
 		expect(fake.requests.map((r) => [r.query.since, r.query.offset, r.query.limit])).toEqual([['2026-06-14', '0', '50']]);
-	});
+	}));
 
-	it('several leads in the same second, and more than one page between two polls', async () => {
-		fake = await start();
+	it('several leads in the same second, and more than one page between two polls', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		now += MIN;
@@ -87,10 +90,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(fake.requestsTo('contacts.list').map((r) => r.query.offset)).toEqual(['0', '0', '50', '100']);
 		now += MIN;
 		expect(await poll(state)).toEqual([]);
-	});
+	}));
 
-	it('more than 1050 leads between two polls (e.g. after a 3-day outage: the date-window walk)', async () => {
-		fake = await start();
+	it('more than 1050 leads between two polls (e.g. after a 3-day outage: the date-window walk)', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		const inserted: string[] = [];
@@ -103,13 +105,12 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(out).toHaveLength(1400);
 		expect(ids(out)).toEqual(inserted);
 		for (const r of fake.requestsTo('contacts.list')) expect(Number(r.query.offset)).toBeLessThanOrEqual(1000);
-	});
+	}));
 
 	// Over 1000 leads created on one day of one site cannot all be reached through Cliengo's API.
 	// Failing would fail every poll from then on, so the trigger emits the newest 1050 of that day
 	// and logs a warning (a Site filter, or leads spread over two sites, avoids it).
-	it('a burst of 1,100 leads on one day of one site: the newest 1050 of it, and a warning in the log', async () => {
-		fake = await start();
+	it('a burst of 1,100 leads on one day of one site: the newest 1050 of it, and a warning in the log', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		const inserted: string[] = [];
@@ -118,7 +119,7 @@ describe('Cliengo Trigger: New Lead', () => {
 			inserted.push(fake.insertLead({ name: `B${i}` }).id);
 		}
 		now += MIN;
-		const ctxt = pollContext(fake, { event: 'newLead' }, state);
+		const ctxt = pollContext({ event: 'newLead' }, state);
 		const out = (await trigger.poll.call(ctxt))![0].map((i) => i.json);
 		expect(ids(out)).toEqual(inserted.slice(50));
 		const site = fake.store.sites[0].id;
@@ -130,10 +131,9 @@ describe('Cliengo Trigger: New Lead', () => {
 				metadata: { node: 'Test Node', day: '2026-06-15', total: ofDay, websiteId: site },
 			},
 		]);
-	});
+	}));
 
-	it('a failed poll (500 on the 2nd page) changes nothing; the next poll emits each lead once', async () => {
-		fake = await start();
+	it('a failed poll (500 on the 2nd page) changes nothing; the next poll emits each lead once', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		const before = JSON.stringify(state);
@@ -152,10 +152,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(ids(out)).toEqual(ids(leads));
 		now += MIN;
 		expect(await poll(state)).toEqual([]);
-	});
+	}));
 
-	it('past offset 1000 without paging.total: the poll fails with a NodeOperationError and its hint, and changes nothing', async () => {
-		fake = await start();
+	it('past offset 1000 without paging.total: the poll fails with a NodeOperationError and its hint, and changes nothing', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		const before = JSON.stringify(state);
@@ -178,10 +177,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(error.description).toBe('Narrow the filters (dates, site, status) or turn off "Return All".');
 		expect(fake.requests.map((r) => Number(r.query.offset))).toEqual(Array.from({ length: 21 }, (_, i) => i * 50));
 		expect(JSON.stringify(state)).toBe(before);
-	});
+	}));
 
-	it('a restart (new context, static data saved as JSON) neither loses nor repeats', async () => {
-		fake = await start();
+	it('a restart (new context, static data saved as JSON) neither loses nor repeats', withLeads({}, async (fake) => {
 		let state: IDataObject = {};
 		await poll(state);
 		now += MIN;
@@ -197,19 +195,17 @@ describe('Cliengo Trigger: New Lead', () => {
 		state = JSON.parse(JSON.stringify(state));
 		now += MIN;
 		expect(await poll(state)).toEqual([]);
-	});
+	}));
 
-	it('manual mode returns the newest lead and leaves the state alone', async () => {
-		fake = await start();
+	it('manual mode returns the newest lead and leaves the state alone', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		const out = await poll(state, { event: 'newLead' }, 'manual');
 		expect(out).toEqual([fake.allContacts()[0]]);
 		expect(state).toEqual({});
 		expect(fake.requests.map((r) => r.query)).toEqual([expect.objectContaining({ offset: '0', limit: '1' })]);
-	});
+	}));
 
-	it('leads arriving while the poll pages (pages shift) are emitted exactly once over the next polls', async () => {
-		fake = await start();
+	it('leads arriving while the poll pages (pages shift) are emitted exactly once over the next polls', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);
 		now += MIN;
@@ -229,10 +225,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		now += MIN;
 		emitted.push(...ids(await poll(state)));
 		expect(emitted.sort()).toEqual([...all].sort());
-	});
+	}));
 
-	it('leads across midnight UTC, and a lead that becomes visible late (within the look-back)', async () => {
-		fake = await start();
+	it('leads across midnight UTC, and a lead that becomes visible late (within the look-back)', withLeads({}, async (fake) => {
 		now = Date.parse('2026-06-15T23:59:59.000Z');
 		const state: IDataObject = {};
 		await poll(state);
@@ -245,10 +240,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		now = Date.parse('2026-06-16T00:05:00.000Z');
 		const late = fake.insertLead({ name: 'late' }, { creationDate: '2026-06-16T00:00:30.000Z' });
 		expect(ids(await poll(state))).toEqual([late.id]);
-	});
+	}));
 
-	it('filters by site, status and assignee, and changing the filters does not replay', async () => {
-		fake = await start();
+	it('filters by site, status and assignee, and changing the filters does not replay', withLeads({}, async (fake) => {
 		const [siteA, siteB] = fake.store.sites;
 		const user = fake.store.users[1];
 		const state: IDataObject = {};
@@ -272,10 +266,9 @@ describe('Cliengo Trigger: New Lead', () => {
 		const next = fake.insertLead({ websiteId: siteB.id });
 		now += MIN;
 		expect(ids(await poll(state, other))).toEqual([next.id]);
-	});
+	}));
 
-	it('randomized: leads at random times between and during polls, failures and restarts — each emitted exactly once', async () => {
-		fake = await start({ seed: { contacts: 200, from: '2026-06-01T00:00:00Z', to: '2026-06-15T11:59:00Z' } });
+	it('randomized: leads at random times between and during polls, failures and restarts — each emitted exactly once', withLeads({ seed: { contacts: 200, from: '2026-06-01T00:00:00Z', to: '2026-06-15T11:59:00Z' } }, async (fake) => {
 		const rand = prng(20260615);
 		let state: IDataObject = {};
 		await poll(state);
@@ -322,12 +315,11 @@ describe('Cliengo Trigger: New Lead', () => {
 		expect(failures).toBeGreaterThan(0);
 		expect(emitted.length).toBe(expected.length);
 		expect([...emitted].sort()).toEqual([...expected].sort());
-	});
+	}));
 });
 
 describe('Cliengo Trigger: Contact Updated', () => {
-	it('emits each update once (a second update emits again), not new leads, with the lastUpdated filter', async () => {
-		fake = await start();
+	it('emits each update once (a second update emits again), not new leads, with the lastUpdated filter', withLeads({}, async (fake) => {
 		const state: IDataObject = { };
 		const params = { event: 'contactUpdated' };
 		await poll(state, params);
@@ -351,14 +343,13 @@ describe('Cliengo Trigger: Contact Updated', () => {
 		const second = await poll(state, params);
 		expect(ids(second)).toEqual([x.id, y.id]);
 		expect(second[0]).toMatchObject({ status: 'CLIENT' });
-	});
+	}));
 
-	it('manual mode returns the most recently updated contact', async () => {
-		fake = await start();
+	it('manual mode returns the most recently updated contact', withLeads({}, async (fake) => {
 		const [, second] = fake.allContacts();
 		now += MIN;
 		fake.updateLead(second.id, { status: 'LONG_TERM' });
 		const out = await poll({}, { event: 'contactUpdated' }, 'manual');
 		expect(ids(out)).toEqual([second.id]);
-	});
+	}));
 });
