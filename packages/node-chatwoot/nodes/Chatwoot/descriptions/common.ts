@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { field, named, type Field } from '@leadchat/core';
+import { field, isDataObject, named, type Field } from '@leadchat/core';
 
 // Field and value helpers that no one domain owns: the resource locator factory, descriptions and
 // requirements changed per use, ids and times read from the editor, and the server's plain answers.
@@ -60,10 +60,8 @@ export function requiredWhenShown<T, N extends string>(f: Field<T, N>, show?: Sh
 	};
 }
 
-/** Whether a value is a plain JSON object (not null, not an array): what the server answers for one record. */
-export function isDataObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** Core's check that a value is a JSON object, re-exported for this package's modules. */
+export { isDataObject };
 
 /** The server's answer when it sends one, else `{ success: true, id }` (for actions the server may answer with an empty body). */
 export const answerOrDone = (body: unknown, id: string): IDataObject => (isDataObject(body) && Object.keys(body).length ? body : { success: true, id: Number(id) });
