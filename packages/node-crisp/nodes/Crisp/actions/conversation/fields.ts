@@ -3,7 +3,7 @@
  * carries, the filters of the conversation list, and the item a write answers with.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { compact, field, type CollectionValue, type Field } from '@leadchat/core';
+import { compact, field, isDataObject, type CollectionValue, type Field } from '@leadchat/core';
 import { inboxField, operatorField, segmentsField } from '../../descriptions';
 import { conversationsWith } from '../../lists';
 
@@ -17,10 +17,7 @@ export const EMPTY_BODY = { body: '{}', headers: { 'Content-Type': 'application/
 export const done = (sessionId: string, extra: IDataObject = {}): IDataObject => ({ success: true, session_id: sessionId, ...extra });
 
 /** A small record of a conversation (state, block, routing…) with the conversation it belongs to. */
-export const ofSession = (sessionId: string, body: unknown): IDataObject => ({
-	session_id: sessionId,
-	...(body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { value: body as string }),
-});
+export const ofSession = (sessionId: string, body: unknown): IDataObject => ({ session_id: sessionId, ...(isDataObject(body) ? body : {}) });
 
 /**
  * A field shown (and marked required in the editor) only when other fields have these values. A
@@ -128,7 +125,7 @@ export function metasBody(m: CollectionValue<typeof metaFields>): IDataObject {
 		origin: m.origin,
 		segments: m.segments,
 		data: m.data && Object.keys(m.data).length ? m.data : undefined,
-	}) as IDataObject;
+	});
 }
 
 const ORDERS = [
@@ -188,8 +185,7 @@ export function checkFilters(f: ListFilters, fail: (field: string, problem: stri
 	if (searches.length > 1) fail(`Filters → ${searches[1]}`, `cannot be combined with ${searches[0]}: Crisp searches one way at a time`);
 	if (f.assignedTo && f.unassigned) fail('Filters → Unassigned Only', 'cannot be combined with Assigned To');
 	(f.filter ?? []).forEach((item, i) => {
-		const o = item as IDataObject | null;
-		if (o === null || typeof o !== 'object' || Array.isArray(o) || typeof o.criterion !== 'string' || typeof o.operator !== 'string') {
+		if (!isDataObject(item) || typeof item.criterion !== 'string' || typeof item.operator !== 'string') {
 			fail('Filters → Filter (JSON)', `item ${i + 1} must be an object with "criterion" and "operator" (and "model", "query")`);
 		}
 	});

@@ -3,7 +3,7 @@
  * (Crisp counts in milliseconds) and the list of fingerprints the read and delivered marks take.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, field, z, type CollectionValue, type Field } from '@leadchat/core';
+import { apiPath, defineOperation, field, isDataObject, z, type CollectionValue, type Field } from '@leadchat/core';
 import { messagesWith } from '../../lists';
 import { FROM, requiredWhen } from '../conversation/fields';
 import { sessionField } from '../../descriptions';
@@ -73,8 +73,7 @@ const NEEDS: Record<string, Array<keyof typeof LABELS>> = {
 	event: ['namespace'],
 };
 
-const isObject = (v: unknown): v is IDataObject => v !== null && typeof v === 'object' && !Array.isArray(v);
-const hasText = (o: IDataObject, key: string) => typeof o[key] === 'string' && (o[key] as string) !== '';
+const hasText = (o: IDataObject, key: string) => typeof o[key] === 'string' && o[key] !== '';
 
 /** Refuses a message whose content misses what its type needs, before any request. */
 export function checkContent(c: Content, fail: (field: string, problem: string) => never): void {
@@ -96,16 +95,17 @@ export function checkContent(c: Content, fail: (field: string, problem: string) 
 	}
 	if (c.type === 'picker') {
 		(c.choices ?? []).forEach((choice, i) => {
-			if (!isObject(choice) || !hasText(choice, 'value') || !hasText(choice, 'label')) fail('Choices (JSON)', `choice ${i + 1} needs a "value" and a "label" (text)`);
+			if (!isDataObject(choice) || !hasText(choice, 'value') || !hasText(choice, 'label')) fail('Choices (JSON)', `choice ${i + 1} needs a "value" and a "label" (text)`);
 		});
 	}
 	if (c.type === 'carousel') {
 		(c.targets ?? []).forEach((card, i) => {
-			if (!isObject(card) || !hasText(card, 'title') || !hasText(card, 'description') || !Array.isArray(card.actions)) {
+			const actions: unknown[] | undefined = isDataObject(card) && Array.isArray(card.actions) ? card.actions : undefined;
+			if (!isDataObject(card) || !hasText(card, 'title') || !hasText(card, 'description') || !actions) {
 				fail('Cards (JSON)', `card ${i + 1} needs a "title", a "description" (text) and "actions" (a list)`);
 			}
-			(card.actions as unknown[]).forEach((action, j) => {
-				if (!isObject(action) || !hasText(action, 'label') || !hasText(action, 'url')) fail('Cards (JSON)', `card ${i + 1}, action ${j + 1} needs a "label" and a "url"`);
+			(actions ?? []).forEach((action, j) => {
+				if (!isDataObject(action) || !hasText(action, 'label') || !hasText(action, 'url')) fail('Cards (JSON)', `card ${i + 1}, action ${j + 1} needs a "label" and a "url"`);
 			});
 		});
 	}
@@ -125,11 +125,11 @@ export function contentOf(c: Content): string | IDataObject | undefined {
 		case 'audio':
 			return drop({ url: c.url, type: c.mimeType, duration: c.duration });
 		case 'picker':
-			return drop({ id: c.contentId, text: c.prompt, choices: (c.choices ?? []).filter(isObject), required: c.answerRequired });
+			return drop({ id: c.contentId, text: c.prompt, choices: (c.choices ?? []).filter(isDataObject), required: c.answerRequired });
 		case 'field':
 			return drop({ id: c.contentId, text: c.prompt, explain: c.explain, value: c.value, required: c.answerRequired });
 		case 'carousel':
-			return { text: c.prompt, targets: (c.targets ?? []).filter(isObject) };
+			return { text: c.prompt, targets: (c.targets ?? []).filter(isDataObject) };
 		default:
 			return drop({ namespace: c.namespace, text: c.eventText });
 	}
