@@ -138,6 +138,25 @@ describe('conversation: get, exists, delete, initiate', () => {
 	});
 });
 
+describe('conversation: the website and the Conversation locator', () => {
+	it('works on the website chosen on the node, not only the credential\'s default', async () => {
+		const other = h.fake.seeded!.otherWebsiteId;
+		const [id] = [...h.fake.site(other).conversations.keys()];
+		const out = await run('get', { websiteId: byId(other), sessionId: byId(id) });
+		expect(h.requests()).toEqual([{ method: 'GET', path: `/v1/website/${other}/conversation/${id}`, query: {} }]);
+		expect(out).toEqual([json(h.fake.conversation(id, other))]);
+	});
+
+	it("searches conversations for the Conversation locator with Crisp's text search, page by page", async () => {
+		const page = await h.listSearch('searchConversations', 'invoice');
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${W()}/conversations/1`, query: { per_page: '50', search_query: 'invoice', search_type: 'text' } }]);
+		h.fake.clearLog();
+		const found = (await served({ search_query: 'invoice', search_type: 'text' })).slice(0, 50);
+		expect(found.length).toBeGreaterThan(0);
+		expect(page.results.map((r) => r.value)).toEqual(found.map((c) => c.session_id));
+	});
+});
+
 describe('conversation: get many', () => {
 	it('returns every conversation Crisp lists, 50 per page, each once', async () => {
 		const all = await served();
