@@ -68,3 +68,16 @@ export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N
 /** Segments (tags) as comma-separated text or a list from an expression. */
 export const segmentsField = <N extends string = 'segments'>(name: N = 'segments' as N, displayName = 'Segments') =>
 	named(field.stringList(name, displayName, { placeholder: 'e.g. lead, vip' }));
+
+/**
+ * The website of an operation whose resource hides the node's Website field (Website, Plugin and
+ * Plan): the same parameter (`websiteId`), so the transport and `resolveWebsiteId` read it; empty
+ * means the credential's Default Website ID.
+ */
+export const websiteField = () =>
+	field.resourceLocator('websiteId', 'Website', {
+		searchListMethod: 'searchWebsites',
+		required: false,
+		idPlaceholder: 'e.g. 8c842203-7ed8-4e29-a608-7cf78a7d2fcc',
+		description: "The Crisp website (workspace); leave empty to use the credential's Default Website ID",
+	});

@@ -13,20 +13,25 @@ export function written(body: unknown): IDataObject {
 }
 
 /**
- * A HEAD check (`check…Exists`): Crisp answers 2xx when the record exists and 404 when it does not,
- * with no body. Any other failure (401, 403, 5xx) is an error, not an answer.
+ * Whether a call succeeds (true) or Crisp answers it with `status` (false, e.g. 404 for a HEAD
+ * check, 401 for a session check). Any other failure (403, 5xx, …) is an error, not an answer.
  */
-export async function existence(head: () => Promise<unknown>): Promise<{ exists: boolean }> {
+export async function succeeds(call: () => Promise<unknown>, status: string): Promise<boolean> {
 	let failure: unknown;
 	try {
-		await head();
-		return { exists: true };
+		await call();
+		return true;
 	} catch (error) {
 		failure = error;
 	}
-	if (failure instanceof NodeApiError && failure.httpCode === '404') return { exists: false };
+	if (failure instanceof NodeApiError && failure.httpCode === status) return false;
 	// Already the transport's NodeApiError (or the item's NodeOperationError): passed on unchanged.
 	throw failure;
+}
+
+/** A HEAD check (`check…Exists`): Crisp answers 2xx when the record exists and 404 when it does not, with no body. */
+export async function existence(head: () => Promise<unknown>): Promise<{ exists: boolean }> {
+	return { exists: await succeeds(head, '404') };
 }
 
 /**
