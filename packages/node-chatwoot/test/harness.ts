@@ -9,7 +9,7 @@
  *   expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/contacts/1`, query: {} }]);
  *
  * `run`, `runError`, `requests()`, `fake`, `context`, `listSearch` and `loadOptions` are the test
- * kit's (see packages/testkit/src/harness.ts). What Chatwoot adds is thin and listed on
+ * kit's (its harness.ts documents them). What Chatwoot adds is thin and listed on
  * `ChatwootHarness`: a spec violation fails the test that caused it (not only the file), the account
  * prefix, the one-request check, the refusal checks, and another user's token.
  *

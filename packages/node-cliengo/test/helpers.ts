@@ -9,7 +9,7 @@
  *   expect(h.requests()).toEqual([{ method: 'GET', path: '/1.0/account', query: { api_key: KEY } }]);
  *
  * `run`, `runError`, `requests()`, `fake`, `context`, `listSearch` and `loadOptions` are the test
- * kit's (see packages/testkit/src/harness.ts); Cliengo adds `withCredentials` (run options with
+ * kit's (its harness.ts documents them); Cliengo adds `withCredentials` (run options with
  * other credential settings).
  *
  * A test that needs a fake configured its own way (a seed, a quirk, a clock) runs inside
