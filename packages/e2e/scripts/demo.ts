@@ -1,8 +1,8 @@
 /**
  * The demo behind `npm run demo` (scripts/demo.sh builds everything first, then runs this with tsx):
  *
- *   1. starts the fake Chatwoot (http://127.0.0.1:5701) and Cliengo (http://127.0.0.1:5702/1.0)
- *      servers with their seeded data, the same fakes the tests use;
+ *   1. starts the fake Chatwoot (http://127.0.0.1:5701), Cliengo (http://127.0.0.1:5702/1.0) and
+ *      Crisp (http://127.0.0.1:5703/v1) servers with their seeded data, the same fakes the tests use;
  *   2. creates a fresh n8n home (.tools/demo/n8n-home), installs our two packages into it like a
  *      community install, checks that n8n loads their nodes, imports the credentials and every
  *      example workflow (examples/<name>/workflow.json);
@@ -74,6 +74,7 @@ if (KEEP && NO_SERVER) {
 
 const CHATWOOT_PORT = 5701;
 const CLIENGO_PORT = 5702;
+const CRISP_PORT = 5703;
 const N8N_PORT = Number(process.env.DEMO_N8N_PORT ?? 5678);
 const DEMO_DIR = path.join(TOOLS_DIR, 'demo');
 const HOME_DIR = path.join(DEMO_DIR, 'n8n-home');
@@ -342,14 +343,15 @@ async function main(): Promise<void> {
 	fakes = await step(
 		'Starting the fake servers (seeded)',
 		async () => {
-			if (!(await arePortsFree(CHATWOOT_PORT, 2))) {
-				throw new Error(`port ${CHATWOOT_PORT} or ${CLIENGO_PORT} is in use: is another demo still running (--keep)? Stop it with Ctrl-C first.`);
+			if (!(await arePortsFree(CHATWOOT_PORT, 3))) {
+				throw new Error(`port ${CHATWOOT_PORT}, ${CLIENGO_PORT} or ${CRISP_PORT} is in use: is another demo still running (--keep)? Stop it with Ctrl-C first.`);
 			}
-			return startFakes({ chatwootPort: CHATWOOT_PORT, cliengoPort: CLIENGO_PORT, deliverWebhooks: true });
+			return startFakes({ ports: { chatwoot: CHATWOOT_PORT, cliengo: CLIENGO_PORT, crisp: CRISP_PORT }, deliverWebhooks: true });
 		},
 		(f) => [
 			`Chatwoot ${f.chatwoot.url}: account ${f.chatwoot.accountId} "Acme", ${f.chatwoot.state.contactsOf(f.chatwoot.accountId).length} contacts, ${f.chatwoot.state.conversationsOf(f.chatwoot.accountId).length} conversations, inboxes ${f.chatwoot.state.inboxes.filter((i) => i.account_id === f.chatwoot.accountId).map((i) => `'${i.name}'`).join(', ')}, teams ${f.chatwoot.state.teamsOf(f.chatwoot.accountId).map((t) => t.name).join(', ')}`,
 			`Cliengo  ${f.cliengo.apiUrl}: ${f.cliengo.allContacts().length} leads on sites ${f.cliengo.store.sites.map((s) => `'${s.title}'`).join(', ')}`,
+			`Crisp    ${f.crisp.apiUrl}: website ${f.crisp.websiteId}`,
 		],
 	);
 

@@ -1,107 +1,66 @@
 /**
- * The fake Chatwoot, Cliengo and Crisp servers (from @leadchat/testkit), seeded, on 127.0.0.1, plus the
- * n8n credentials that point at them. The credential ids and names are fixed, so example
- * workflows reference them as they are and import unchanged.
+ * Every fake platform server registered in the test kit (`FAKE_PLATFORMS`), seeded, on 127.0.0.1,
+ * plus the n8n credentials that point at them. The credential ids and names are fixed, so example
+ * workflows reference them as they are and import unchanged. A new platform registers its fake in
+ * the test kit; nothing here changes.
  */
-import { createChatwootFake, createCliengoFake, createCrispFake, type ChatwootFake, type CliengoFake, type CrispFake } from '@leadchat/testkit';
+import { FAKE_PLATFORMS, FAKE_WEBHOOK_SECRETS, type FakeOf, type FakePlatform, type FakePlatformName } from '@leadchat/testkit';
 
 import type { CredentialImport } from './n8n';
 
-export interface RunningFakes {
-	chatwoot: ChatwootFake;
-	cliengo: CliengoFake;
-	crisp: CrispFake;
+export { FAKE_WEBHOOK_SECRETS };
+
+const NAMES = Object.keys(FAKE_PLATFORMS) as FakePlatformName[];
+const entry = (name: FakePlatformName) => FAKE_PLATFORMS[name] as unknown as FakePlatform<unknown>;
+
+export type RunningFakes = { [K in FakePlatformName]: FakeOf<K> } & {
 	/** n8n credentials (fixed ids/names) pointing at these fakes. */
 	credentials(): CredentialImport[];
+	/** The port of each fake, to start fresh ones behind credentials that were already imported. */
+	ports(): Record<FakePlatformName, number>;
 	stop(): Promise<void>;
-}
+};
 
-export const FAKE_CREDENTIALS = {
-	chatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)', type: 'chatwootApi' },
-	chatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)', type: 'chatwootPlatformApi' },
-	cliengoApi: { id: 'fakeCliengoApi', name: 'Cliengo (fake server)', type: 'cliengoApi' },
-	chatwootWebhookSecretApi: { id: 'fakeChatwootWhSecret', name: 'Chatwoot webhook secret (fake server)', type: 'chatwootWebhookSecretApi' },
-	cliengoWebhookApi: { id: 'fakeCliengoWebhookKey', name: 'Cliengo webhook key (fake server)', type: 'cliengoWebhookApi' },
-	leadchatCrispApi: { id: 'fakeCrispApi', name: 'Crisp (fake server)', type: 'leadchatCrispApi' },
-	leadchatCrispWebhookApi: { id: 'fakeCrispWebhook', name: 'Crisp webhook (fake server)', type: 'leadchatCrispWebhookApi' },
-} as const;
+type CredentialType = { [K in FakePlatformName]: keyof (typeof FAKE_PLATFORMS)[K]['credentials'] }[FakePlatformName];
 
-/**
- * The values of the webhook-secret credentials: what the Chatwoot Trigger's "secret I provide" mode
- * verifies signatures with, and the key the Cliengo Webhook Trigger expects inside each lead. Distinct
- * strings, so that a search for them in n8n's database, exports or executions means something.
- */
-export const FAKE_WEBHOOK_SECRETS = {
-	chatwoot: 'e2e-chatwoot-provided-secret-7f3c9a1d5b',
-	cliengo: 'e2e-cliengo-webhook-key-4d8e2b6f0a',
-	/** The Crisp Trigger's Website Hook key (the plugin signature secret is the fake's own). */
-	crispWebsiteKey: 'e2e-crisp-website-hook-key-9b1f5c3e7a',
-} as const;
+/** Every fixed credential of every registered platform, by credential type. */
+export const FAKE_CREDENTIALS = Object.fromEntries(
+	NAMES.flatMap((name) => Object.entries(entry(name).credentials).map(([type, ref]) => [type, { ...ref, type }])),
+) as Record<CredentialType, { id: string; name: string; type: string }>;
 
 /** A reference to one of the fixed credentials, as a workflow node's `credentials` entry wants it. */
-export function credentialRef(type: keyof typeof FAKE_CREDENTIALS): Record<string, { id: string; name: string }> {
+export function credentialRef(type: CredentialType): Record<string, { id: string; name: string }> {
 	const { id, name } = FAKE_CREDENTIALS[type];
 	return { [type]: { id, name } };
 }
 
 /**
- * Starts both fakes (seeded: Chatwoot account 1 "Acme", Cliengo's standard seed). Ports default to
- * free ones; pass them to restart fresh fakes behind credentials that were already imported.
- * `deliverWebhooks`: the Chatwoot fake POSTs signed deliveries to the webhooks registered through
- * its API (e.g. by the Chatwoot Trigger on activation).
+ * Starts every registered fake (seeded). Ports default to free ones; pass `ports` to restart fresh
+ * fakes behind credentials that were already imported. `deliverWebhooks`: fakes whose platform
+ * registers webhooks through its API (Chatwoot) post signed deliveries to them.
  */
-export async function startFakes(opts: { chatwootPort?: number; cliengoPort?: number; crispPort?: number; deliverWebhooks?: boolean } = {}): Promise<RunningFakes> {
-	const chatwoot = createChatwootFake({ deliverWebhooks: opts.deliverWebhooks ?? false });
-	const cliengo = createCliengoFake();
-	const crisp = createCrispFake();
+export async function startFakes(opts: { ports?: Partial<Record<FakePlatformName, number>>; deliverWebhooks?: boolean } = {}): Promise<RunningFakes> {
+	const fakes = new Map<FakePlatformName, unknown>(NAMES.map((name) => [name, entry(name).create({ deliverWebhooks: opts.deliverWebhooks })]));
+	const stopAll = () => Promise.allSettled(NAMES.map((name) => entry(name).stop(fakes.get(name)))).then(() => undefined);
 	try {
-		await chatwoot.start(opts.chatwootPort ?? 0);
-		await cliengo.start(opts.cliengoPort ?? 0);
-		await crisp.start(opts.crispPort ?? 0);
+		for (const name of NAMES) await entry(name).start(fakes.get(name), opts.ports?.[name]);
 	} catch (error) {
-		await Promise.allSettled([chatwoot.stop(), cliengo.stop(), crisp.stop()]);
+		await stopAll();
 		throw new Error(`startFakes: could not start the fake servers: ${(error as Error).message}`);
 	}
 	let stopped: Promise<void> | undefined;
-	return {
-		chatwoot,
-		cliengo,
-		crisp,
-		credentials() {
-			return [
-				{
-					...FAKE_CREDENTIALS.chatwootApi,
-					data: { baseUrl: chatwoot.url, accessToken: chatwoot.tokens.user, accountId: chatwoot.accountId, headerName: 'api_access_token' },
-				},
-				{
-					...FAKE_CREDENTIALS.chatwootPlatformApi,
-					data: { baseUrl: chatwoot.url, accessToken: chatwoot.tokens.platform },
-				},
-				{
-					...FAKE_CREDENTIALS.cliengoApi,
-					data: cliengo.credentials(),
-				},
-				{
-					...FAKE_CREDENTIALS.chatwootWebhookSecretApi,
-					data: { secret: FAKE_WEBHOOK_SECRETS.chatwoot },
-				},
-				{
-					...FAKE_CREDENTIALS.cliengoWebhookApi,
-					data: { key: FAKE_WEBHOOK_SECRETS.cliengo },
-				},
-				{
-					...FAKE_CREDENTIALS.leadchatCrispApi,
-					data: crisp.credentials('plugin'),
-				},
-				{
-					...FAKE_CREDENTIALS.leadchatCrispWebhookApi,
-					data: { signatureSecret: crisp.store.signatureSecret, websiteHookKey: FAKE_WEBHOOK_SECRETS.crispWebsiteKey },
-				},
-			];
-		},
+	const running = {
+		credentials: () =>
+			NAMES.flatMap((name) => {
+				const data = entry(name).credentialData(fakes.get(name));
+				return Object.entries(entry(name).credentials).map(([type, ref]) => ({ ...ref, type, data: data[type] }) as CredentialImport);
+			}),
+		ports: () => Object.fromEntries(NAMES.map((name) => [name, entry(name).port(fakes.get(name))])) as Record<FakePlatformName, number>,
 		stop() {
-			stopped ??= Promise.allSettled([chatwoot.stop(), cliengo.stop(), crisp.stop()]).then(() => undefined);
+			stopped ??= stopAll();
 			return stopped;
 		},
 	};
+	for (const name of NAMES) Object.defineProperty(running, name, { value: fakes.get(name), enumerable: true });
+	return running as RunningFakes;
 }

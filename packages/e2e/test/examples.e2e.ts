@@ -5,7 +5,7 @@
  * does. Examples started by a Chatwoot or Cliengo trigger are checked for import and node types
  * here; their triggers are exercised live by webhook-trigger.e2e.ts and polling-trigger.e2e.ts.
  */
-import type { CliengoFake } from '@leadchat/testkit';
+import { FAKE_PLATFORMS, type CliengoFake, type FakePlatformName } from '@leadchat/testkit';
 
 import {
 	createN8nHome,
@@ -127,16 +127,19 @@ const EXPECTATIONS: Record<string, (ctx: Ctx) => void> = {
 	},
 };
 
+type RunningFakesPorts = Record<FakePlatformName, number>;
+
 describe('example workflows in real n8n', () => {
 	let home: N8nHome;
 	let fakes: RunningFakes;
-	let ports: { chatwootPort: number; cliengoPort: number };
+	let ports: RunningFakesPorts;
 
 	beforeAll(async () => {
 		// Ports below the ephemeral range, so that nothing takes them while the fakes restart.
-		const base = await findFreePortRange(2);
-		fakes = await startFakes({ chatwootPort: base, cliengoPort: base + 1 });
-		ports = { chatwootPort: base, cliengoPort: base + 1 };
+		const names = Object.keys(FAKE_PLATFORMS) as Array<keyof RunningFakesPorts>;
+		const base = await findFreePortRange(names.length);
+		ports = Object.fromEntries(names.map((name, i) => [name, base + i])) as RunningFakesPorts;
+		fakes = await startFakes({ ports });
 		home = createN8nHome();
 		installOurPackages(home);
 		await importCredentials(home, fakes.credentials());
@@ -146,10 +149,10 @@ describe('example workflows in real n8n', () => {
 	async function restartFakes(): Promise<void> {
 		await fakes.stop();
 		try {
-			fakes = await startFakes(ports);
+			fakes = await startFakes({ ports });
 		} catch {
 			fakes = await startFakes();
-			ports = { chatwootPort: fakes.chatwoot.server.port, cliengoPort: fakes.cliengo.port };
+			ports = fakes.ports();
 			await importCredentials(home, fakes.credentials());
 		}
 	}
