@@ -1,6 +1,6 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
+import { credentialSecret, manualWebhookLifecycle, webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
 
 function hookContext(staticData: IDataObject, url = 'https://n8n.example.com/webhook/abc/webhook') {
 	return { getWorkflowStaticData: () => staticData, getNodeWebhookUrl: () => url } as unknown as IHookFunctions;
@@ -93,6 +93,23 @@ describe('webhookLifecycle', () => {
 		expect(await lifecycle.create.call(hookContext(data, 'https://x/y'))).toBe(true);
 		expect(await lifecycle.checkExists.call(hookContext(data, 'https://x/y'))).toBe(true);
 		expect(data).toEqual({ webhookId: '9' });
+	});
+});
+
+describe('manualWebhookLifecycle', () => {
+	test('activation (checkExists, create) runs the check on the hook context and fails with it; delete does nothing', async () => {
+		const calls: unknown[] = [];
+		let known = false;
+		const lifecycle = manualWebhookLifecycle(async function (this: IHookFunctions) {
+			calls.push(this);
+			if (!known) throw new NodeOperationError({ name: 'Trigger' } as never, 'No key is known');
+		});
+		const ctx = hookContext({});
+		await expect(lifecycle.checkExists.call(ctx)).rejects.toThrow('No key is known');
+		await expect(lifecycle.create.call(ctx)).rejects.toThrow('No key is known');
+		known = true;
+		expect([await lifecycle.checkExists.call(ctx), await lifecycle.create.call(ctx), await lifecycle.delete.call(ctx)]).toEqual([true, true, true]);
+		expect(calls).toEqual([ctx, ctx, ctx, ctx]);
 	});
 });
 

@@ -76,6 +76,28 @@ export function webhookLifecycle(opts: WebhookLifecycleOptions) {
 }
 
 /**
+ * n8n's webhookMethods.default for a platform whose hooks are set up by hand in its own settings
+ * (no API to register them): nothing is created or removed remotely. `check` runs when the workflow
+ * is activated (checkExists and create) and throws when no delivery could ever pass, e.g. no secret
+ * is known, so that such a workflow does not look active.
+ */
+export function manualWebhookLifecycle(check: (this: IHookFunctions) => Promise<void>) {
+	return {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			await check.call(this);
+			return true;
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			await check.call(this);
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+	};
+}
+
+/**
  * The secret a webhook trigger checks deliveries against, read from a credential field (secrets
  * live in credentials, which n8n encrypts). '' when the node has no such credential selected (n8n
  * throws then), it was deleted, or the field is empty: the caller refuses the delivery or the
