@@ -1,6 +1,6 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { bodyHashKey, credentialSecret, guardWebhook } from '@leadchat/core';
+import { bodyHashKey, credentialSecret, guardWebhook, manualWebhookLifecycle } from '@leadchat/core';
 
 export const WEBHOOK_KEY_CREDENTIAL = 'cliengoWebhookApi';
 
@@ -21,8 +21,8 @@ const LEAD_TTL_MS = 24 * 60 * 60 * 1000;
 const webhookKey = (ctx: IHookFunctions | IWebhookFunctions) => credentialSecret(ctx, WEBHOOK_KEY_CREDENTIAL, 'key');
 
 /** Activation fails while no key is known: every delivery would be refused. */
-async function assertWebhookKey(ctx: IHookFunctions): Promise<void> {
-	if ((await webhookKey(ctx)) === '') throw new NodeOperationError(ctx.getNode(), NO_WEBHOOK_KEY);
+async function assertWebhookKey(this: IHookFunctions): Promise<void> {
+	if ((await webhookKey(this)) === '') throw new NodeOperationError(this.getNode(), NO_WEBHOOK_KEY);
 }
 
 const INVALID_KEY = 'Invalid or missing webhook key';
@@ -79,24 +79,10 @@ export class CliengoWebhookTrigger implements INodeType {
 		],
 	};
 
-	// Cliengo offers no API to register this webhook: it lives in Cliengo's dashboard. The lifecycle
-	// therefore has nothing to create or delete remotely; at activation it only checks that a key is
-	// known, so that a workflow that would refuse every delivery does not look active.
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				await assertWebhookKey(this);
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				await assertWebhookKey(this);
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// Cliengo offers no API to register this webhook: it lives in Cliengo's dashboard. At activation
+	// the lifecycle only checks that a key is known, so that a workflow that would refuse every
+	// delivery does not look active.
+	webhookMethods = { default: manualWebhookLifecycle(assertWebhookKey) };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const options = (this.getNodeParameter('options', {}) ?? {}) as IDataObject;
