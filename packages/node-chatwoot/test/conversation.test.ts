@@ -111,8 +111,19 @@ describe('conversation: getAll', () => {
 		}
 	});
 
-	it('refuses an unknown status and a non-numeric inbox', async () => {
+	it('untouched, Status and Assignee send their defaults: open conversations, assigned or not', async () => {
+		const out = jsonOf(await h.run(convOp('getAll', { returnAll: false, limit: 3 })));
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/conversations`, query: { status: 'open', assignee_type: 'all', page: '1' } }]);
+		const open = conversations().filter((c) => c.status === 'open');
+		expect(open.length).toBeGreaterThan(3);
+		expect(out).toHaveLength(3);
+		for (const row of out) expect(row.status).toBe('open');
+	});
+
+	it('refuses an unknown or emptied status or assignee, and a non-numeric inbox', async () => {
 		await h.refused(convOp('getAll', { status: 'closed', returnAll: true }), 'Status', /must be one of/);
+		await h.refused(convOp('getAll', { status: '', returnAll: true }), 'Status', /is required/);
+		await h.refused(convOp('getAll', { assigneeType: '', returnAll: true }), 'Assignee', /is required/);
 		await h.refused(convOp('getAll', { status: 'open', returnAll: true, filters: { inboxId: 'web' } }), 'Filters → Inbox Name or ID', /numeric/);
 	});
 });

@@ -9,8 +9,8 @@ export const getAll = defineOperation({
 	action: 'Get many conversations',
 	description: 'List conversations by status, assignee, inbox, team and labels (25 per page on the server)',
 	fields: [
-		field.options('status', 'Status', STATUS_FILTERS, { default: 'open' }),
-		field.options('assigneeType', 'Assignee', ASSIGNEE_TYPES, { default: 'all' }),
+		field.options('status', 'Status', STATUS_FILTERS, { required: true, default: 'open' }),
+		field.options('assigneeType', 'Assignee', ASSIGNEE_TYPES, { required: true, default: 'all' }),
 		...returnAllOrLimit(),
 		field.collection('filters', 'Filters', [
 			...listFilterFields(),
@@ -33,14 +33,14 @@ export const getAll = defineOperation({
 			method: 'GET',
 			path: '/conversations',
 			qs: {
-				status: status ?? 'open',
-				assignee_type: assigneeType ?? 'all',
+				status,
+				assignee_type: assigneeType,
 				...listFilterQuery(f, refuse, 'Filters'),
 				sort_by: f.sortBy,
 				conversation_type: f.conversationType,
 			},
 		}),
 		paging: paging.pageNumber(PAGE_SIZE.conversations),
-		read: (body, p) => readConversationPage(p.assigneeType ?? 'all')(body),
+		read: (body, p) => readConversationPage(p.assigneeType)(body),
 	},
 });
