@@ -14,7 +14,9 @@
  * prefix, the one-request check, the refusal checks, and another user's token.
  *
  * A fresh seed for every test of a describe: `useChatwoot({ each: true })` inside it; fake options
- * (e.g. `conversationsPerPage`) are passed the same way, to the describe that needs them.
+ * (e.g. `conversationsPerPage`) go the same way to the describe that needs them. A single test that
+ * needs a fake configured its own way would use the test kit's `withHarness`, as Cliengo's
+ * `withFake` does (no Chatwoot test needs one today).
  */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
