@@ -3,7 +3,7 @@
 # folder, run by the n8n CLI and server against the fake Chatwoot and Cliengo servers.
 #
 #   bash scripts/e2e.sh                 # called by scripts/test.sh after bootstrap + build
-#   E2E_TIMEOUT=900 bash scripts/e2e.sh # limit of the jest run in seconds (default 900)
+#   E2E_TIMEOUT=900 bash scripts/e2e.sh # limit of the jest run in seconds (default 2400)
 #   bash scripts/e2e.sh -t webhook      # extra arguments go to jest (here: only tests matching "webhook")
 #
 # Steps: install n8n if missing (scripts/install-n8n.sh, a no-op when installed), clean up after a
@@ -112,7 +112,7 @@ say "running the end-to-end tests (pnpm --filter @leadchat/e2e run e2e; log: .to
 t0=$SECONDS
 # pnpm and jest run in their own session/process group, so that the watchdog can stop all of them
 # (the n8n processes the harness started have groups of their own: cleanup_leftovers below).
-LIMIT="${E2E_TIMEOUT:-900}"
+LIMIT="${E2E_TIMEOUT:-2400}"
 TIMED_OUT="$ROOT/.tools/.e2e-timed-out"
 rm -f "$TIMED_OUT"
 setsid "$P" --filter @leadchat/e2e run e2e "$@" > >(tee "$LOG") 2>&1 &
