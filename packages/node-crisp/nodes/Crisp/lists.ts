@@ -151,10 +151,6 @@ export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 	key: 'locale',
 };
 
-/** A page-numbered list of one conversation (`/conversation/{session_id}/pages`, `…/events`, `…/files`). */
-export const conversationSubList = (sub: 'pages' | 'events' | 'files'): ListSpec<{ sessionId: string }> =>
-	pagedList((p: { sessionId: string }) => `${apiPath`/conversation/${p.sessionId}`}/${sub}`);
-
 /** Campaigns of the website, most recently updated first. */
 export const campaignsList: ListSpec<Record<string, never>> = {
 	request: () => ({ method: 'GET', path: '/campaigns/list' }),
@@ -171,6 +167,10 @@ export const campaignTemplatesList: ListSpec<Record<string, never>> = {
 	key: 'template_id',
 };
 
+/** A page-numbered list of one conversation (`/conversation/{session_id}/pages`, `…/events`, `…/files`). */
+export const conversationSubList = (sub: 'pages' | 'events' | 'files'): ListSpec<{ sessionId: string }> =>
+	pagedList((p: { sessionId: string }) => `${apiPath`/conversation/${p.sessionId}`}/${sub}`);
+
 /** A page-numbered list of the website with the server's page size (path without the page number). */
 export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
 	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.pageNumber(0, { inPath: true }), read: asList, key: key ?? false };
@@ -183,6 +183,10 @@ export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject,
 
 /** Teams of the website. */
 export const teamsList = pagedList<unknown>(() => '/teams/list', undefined, 'team_id');
+
+/** Segments Crisp suggests from the website's conversations and people (`{segment, count}`, most used first). */
+export const conversationSegmentsList = pagedList<unknown>(() => '/conversations/suggest/segments', undefined, 'segment');
+export const peopleSegmentsList = pagedList<unknown>(() => '/people/suggest/segments', undefined, 'segment');
 
 /**
  * The paging and reading of a page-numbered list with the server's page size, for a list declared in

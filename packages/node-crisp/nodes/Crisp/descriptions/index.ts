@@ -67,7 +67,12 @@ export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N
 
 /** Segments (tags) as comma-separated text or a list from an expression. */
 export const segmentsField = <N extends string = 'segments'>(name: N = 'segments' as N, displayName = 'Segments') =>
-	named(field.stringList(name, displayName, { placeholder: 'e.g. lead, vip' }));
+	named(
+		field.multiOptions(name, displayName, [], {
+			loadOptionsMethod: 'getSegments',
+			description: 'Segments in use on the website, or new ones given as a list or comma-separated text with an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		}),
+	);
 
 /**
  * The website of an operation whose resource hides the node's Website field (Website, Plugin and

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collectList, platformFetch } from '@leadchat/core';
-import { helpdeskLocalesList, inboxesList, operatorsList, teamsList } from '../lists';
+import { conversationSegmentsList, helpdeskLocalesList, inboxesList, operatorsList, peopleSegmentsList, teamsList } from '../lists';
 import { crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -15,6 +15,21 @@ export async function getOperators(this: ILoadOptionsFunctions): Promise<INodePr
 			value: text(d.user_id),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Segments in use on the website (from conversations and people), most used first; up to 200. */
+export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const fetch = platformFetch(this, crisp);
+	const [conversations, people] = await Promise.all([
+		collectList(fetch, conversationSegmentsList, {}, { returnAll: false, limit: 100 }),
+		collectList(fetch, peopleSegmentsList, {}, { returnAll: false, limit: 100 }),
+	]);
+	const counts = new Map<string, number>();
+	for (const s of [...conversations, ...people]) {
+		const name = text(s.segment);
+		if (name) counts.set(name, (counts.get(name) ?? 0) + (typeof s.count === 'number' ? s.count : 1));
+	}
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => ({ name, value: name }));
 }
 
 /** Helpdesk locales: "English (en)" → en. */
