@@ -1,17 +1,32 @@
-export * from './http/path';
-export * from './http/retry';
-export * from './http/errors';
-export * from './http/request';
-export * from './pagination';
-export * from './lists';
-export * from './descriptions/fields';
-export * from './operations/operation';
-export * from './operations/params';
-export * from './operations/router';
-export * from './triggers/polling';
-export * from './triggers/webhook';
-export * from './triggers/signature';
-export * from './triggers/deliveries';
-export * from './triggers/guard';
-export * from './credentials';
+/**
+ * What node packages use of core: the request path, lists, fields and operations, triggers. Only
+ * these names are public; everything else is core's own (tested through core's tests).
+ */
+export { apiPath, pathSegmentProblem } from './http/path';
+export { retryClock } from './http/retry';
+export { refuse } from './http/errors';
+export { apiRequest, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from './http/request';
+export { byOffset, type PageResult } from './pagination';
+export {
+	ListProblem,
+	collectList,
+	listPage,
+	listRecords,
+	paging,
+	platformFetch,
+	readItems,
+	unsettledList,
+	type ListFetch,
+	type ListRequest,
+	type ListSpec,
+	type Paging,
+} from './lists';
+export { compact, field, isDataObject, isEmail, named, returnAllOrLimit, type CollectionValue, type Field, type ParamsOf } from './descriptions/fields';
+export { defineOperation, type OperationSpec, type OperationTools, type ResourceSpec } from './operations/operation';
+export { buildProperties, createRouter } from './operations/router';
+export { pollWithTimeCursor, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
+export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, type RemoteHook, type StoredHook } from './triggers/webhook';
+export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';
+export { bodyHashKey, guardWebhook, webhookHeader, type WebhookRejectionCode } from './triggers/guard';
+export { basicAuthValue, normalizeBaseUrl } from './credentials';
 export { z } from 'zod';
