@@ -315,6 +315,15 @@ describe('fake Crisp: validation against the route table', () => {
 		fake.seed();
 	});
 
+	it('routes two client methods of the same name to their own handlers (plan and plugin listAllActiveSubscriptions)', async () => {
+		const plans = data<Array<{ name: string }>>(await fake.call('GET', '/plans/subscription'));
+		const plugins = data<Array<{ id: string }>>(await fake.call('GET', '/plugins/subscription'));
+		expect(plans.map((p) => p.name)).toEqual(['Unlimited']);
+		expect(plugins.map((p) => p.id)).toEqual([fake.seeded!.pluginId, fake.seeded!.pluginId]);
+		expect(data(await fake.call('GET', '/plugin/connect/endpoints'))).toEqual({ socket: { app: 'wss://app.relay.crisp.chat/' } });
+		expect(fake.violations).toEqual([]);
+	});
+
 	it('with strict: false, violations are recorded but the handler answers', async () => {
 		const lax = createCrispFake({ strict: false });
 		await lax.start();

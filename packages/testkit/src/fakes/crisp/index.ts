@@ -104,10 +104,16 @@ export class CrispFake extends FakeServer<CrispStore> {
 		const store = new CrispStore(clock, opts.seed ? (opts.seed.random ?? 1) : 1);
 		const groups = buildGroups();
 		const holder: { fake?: CrispFake } = {};
-		const byName = new Map(groups.map((g) => [g.name, g]));
+		// Each route's own group: two client files share a method name (listAllActiveSubscriptions for
+		// plans and plugins, getConnectEndpoints for plugins and websites), so the name cannot find it.
+		const groupOf = new Map<Route<CrispStore>, RouteGroup>();
 		const routes: Array<Route<CrispStore>> = [];
 		for (const group of groups) {
-			for (const path of group.patterns) routes.push({ method: group.method, path, name: group.name, handler: (req) => (holder.fake as CrispFake).handle(req, group) });
+			for (const path of group.patterns) {
+				const route: Route<CrispStore> = { method: group.method, path, name: group.name, handler: (req) => (holder.fake as CrispFake).handle(req, group) };
+				groupOf.set(route, group);
+				routes.push(route);
+			}
 		}
 		// Literal segments before parameters, so a literal route always wins over a parameter one.
 		const key = (path: string) =>
@@ -128,7 +134,7 @@ export class CrispFake extends FakeServer<CrispStore> {
 					const methods = methodsForPath(fake.groups, req.rawPath);
 					return [methods.length ? `no Crisp route ${req.method} ${req.path} (the path serves ${methods.join(', ')})` : `no Crisp route ${req.method} ${req.path}`];
 				}
-				return fake.validation(req, byName.get(route.name ?? '') as RouteGroup).problems;
+				return fake.validation(req, groupOf.get(route) as RouteGroup).problems;
 			},
 			notFound: (req) => {
 				const fake = holder.fake as CrispFake;
