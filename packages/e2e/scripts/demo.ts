@@ -153,7 +153,7 @@ function triageExpectations(workflow: { nodes?: Node[] }): { label?: string; tea
 }
 
 /** The main example first, then the others by name (the digest changes lead statuses). */
-const ORDER = ['cliengo-lead-to-chatwoot', 'cliengo-new-lead-to-chatwoot', 'cliengo-lead-digest', 'chatwoot-conversation-triage'];
+const ORDER = ['cliengo-lead-to-chatwoot', 'cliengo-new-lead-to-chatwoot', 'cliengo-lead-digest', 'crisp-visitor-to-chatwoot', 'chatwoot-conversation-triage'];
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 
 /**
@@ -334,7 +334,7 @@ function printKeepInstructions(home: N8nHome, running: RunningFakes, srv: N8nSer
 }
 
 async function main(): Promise<void> {
-	say(bold('LeadChat n8n nodes: demo in a real n8n, against fake Chatwoot and Cliengo servers'));
+	say(bold('LeadChat n8n nodes: demo in a real n8n, against fake Chatwoot, Cliengo and Crisp servers'));
 	say('');
 
 	const examples = loadExamples().sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
@@ -351,7 +351,11 @@ async function main(): Promise<void> {
 		(f) => [
 			`Chatwoot ${f.chatwoot.url}: account ${f.chatwoot.accountId} "Acme", ${f.chatwoot.state.contactsOf(f.chatwoot.accountId).length} contacts, ${f.chatwoot.state.conversationsOf(f.chatwoot.accountId).length} conversations, inboxes ${f.chatwoot.state.inboxes.filter((i) => i.account_id === f.chatwoot.accountId).map((i) => `'${i.name}'`).join(', ')}, teams ${f.chatwoot.state.teamsOf(f.chatwoot.accountId).map((t) => t.name).join(', ')}`,
 			`Cliengo  ${f.cliengo.apiUrl}: ${f.cliengo.allContacts().length} leads on sites ${f.cliengo.store.sites.map((s) => `'${s.title}'`).join(', ')}`,
-			`Crisp    ${f.crisp.apiUrl}: website ${f.crisp.websiteId}`,
+			(() => {
+				const site = f.crisp.site();
+				const conversations = [...site.conversations.values()];
+				return `Crisp    ${f.crisp.apiUrl}: website ${f.crisp.websiteId} '${site.website.name}', ${conversations.length} conversations (${conversations.filter((c) => c.meta.email).length} with a visitor email), ${site.people.size} people`;
+			})(),
 		],
 	);
 

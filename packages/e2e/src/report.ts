@@ -30,6 +30,8 @@ export interface FakeSnapshot {
 	chatwootMessageIds: Set<number>;
 	/** Cliengo lead id → number of notes and status before the run. */
 	cliengoLeads: Map<string, { notes: number; status: string }>;
+	/** Crisp session id (first website) → number of messages before the run. */
+	crispMessages: Map<string, number>;
 }
 
 export function snapshotFakes(fakes: RunningFakes): FakeSnapshot {
@@ -39,6 +41,7 @@ export function snapshotFakes(fakes: RunningFakes): FakeSnapshot {
 		chatwootConversationIds: new Set(cw.conversations.map((c) => c.id)),
 		chatwootMessageIds: new Set(cw.messages.map((m) => m.id)),
 		cliengoLeads: new Map(fakes.cliengo.allContacts().map((lead) => [lead.id, { notes: lead.notes.length, status: lead.status }])),
+		crispMessages: new Map([...fakes.crisp.site().conversations.keys()].map((id) => [id, fakes.crisp.messages(id).length])),
 	};
 }
 
@@ -240,6 +243,49 @@ export function describeLeadDigest(ctx: ReportContext, opts: { maxLines?: number
 }
 
 /**
+ * Crisp conversations (Get Many) → Chatwoot contact (create or update, by the visitor's email) →
+ * private note back in each Crisp conversation. The conversations are the items of the workflow's
+ * first Crisp node; contacts and notes are looked up in the fakes.
+ */
+export function describeCrispVisitorsToChatwoot(ctx: ReportContext): Outcome {
+	const { fakes, before } = ctx;
+	const source = nodesOfType(ctx.workflow, 'crisp')[0];
+	const conversations = source ? nodeItems(ctx.run, source) : [];
+	const problems = runProblems(ctx.run);
+	const lines: string[] = [];
+	if (conversations.length === 0) problems.push(`the Crisp node${source ? ` "${source}"` : ''} returned no conversations`);
+	let created = 0;
+	let updated = 0;
+	let notes = 0;
+	for (const item of conversations) {
+		const sessionId = String(item.session_id);
+		const meta = (item.meta ?? {}) as Json;
+		const who = `Crisp chat with ${meta.nickname ?? 'a visitor'} <${meta.email ?? 'no email'}> (${sessionId.slice(0, 16)}…)`;
+		const contact = chatwootContactFor(fakes, { email: meta.email });
+		if (!contact) {
+			lines.push(`${who} → no Chatwoot contact with this email`);
+			problems.push(`no Chatwoot contact for the Crisp visitor <${meta.email ?? '?'}>`);
+			continue;
+		}
+		const isNew = !before.chatwootContactIds.has(contact.id);
+		if (isNew) created++;
+		else updated++;
+		const added = fakes.crisp.messages(sessionId).slice(before.crispMessages.get(sessionId) ?? 0);
+		const note = added.find((m) => m.type === 'note' && m.from === 'operator' && typeof m.content === 'string' && m.content.includes(`#${contact.id}`));
+		if (note) notes++;
+		else problems.push(`no private note naming Chatwoot contact #${contact.id} in Crisp conversation ${sessionId}`);
+		const noteText = note ? `private note in Crisp "${truncate(String(note.content), 80)}"` : 'NO private note in Crisp';
+		lines.push(`${who} → Chatwoot contact #${contact.id} ${contact.name ?? ''} (${isNew ? 'created' : 'updated'}) → ${noteText}.`);
+	}
+	const contacts = [created ? `${created} created` : '', updated ? `${updated} updated` : ''].filter(Boolean).join(', ');
+	const summary =
+		conversations.length === 0
+			? 'no Crisp conversations handled'
+			: `${plural(conversations.length, 'Crisp visitor')} → Chatwoot contacts (${contacts || 'none'}), ${plural(notes, 'private note')} posted back in Crisp`;
+	return outcome(summary, lines, problems);
+}
+
+/**
  * Chatwoot Trigger (conversation_created) → label → team, for one conversation made in the fake.
  * `expect` names the label and team the workflow should have applied.
  */
@@ -286,6 +332,8 @@ export function describeExample(name: string, ctx: ReportContext): Outcome {
 			return describeLeadsToChatwoot(ctx);
 		case 'cliengo-lead-digest':
 			return describeLeadDigest(ctx);
+		case 'crisp-visitor-to-chatwoot':
+			return describeCrispVisitorsToChatwoot(ctx);
 		default:
 			return describeGeneric(ctx);
 	}

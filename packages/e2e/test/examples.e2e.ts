@@ -5,7 +5,7 @@
  * does. Examples started by a Chatwoot or Cliengo trigger are checked for import and node types
  * here; their triggers are exercised live by webhook-trigger.e2e.ts and polling-trigger.e2e.ts.
  */
-import { FAKE_PLATFORMS, type CliengoFake, type FakePlatformName } from '@leadchat/testkit';
+import { FAKE_PLATFORMS, type CliengoFake, type CrispFake, type FakePlatformName } from '@leadchat/testkit';
 
 import {
 	createN8nHome,
@@ -34,6 +34,9 @@ interface Before {
 	chatwootContactIds: Set<number>;
 	chatwootConversationIds: Set<number>;
 	chatwootMessageIds: Set<number>;
+	/** The first Crisp website's conversations, with their messages. */
+	crispConversations: Array<ReturnType<CrispFake['conversation']> & {}>;
+	crispMessages: Map<string, number>;
 	startedAt: string;
 }
 
@@ -53,6 +56,8 @@ function snapshot(fakes: RunningFakes): Before {
 		chatwootContactIds: new Set(cw.contacts.map((c) => c.id)),
 		chatwootConversationIds: new Set(cw.conversations.map((c) => c.id)),
 		chatwootMessageIds: new Set(cw.messages.map((m) => m.id)),
+		crispConversations: clone([...fakes.crisp.site().conversations.values()]),
+		crispMessages: new Map([...fakes.crisp.site().conversations.keys()].map((id) => [id, fakes.crisp.messages(id).length])),
 		startedAt: new Date().toISOString(),
 	};
 }
@@ -96,6 +101,54 @@ const EXPECTATIONS: Record<string, (ctx: Ctx) => void> = {
 			expect(notes[0].content).toMatch(/^New lead from Cliengo\n/);
 			for (const part of [`Site: ${lead.websiteName}`, `Status: ${lead.status}`, 'Message: ', `Cliengo lead ID: ${lead.id}`]) expect(notes[0].content).toContain(part);
 		}
+	},
+
+	// README: the 3 open Crisp conversations (not resolved, with messages) whose visitor gave an
+	// email, most recent activity first (Grace Novak, Diego Silva, Ana Kowalski on the seed): each
+	// visitor becomes a new Chatwoot contact (email and name from the Crisp metas, description
+	// "Crisp visitor, conversation <session_id>"), and each of those conversations gets one private
+	// note from an operator, "Chatwoot contact #<id> created for <email> (n8n)". No other Crisp
+	// conversation gets a message.
+	'crisp-visitor-to-chatwoot': ({ fakes, before, run }) => {
+		const candidates = before.crispConversations
+			.filter((c) => c.meta.email !== '' && c.state !== 'resolved' && (before.crispMessages.get(c.session_id) ?? 0) > 0)
+			.sort((a, b) => b.updated_at - a.updated_at);
+		const chosen = candidates.slice(0, 3);
+		expect(chosen.map((c) => c.meta.nickname)).toEqual(['Grace Novak', 'Diego Silva', 'Ana Kowalski']);
+		expect(triggerOutput(run.data, 'Get open chats with an email').map((c) => c.session_id)).toEqual(chosen.map((c) => c.session_id));
+
+		// One list request with the documented filters (Crisp's largest page, 50: a limit of 3 reads one page), then one note per conversation.
+		const lists = fakes.crisp.requestsFor('listConversations');
+		expect(lists.map((r) => ({ path: r.path, query: r.query }))).toEqual([
+			{
+				path: `/v1/website/${fakes.crisp.websiteId}/conversations/1`,
+				query: {
+					per_page: '50',
+					search_type: 'filter',
+					search_query: JSON.stringify([{ model: 'session', criterion: 'email', operator: 'neq', query: [''] }]),
+					search_operator: 'and',
+					filter_not_resolved: '1',
+					order_date_updated: '1',
+				},
+			},
+		]);
+		expect(fakes.crisp.requestsFor('sendMessageInConversation').map((r) => r.path)).toEqual(chosen.map((c) => `/v1/website/${fakes.crisp.websiteId}/conversation/${c.session_id}/message`));
+
+		const cw = fakes.chatwoot.state;
+		const newContacts = cw.contacts.filter((c) => !before.chatwootContactIds.has(c.id));
+		expect(newContacts.map((c) => ({ email: c.email, name: c.name, description: c.additional_attributes?.description }))).toEqual(
+			chosen.map((c) => ({ email: c.meta.email, name: c.meta.nickname, description: `Crisp visitor, conversation ${c.session_id}` })),
+		);
+		expect(triggerOutput(run.data, 'Create or update Chatwoot contact').map((c) => [c.id, c.upsertAction])).toEqual(newContacts.map((c) => [c.id, 'created']));
+
+		for (const [i, conversation] of chosen.entries()) {
+			const added = fakes.crisp.messages(conversation.session_id).slice(before.crispMessages.get(conversation.session_id));
+			expect(added.map((m) => ({ type: m.type, from: m.from, origin: m.origin, content: m.content }))).toEqual([
+				{ type: 'note', from: 'operator', origin: 'chat', content: `Chatwoot contact #${newContacts[i].id} created for ${conversation.meta.email} (n8n)` },
+			]);
+		}
+		const untouched = before.crispConversations.filter((c) => !chosen.includes(c));
+		expect(untouched.filter((c) => fakes.crisp.messages(c.session_id).length !== before.crispMessages.get(c.session_id)).map((c) => c.session_id)).toEqual([]);
 	},
 
 	// README: on the standard seed (25 leads, 17 NEW) each NEW lead gets one more note
@@ -206,8 +259,10 @@ describe('example workflows in real n8n', () => {
 		const ourTypes = nodes.filter((n) => n.type.startsWith('@leadchat/'));
 		if (ourTypes.some((n) => n.type.includes('chatwoot'))) expect(fakes.chatwoot.server.requests.length).toBeGreaterThan(0);
 		if (ourTypes.some((n) => n.type.includes('cliengo'))) expect(fakes.cliengo.requests.length).toBeGreaterThan(0);
+		if (ourTypes.some((n) => n.type.includes('crisp'))) expect(fakes.crisp.requests.length).toBeGreaterThan(0);
 		fakes.chatwoot.assertNoViolations();
 		fakes.cliengo.assertNoViolations();
+		fakes.crisp.assertNoViolations();
 
 		const expectation = EXPECTATIONS[name];
 		if (expectation) expectation({ fakes, before, run, example });
