@@ -138,6 +138,17 @@ describe('apiRequest', () => {
 		expect(byName.message).toBe('no query here, api_access_token *** unknown');
 	});
 
+	test('a secret in the form it travels (wireSecrets, e.g. an HTTP Basic value) is redacted too', async () => {
+		const basic = Buffer.from(`id:${TOKEN}`).toString('base64');
+		const context = createExecuteContext({ credentials: { demoApi: { baseUrl: `${server.url}/`, token: TOKEN } }, credentialTypes: [new DemoApi()] });
+		server.inject({ status: 401, body: { message: `rejected Authorization: Basic ${basic}` } }, { times: 2 });
+		const redacted = await failure(apiRequest.call(context as never, { ...platform, wireSecrets: (c) => [Buffer.from(`id:${String(c.token)}`).toString('base64')] }, { method: 'GET', path: '/items/1' }));
+		expect(redacted.message).toBe('rejected Authorization: Basic ***');
+		// Without it, the encoded form is not a credential value and goes through.
+		const plain = await failure(apiRequest.call(context as never, platform, { method: 'GET', path: '/items/1' }));
+		expect(plain.message).toBe(`rejected Authorization: Basic ${basic}`);
+	});
+
 	test('credentials never appear in the error, even when the server echoes them', async () => {
 		const e = await failure(call({ method: 'GET', path: '/echo-key' }));
 		expect(e.message).toBe('bad key ***');

@@ -31,3 +31,8 @@ export function normalizeBaseUrl(url: unknown, fallback: string): string {
 	const text = typeof url === 'string' && url.trim() !== '' ? url.trim() : fallback;
 	return text.replace(/\/+$/, '');
 }
+
+/** The value of an HTTP Basic Authorization header (`base64(user:password)`, without "Basic "). */
+export function basicAuthValue(user: unknown, password: unknown): string {
+	return Buffer.from(`${String(user ?? '')}:${String(password ?? '')}`).toString('base64');
+}

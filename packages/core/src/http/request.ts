@@ -50,6 +50,12 @@ export interface PlatformSpec<F extends string = string> {
 	messageOf?: MessageExtractor;
 	/** Credential properties that hold secrets (redacted from every error); default: by their names. */
 	secretFields?: readonly string[];
+	/**
+	 * The secrets as they travel, when the credential sends a form of them that is none of its values
+	 * (e.g. HTTP Basic's base64 of `identifier:key`, which a server or proxy may echo back): redacted
+	 * from every error like the values themselves.
+	 */
+	wireSecrets?(credentials: ICredentialDataDecryptedObject): string[];
 	/** Retry settings; `rateLimitWindowMs` is how long the platform's throttle can last. */
 	retry?: Partial<RetryOptions>;
 	timeoutMs?: number;
@@ -132,7 +138,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		const prefix = typeof family.prefix === 'string' ? family.prefix : await family.prefix.call(this, req, credentials);
 		req = { ...req, path: `${prefix}${req.path}` };
 	}
-	const secrets = secretsOf(credentials, platform.secretFields);
+	const secrets = [...secretsOf(credentials, platform.secretFields), ...(platform.wireSecrets?.(credentials) ?? []).filter((s) => s.length >= 4)].sort((a, b) => b.length - a.length);
 	const retry: RetryOptions = { ...DEFAULT_RETRY, ...platform.retry };
 	const messageOf = platform.messageOf ?? defaultMessageOf;
 	const base = trimSlash(req.baseUrl ?? platform.baseUrl(credentials));
