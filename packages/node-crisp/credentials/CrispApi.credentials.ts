@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
+import { basicAuthValue, baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 
 /**
  * Crisp's REST API token: an identifier and a key sent as HTTP Basic, plus the token's tier in
@@ -41,7 +41,7 @@ export class CrispApi implements ICredentialType {
 	];
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const basic = Buffer.from(`${String(credentials.identifier ?? '')}:${String(credentials.key ?? '')}`).toString('base64');
+		const basic = basicAuthValue(credentials.identifier, credentials.key);
 		return {
 			...requestOptions,
 			headers: { ...requestOptions.headers, Authorization: `Basic ${basic}`, 'X-Crisp-Tier': String(credentials.tier || 'plugin') },

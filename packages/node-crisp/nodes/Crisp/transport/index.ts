@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
+import { apiPath, apiRequest, basicAuthValue, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
 
 export const CRISP_BASE_URL = 'https://api.crisp.chat/v1';
 export const CRISP_CREDENTIAL = 'leadchatCrispApi';
@@ -52,6 +52,9 @@ export const crisp: PlatformSpec<CrispFamily> = {
 	credentialType: CRISP_CREDENTIAL,
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CRISP_BASE_URL),
 	secretFields: ['identifier', 'key'],
+	// The token travels as HTTP Basic (base64 of identifier:key): a server or proxy echoing the
+	// Authorization header would show the whole token in that form.
+	wireSecrets: (credentials) => [basicAuthValue(credentials.identifier, credentials.key)],
 	messageOf: crispMessage,
 	// Crisp answers 429 or 420 when limited and documents no Retry-After; its quotas are daily, so a
 	// throttled request is retried for core's default minute and then fails with Crisp's reason.
