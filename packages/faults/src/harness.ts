@@ -54,10 +54,13 @@ export async function runNode(
 		outcome.error = error as Outcome['error'];
 	}
 	outcome.requests = server.requests.slice(before);
-	const leaks = findSecrets(platform.secrets(fake), { error: outcome.error, items: outcome.items, logs: ctx.logs });
+	const leaks = findSecrets(allSecrets(platform, fake), { error: outcome.error, items: outcome.items, logs: ctx.logs });
 	if (leaks.length) throw new Error(`a credential secret leaked into ${leaks.join(', ')}`);
 	return outcome;
 }
+
+/** The platform's secrets: the credential values and the forms they travel in. */
+export const allSecrets = (platform: Platform, fake: unknown): string[] => [...platform.secrets(fake), ...(platform.wireSecrets?.(fake) ?? [])];
 
 /** Where (as paths) any of the secrets, plain or URL-encoded, occurs in `value`, own non-enumerable properties (an error's stack, cause) included. */
 export function findSecrets(secrets: string[], value: unknown): string[] {

@@ -78,6 +78,13 @@ export interface ListTarget<F> {
 	remove: (fake: F, id: string) => void;
 	/** Adds a record that sorts first (so it shifts every later page); returns its id. */
 	insert: (fake: F) => string;
+	/**
+	 * Whether the list's answers carry a total (default true). Without one, a record shifted back
+	 * onto a page already read (records before it were deleted) cannot be seen by the node: the
+	 * cases where read records are deleted then allow a loss of at most the records deleted, and
+	 * only of records that sat just past the read position; every other case stays exact.
+	 */
+	total?: boolean;
 }
 
 export interface Platform<F = any> {
@@ -96,6 +103,11 @@ export interface Platform<F = any> {
 	credentials: (fake: F) => Record<string, ICredentialDataDecryptedObject>;
 	/** Every secret credential value: none may appear in an error, an output item or a log line. */
 	secrets: (fake: F) => string[];
+	/**
+	 * The secrets in the form they travel when that is none of the credential's values (HTTP Basic's
+	 * base64 of identifier:key): a server could echo it, so it may appear nowhere either.
+	 */
+	wireSecrets?: (fake: F) => string[];
 	/** Non-secret credential settings (a header name, a key location) that errors may show as they are. */
 	settings: (fake: F) => string[];
 	/** The platform's error body with this message (what its API answers with a 4xx). */

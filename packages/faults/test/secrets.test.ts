@@ -6,7 +6,7 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 
-import { PLATFORMS, expectApiError, findSecrets, runNode, table, useFake, useRetryClock, type Platform } from '../src';
+import { PLATFORMS, allSecrets, expectApiError, findSecrets, runNode, table, useFake, useRetryClock, type Platform } from '../src';
 
 useRetryClock();
 
@@ -34,11 +34,11 @@ describe.each(table(PLATFORMS))('%s: secrets', (_name, platform: Platform) => {
 		for (const secret of secrets) expect(values).toContain(secret);
 	});
 
-	/** The secrets a read sends (in its headers or query): what a server could echo back. */
+	/** The secrets a read sends (in its headers or query), as values or in the form they travel: what a server could echo back. */
 	async function sentSecrets(): Promise<string[]> {
 		const { requests } = await read();
 		const sent = JSON.stringify(requests.map((r) => [r.headers, r.rawQuery, r.query]));
-		return platform.secrets(ctx.fake).filter((s) => sent.includes(s) || sent.includes(encodeURIComponent(s)));
+		return allSecrets(platform, ctx.fake).filter((s) => sent.includes(s) || sent.includes(encodeURIComponent(s)));
 	}
 
 	test('a server that echoes the secret it received in its error message: the message keeps its words, not the secret', async () => {

@@ -5,7 +5,8 @@
 import type { Platform } from '../registry';
 import { chatwootPlatform } from './chatwoot';
 import { cliengoPlatform } from './cliengo';
+import { crispPlatform } from './crisp';
 
-export const PLATFORMS: Platform[] = [chatwootPlatform, cliengoPlatform];
+export const PLATFORMS: Platform[] = [chatwootPlatform, cliengoPlatform, crispPlatform];
 
-export { chatwootPlatform, cliengoPlatform };
+export { chatwootPlatform, cliengoPlatform, crispPlatform };
