@@ -319,10 +319,11 @@ function printKeepInstructions(home: N8nHome, running: RunningFakes, srv: N8nSer
 	say(bold('==> n8n and the fake servers keep running (Ctrl-C stops them)'));
 	detail(`n8n editor:  ${bold(editor)}   (listens on 127.0.0.1 only)`);
 	detail(`  sign in:   ${OWNER.email} / ${OWNER.password}`);
-	detail(`  credentials "Chatwoot (fake server)", "Chatwoot Platform (fake server)" and "Cliengo (fake server)" are set up;`);
-	detail(`  open a workflow, add a node, search "Chatwoot" or "Cliengo".`);
+	detail(`  credentials "Chatwoot (fake server)", "Chatwoot Platform (fake server)", "Cliengo (fake server)" and "Crisp (fake server)" are set up;`);
+	detail(`  open a workflow, add a node, search "Chatwoot", "Cliengo" or "Crisp".`);
 	detail(`Chatwoot fake: ${cw.url}  account ${cw.accountId} "Acme", access token ${cw.tokens.user} (platform token ${cw.tokens.platform})`);
 	detail(`Cliengo fake:  ${running.cliengo.apiUrl}  api_key ${running.cliengo.apiKey}`);
+	detail(`Crisp fake:    ${running.crisp.apiUrl}  website ${running.crisp.websiteId} (plugin token in the credential)`);
 	detail('Try it:');
 	detail(`  # a new conversation in Chatwoot → the triage workflow labels it (webhook, instantly)`);
 	detail(`  curl -s -X POST ${cw.url}/api/v1/accounts/${cw.accountId}/conversations -H 'api_access_token: ${cw.tokens.user}' -H 'Content-Type: application/json' -d '{"contact_id":1,"inbox_id":${cw.seeded!.inboxes.api}}'`);
