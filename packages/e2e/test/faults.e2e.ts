@@ -10,7 +10,8 @@
  * - a create whose answer is lost after the server acted (not sent again: one record), then a read
  *   against a fake answering 503 every time (retried within bounds, then the platform's message);
  * - 150 creates while the fake lets 100 through per 10 s: exactly 150 records, none twice;
- * - Return All over a list that loses 3 read records and gains 2 while it is read: each record once;
+ * - Return All over a list that loses 3 read records and gains 2 while it is read: each record once
+ *   (without a total, as Crisp's lists: none repeated, at most the 3 records moved back missed);
  * - afterwards no credential secret is in n8n's database, its logs or the execution data.
  *
  * One n8n home for the file; workflows and credentials are imported with one CLI call each.
@@ -22,6 +23,7 @@ import {
 	ID_CASES,
 	NUMBER_CASES,
 	PLATFORMS,
+	allSecrets,
 	byId,
 	idMustBeRefused,
 	insertRecords,
@@ -29,6 +31,7 @@ import {
 	once,
 	removeServed,
 	tally,
+	unexpectedLoss,
 	watchList,
 	type Platform,
 } from '../../faults/src';
@@ -336,7 +339,7 @@ describe('fault suite in real n8n', () => {
 			expect(server().requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
 		});
 
-		it('Return All while 3 read records are deleted and 2 arrive: every record that stayed comes out once', async () => {
+		it('Return All while 3 read records are deleted and 2 arrive: no record twice, none lost (without a total: at most the 3 moved back)', async () => {
 			const { platform, fake, list } = ctx();
 			platform.list.prepare(fake);
 			const remove = removeServed(platform, fake, 3);
@@ -347,12 +350,15 @@ describe('fault suite in real n8n', () => {
 			if (!run.ok) throw new Error(`the run failed: ${runErrors(run.data).join('; ')}`);
 			expect(watch.pages()).toBeGreaterThanOrEqual(3);
 			const output = triggerOutput(run.data, 'List').map((json) => platform.list.idOf(json));
-			expect(tally(throughout, output)).toEqual({ lost: [], duplicated: [] });
+			// Exact where the list carries a total; without one (Crisp) the records the deletions moved
+			// back onto read pages may be missed, at most as many as were deleted (faults' missAllowed).
+			expect(watch.deleted()).toBe(3);
+			expect(unexpectedLoss(platform, tally(throughout, output), watch.deleted())).toEqual({ lost: [], duplicated: [] });
 		});
 	});
 
 	it('no credential secret in n8n’s database, its logs or the execution data', () => {
-		const secrets = runs.flatMap((r) => r.platform.secrets(r.fake));
+		const secrets = runs.flatMap((r) => allSecrets(r.platform, r.fake));
 		expect(secrets.length).toBeGreaterThan(0);
 		const files: string[] = [];
 		const walk = (dir: string) => {

@@ -14,6 +14,8 @@ export interface ListWatch {
 	pages(): number;
 	/** Stops watching (once); returns the ids that existed before the watch began and still exist. */
 	finish(): string[];
+	/** After `finish`: how many of the records that existed before the watch began were deleted. */
+	deleted(): number;
 }
 
 /** Watches the platform's list route on its fake and applies `change` before each page after the first. */
@@ -42,7 +44,26 @@ export function watchList(platform: Platform, fake: unknown, change: ListChange 
 			}
 			return throughout;
 		},
+		deleted() {
+			if (!throughout) throw new Error('deleted() before finish()');
+			return before.length - throughout.length;
+		},
 	};
+}
+
+/**
+ * How many records a Return All may miss when `deleted` records it had already read were deleted
+ * while it ran: none where the list's answers carry a total (the node sees the shift and re-reads
+ * the pages that shifted), at most `deleted` where they carry none (`list.total: false`, Crisp): no
+ * answer shows the records that moved back onto pages already read.
+ */
+export function missAllowed(platform: Platform, deleted: number): number {
+	return platform.list.total === false ? deleted : 0;
+}
+
+/** The records lost beyond what `missAllowed` allows (all of them when none may be), and those repeated. */
+export function unexpectedLoss(platform: Platform, counted: { lost: string[]; duplicated: string[] }, deleted: number): { lost: string[]; duplicated: string[] } {
+	return { lost: counted.lost.length <= missAllowed(platform, deleted) ? [] : counted.lost, duplicated: counted.duplicated };
 }
 
 /** The records that existed throughout but did not come out, and those that came out more than once. */
