@@ -357,3 +357,20 @@ describe('buildProperties', () => {
 		expect(props.map((p) => p.name)).toEqual(['resource', 'operation', 'websiteId', 'x']);
 	});
 });
+
+describe('throttle statuses', () => {
+	test("a platform's own throttle status (Crisp's 420) is retried like 429, for a create too, until the window is waited out", async () => {
+		server.inject({ status: 420, body: { error: true, reason: 'quota_limit_exceeded', data: {} } }, { times: 3 });
+		const crispLike: PlatformSpec = { ...platform, retry: { throttleStatuses: [420, 429] } };
+		const res = await apiRequest.call(ctx() as never, crispLike, { method: 'POST', path: '/items', body: { a: 1 } });
+		expect(res.status).toBe(201);
+		expect(server.requests.map((r) => r.status)).toEqual([420, 420, 420, 201]);
+		expect(server.state.hits).toBe(1);
+		// Without it, 420 is an ordinary error: a create fails at once.
+		server.clearLog();
+		server.inject({ status: 420, body: { reason: 'quota_limit_exceeded' } });
+		const e = await failure(call({ method: 'POST', path: '/items', body: {} }));
+		expect(e.httpCode).toBe('420');
+		expect(server.requests).toHaveLength(1);
+	});
+});

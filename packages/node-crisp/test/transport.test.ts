@@ -3,6 +3,7 @@
  * server or proxy that echoes the Authorization header must not put the token into the error.
  */
 import { NodeApiError } from 'n8n-workflow';
+import { retryClock } from '@leadchat/core';
 import { byId, useCrisp } from './harness';
 
 const h = useCrisp();
@@ -19,5 +20,25 @@ describe('transport: the token in the form it travels', () => {
 		expect([error.message, error.httpCode]).toEqual(['invalid_session: Authorization: Basic *** was refused', '401']);
 		expect(h.fake.requests.map((r) => r.headers.authorization)).toEqual([`Basic ${basic}`]);
 		expect(JSON.stringify({ message: error.message, description: error.description, response: (error as NodeApiError).errorResponse, stack: error.stack })).not.toContain(basic);
+	});
+});
+
+describe("transport: Crisp's throttle answers", () => {
+	const original = retryClock.sleep;
+	beforeEach(() => {
+		retryClock.sleep = async () => undefined;
+	});
+	afterEach(() => {
+		retryClock.sleep = original;
+	});
+
+	it.each([420, 429] as const)('a create answered %s (Crisp did nothing) is retried and makes exactly one person', async (status) => {
+		const email = `throttled-${status}@example.com`;
+		h.fake.clearLog();
+		h.fake.throttleNext(2, status, { method: 'POST' });
+		const out = await h.run({ resource: 'person', operation: 'create', email, additionalFields: {} });
+		expect(h.fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST ' + status, 'POST ' + status, 'POST 200']);
+		expect([...h.fake.site().people.values()].filter((p) => p.email === email)).toHaveLength(1);
+		expect(out).toHaveLength(1);
 	});
 });

@@ -193,7 +193,8 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 		if (isRetryableStatus(status, req.method, retry)) {
 			const asked = parseRetryAfter(headerValue(response.headers, 'retry-after'));
 			const withinAsk = asked === undefined || asked <= retry.maxRetryAfterMs;
-			if (status === 429 && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {
+			const throttle = retry.throttleStatuses.includes(status);
+			if (throttle && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {
 				const delay = asked ?? rateLimitDelay(throttled, retry);
 				throttled++;
 				// Real waits are counted, so a throttle lasting the whole window is always outlived; a
@@ -202,7 +203,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 				await retryClock.sleep(delay);
 				continue;
 			}
-			if (status !== 429 && withinAsk && failures < retry.retries) {
+			if (!throttle && withinAsk && failures < retry.retries) {
 				const attempt = failures++;
 				await retryClock.sleep(asked ?? backoffDelay(attempt, retry));
 				continue;

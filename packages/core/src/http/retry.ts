@@ -20,6 +20,11 @@ export interface RetryOptions {
 	maxRetryAfterMs: number;
 	/** Statuses that are retried for idempotent methods. */
 	statuses: number[];
+	/**
+	 * Statuses that mean "throttled, nothing was done" (429; Crisp also answers 420): retried for every
+	 * method, until the rate-limit window is waited out.
+	 */
+	throttleStatuses: number[];
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -30,6 +35,7 @@ export const DEFAULT_RETRY: RetryOptions = {
 	maxDelayMs: 8000,
 	maxRetryAfterMs: 60000,
 	statuses: [429, 502, 503, 504],
+	throttleStatuses: [429],
 };
 
 /** The clock used by retries; tests replace `sleep` to run backoff without waiting. */
@@ -78,8 +84,8 @@ export function isRetryableNetworkError(error: unknown): boolean {
  * on 429, where the server refused it before acting.
  */
 export function isRetryableStatus(status: number, method: IHttpRequestMethods, opts: RetryOptions): boolean {
+	if (opts.throttleStatuses.includes(status)) return true;
 	if (!opts.statuses.includes(status)) return false;
-	if (status === 429) return true;
 	return isIdempotent(method);
 }
 

@@ -56,9 +56,10 @@ export const crisp: PlatformSpec<CrispFamily> = {
 	// Authorization header would show the whole token in that form.
 	wireSecrets: (credentials) => [basicAuthValue(credentials.identifier, credentials.key)],
 	messageOf: crispMessage,
-	// Crisp answers 429 or 420 when limited and documents no Retry-After; its quotas are daily, so a
-	// throttled request is retried for core's default minute and then fails with Crisp's reason.
-	retry: { statuses: [420, 429, 502, 503, 504] },
+	// Crisp answers 429 or 420 ("Enhance Your Calm") when limited, having done nothing, and documents
+	// no Retry-After: both are throttles, retried (writes too) for core's default minute, then the
+	// request fails with Crisp's reason. Its quotas are daily.
+	retry: { throttleStatuses: [420, 429] },
 	// Every success is `{error: false, reason, data}`: operations see `data`.
 	readBody: (body) => (body && typeof body === 'object' && !Array.isArray(body) && 'data' in body ? (body as { data: unknown }).data : body),
 	families: {
