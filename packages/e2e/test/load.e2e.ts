@@ -1,20 +1,37 @@
 /**
  * Every package of ours loads in real n8n: a fresh user folder with the built packages copied in
- * like a community install, then `n8n export:nodes` lists all 5 node types under the published
- * names and n8n reports no load error.
+ * like a community install, then `n8n export:nodes` lists every node type of every package under
+ * its published name and n8n reports no load error. The expected types are read from the packages
+ * themselves (package.json `n8n.nodes` and the built nodes' descriptions), so a new package needs
+ * no edit here.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { createN8nHome, installOurPackages, listNodeTypes, type N8nHome } from '../src';
+import { createN8nHome, installOurPackages, listNodeTypes, nodePackageDirs, type N8nHome } from '../src';
 
-const OUR_TYPES = [
-	'@leadchat/n8n-nodes-chatwoot.chatwoot',
-	'@leadchat/n8n-nodes-chatwoot.chatwootTrigger',
-	'@leadchat/n8n-nodes-cliengo.cliengo',
-	'@leadchat/n8n-nodes-cliengo.cliengoTrigger',
-	'@leadchat/n8n-nodes-cliengo.cliengoWebhookTrigger',
-];
+interface Expected {
+	packages: string[];
+	types: string[];
+	/** Node types n8n also offers as AI tools ("<type>Tool"): the nodes marked usableAsTool. */
+	tools: string[];
+}
+
+function expectedFromPackages(): Expected {
+	const out: Expected = { packages: [], types: [], tools: [] };
+	for (const dir of nodePackageDirs()) {
+		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[] } };
+		out.packages.push(pkg.name);
+		for (const file of pkg.n8n.nodes) {
+			// n8n loads the class named like the file (Crisp.node.js → Crisp).
+			const mod = require(path.join(dir, file)) as Record<string, new () => { description: { name: string; usableAsTool?: boolean } }>;
+			const { name, usableAsTool } = new mod[path.basename(file).replace(/\.node\.js$/, '')]().description;
+			out.types.push(`${pkg.name}.${name}`);
+			if (usableAsTool) out.tools.push(`${pkg.name}.${name}Tool`);
+		}
+	}
+	return out;
+}
 
 describe('our packages in real n8n', () => {
 	let home: N8nHome;
@@ -25,8 +42,9 @@ describe('our packages in real n8n', () => {
 		installed = installOurPackages(home);
 	});
 
-	it('installs both packages like a community install (copies, no symlinks)', () => {
-		expect(installed.sort()).toEqual(['@leadchat/n8n-nodes-chatwoot', '@leadchat/n8n-nodes-cliengo']);
+	it('installs every package like a community install (copies, no symlinks)', () => {
+		expect(installed.sort()).toEqual(expectedFromPackages().packages.sort());
+		expect(installed).toEqual(expect.arrayContaining(['@leadchat/n8n-nodes-chatwoot', '@leadchat/n8n-nodes-cliengo', '@leadchat/n8n-nodes-crisp']));
 		const nodes = path.join(home.dir, '.n8n', 'nodes');
 		const manifest = JSON.parse(fs.readFileSync(path.join(nodes, 'package.json'), 'utf8'));
 		expect(Object.keys(manifest.dependencies).sort()).toEqual(installed.sort());
@@ -40,15 +58,16 @@ describe('our packages in real n8n', () => {
 		}
 	});
 
-	it('lists all 5 node types under the published names, without load errors', async () => {
+	it('lists every node type of every package under the published names, without load errors', async () => {
+		const expected = expectedFromPackages();
+		expect(expected.types.length).toBeGreaterThanOrEqual(8);
 		const { types, loadErrors } = await listNodeTypes(home);
 		expect(loadErrors).toEqual([]);
 		const ours = types.filter((t) => t.startsWith('@leadchat/'));
-		expect(ours).toEqual(expect.arrayContaining(OUR_TYPES));
+		expect(ours).toEqual(expect.arrayContaining(expected.types));
 		// n8n adds an AI-tool variant ("<name>Tool") of every node marked usableAsTool; nothing else.
-		const extra = ours.filter((t) => !OUR_TYPES.includes(t));
-		for (const t of extra) expect(OUR_TYPES).toContain(t.replace(/Tool$/, ''));
-		expect(extra.sort()).toEqual(['@leadchat/n8n-nodes-chatwoot.chatwootTool', '@leadchat/n8n-nodes-cliengo.cliengoTool']);
+		expect(ours.filter((t) => !expected.types.includes(t)).sort()).toEqual(expected.tools.sort());
+		expect(expected.tools).toEqual(expect.arrayContaining(['@leadchat/n8n-nodes-chatwoot.chatwootTool', '@leadchat/n8n-nodes-crisp.crispTool']));
 		// Built-in nodes load too (the instance is healthy).
 		expect(types).toContain('n8n-nodes-base.manualTrigger');
 	});
