@@ -2,11 +2,26 @@
  * Benchmarks of the Chatwoot node against the fake server on 127.0.0.1: figures only (time,
  * requests, memory), no pass/fail. Run: `pnpm run bench` here, or `npm run bench` at the root.
  */
-import { startFake, run, rl } from '../test/harness';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { byId as rl, createChatwootFake, createExecuteContext, type ChatwootFake, type ContextOptions } from '@leadchat/testkit';
+import { credentialTypes, credentialsFor, node } from '../test/harness';
+
+/** Runs the Chatwoot node once against the fake, as the tests do (node type defaults applied). */
+async function run(fake: ChatwootFake, parameters: IDataObject, extra: Partial<ContextOptions> = {}): Promise<INodeExecutionData[]> {
+	const ctx = createExecuteContext({ parameters, credentials: credentialsFor(fake) as never, credentialTypes: credentialTypes(), nodeType: node, ...extra });
+	const [out] = (await node.execute.call(ctx as never)) as INodeExecutionData[][];
+	return out;
+}
+
+async function startFake(): Promise<ChatwootFake> {
+	const fake = createChatwootFake();
+	await fake.start();
+	return fake;
+}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function measure(label: string, fn: () => Promise<Array<{ json: { id?: unknown } }>>, requests: () => number) {
+async function measure(label: string, fn: () => Promise<INodeExecutionData[]>, requests: () => number) {
 	const heapBefore = process.memoryUsage().heapUsed;
 	const before = requests();
 	const t0 = process.hrtime.bigint();

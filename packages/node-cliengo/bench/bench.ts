@@ -7,7 +7,16 @@ import type { IDataObject } from 'n8n-workflow';
 import { createCliengoFake, createPollContext } from '@leadchat/testkit';
 import { CliengoApi } from '../credentials/CliengoApi.credentials';
 import { CliengoTrigger } from '../nodes/CliengoTrigger/CliengoTrigger.node';
-import { run } from '../test/helpers';
+import type { INodeExecutionData } from 'n8n-workflow';
+import { createExecuteContext, type CliengoFake } from '@leadchat/testkit';
+import { credentialsFor, node } from '../test/helpers';
+
+/** Runs the Cliengo node once against the fake, as the tests do (node type defaults applied). */
+async function run(fake: CliengoFake, parameters: IDataObject): Promise<INodeExecutionData[]> {
+	const ctx = createExecuteContext({ parameters, credentials: credentialsFor(fake) as never, credentialTypes: [new CliengoApi()], nodeType: node });
+	const [out] = (await node.execute.call(ctx as never)) as INodeExecutionData[][];
+	return out;
+}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
