@@ -67,13 +67,23 @@ function finiteNumber(): z.ZodNumber {
 
 const NON_FINITE_IN_JSON = 'contains a number that is not finite (Infinity, NaN or one too large, such as 1e999), which JSON would send as null';
 
-/** Whether a value (deeply) holds NaN or ±Infinity, which JSON.stringify silently turns into null. */
-export function hasNonFiniteNumber(value: unknown, depth = 0): boolean {
-	if (typeof value === 'number') return !Number.isFinite(value);
-	if (depth > 50 || value === null || typeof value !== 'object') return false;
-	const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
-	return children.some((child) => hasNonFiniteNumber(child, depth + 1));
+/**
+ * The key path ("user_ids[1]") of the first NaN or ±Infinity a value holds, which JSON.stringify
+ * silently turns into null; undefined when there is none. Form data and binary buffers are skipped.
+ */
+export function nonFinitePath(value: unknown, path = '', depth = 0): string | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'value';
+	if (depth > 50 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
+	if (typeof FormData !== 'undefined' && value instanceof FormData) return undefined;
+	for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+		const found = nonFinitePath(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
+		if (found !== undefined) return found;
+	}
+	return undefined;
 }
+
+/** Whether a value (deeply) holds NaN or ±Infinity. */
+export const hasNonFiniteNumber = (value: unknown): boolean => nonFinitePath(value) !== undefined;
 
 /** An id that is one path segment: never "." or "..", never longer than the path limit. */
 function refineSegment(text: z.ZodString): z.ZodEffects<z.ZodString, string, string> {

@@ -7,7 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
 import { apiRequest, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
-import { byCursor, byOffset, byPageNumber, collect, wantedCount, type PageResult } from '../pagination';
+import { byCursor, byOffset, byPageNumber, collect, firstSight, wantedCount, type PageResult } from '../pagination';
 
 export type ListRequest = Omit<ApiRequest, 'itemIndex'>;
 
@@ -196,15 +196,11 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 		case 'whole':
 			return (async function* () {
 				const { items } = read(await fetch(base));
-				const seen = new Set<string | number>();
+				const isNew = firstSight(uniqueBy);
 				let n = 0;
 				for (const item of items) {
 					if (n >= wanted) return;
-					if (uniqueBy) {
-						const key = uniqueBy(item);
-						if (seen.has(key)) continue;
-						seen.add(key);
-					}
+					if (!isNew(item)) continue;
 					n++;
 					yield item;
 				}
@@ -243,7 +239,7 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 			);
 		case 'cursor':
 			return (async function* () {
-				const seen = new Set<string | number>();
+				const isNew = firstSight(uniqueBy);
 				let n = 0;
 				const pages = byCursor<IDataObject, string | number>(
 					{
@@ -257,11 +253,7 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 					wanted,
 				);
 				for await (const item of pages) {
-					if (uniqueBy) {
-						const key = uniqueBy(item);
-						if (seen.has(key)) continue;
-						seen.add(key);
-					}
+					if (!isNew(item)) continue;
 					n++;
 					yield item;
 					if (n >= wanted) return;

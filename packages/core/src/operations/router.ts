@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { updateDisplayOptions } from '../descriptions/fields';
+import { nonFinitePath, updateDisplayOptions } from '../descriptions/fields';
 import { InputProblem, inputError } from '../http/errors';
 import { PathParameterError } from '../http/path';
 import { ListProblem, collectList } from '../lists';
@@ -61,17 +61,6 @@ function toItems(output: OperationOutput, itemIndex: number): INodeExecutionData
 	return [{ json: output as IDataObject, pairedItem: paired }];
 }
 
-/** The key path ("user_ids[1]") of the first NaN or ±Infinity in a request body or query, if any. */
-export function nonFinitePath(value: unknown, path = '', depth = 0): string | undefined {
-	if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'value';
-	if (depth > 50 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
-	if (typeof FormData !== 'undefined' && value instanceof FormData) return undefined;
-	for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-		const found = nonFinitePath(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1);
-		if (found !== undefined) return found;
-	}
-	return undefined;
-}
 
 /** The display name of the field (or collection entry) whose value is `value`, for error messages. */
 export function fieldOfValue(fields: readonly Field[], params: Record<string, unknown>, value: string): string {

@@ -4,6 +4,20 @@
  * does not need.
  */
 
+/**
+ * A filter that lets each record through once, by its key (`seen` carries keys over from another
+ * walk); with no key function every record passes.
+ */
+export function firstSight<T>(uniqueBy?: (item: T) => string | number, seen = new Set<string | number>()): (item: T) => boolean {
+	if (!uniqueBy) return () => true;
+	return (item) => {
+		const key = uniqueBy(item);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	};
+}
+
 export interface PageResult<T> {
 	items: T[];
 	/** Total matching records, when the API tells it. */
@@ -43,7 +57,7 @@ export interface PageNumberOptions<T> {
  */
 export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infinity): AsyncGenerator<T> {
 	const first = opts.firstPage ?? 1;
-	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	const isNew = firstSight(opts.uniqueBy);
 	const maxRewinds = opts.maxRewinds ?? 10;
 	let yielded = 0;
 	let rewinds = 0;
@@ -51,11 +65,7 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 	for (let page = first; ; page++) {
 		const result = await opts.fetch(page, wanted - yielded);
 		for (const item of result.items) {
-			if (keys && opts.uniqueBy) {
-				const key = opts.uniqueBy(item);
-				if (keys.has(key)) continue;
-				keys.add(key);
-			}
+			if (!isNew(item)) continue;
 			yielded++;
 			yield item;
 		}
@@ -63,7 +73,7 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 		if (total !== undefined && lastTotal !== undefined && total < lastTotal && page > first) {
 			const info = { page, totalBefore: lastTotal, totalNow: total };
 			lastTotal = total;
-			if (keys && rewinds < maxRewinds) {
+			if (opts.uniqueBy && rewinds < maxRewinds) {
 				rewinds++;
 				// Records moved back by at most (before − now) places: read again from as many pages
 				// back, this page included (the loop's increment lands on `page - back`).
@@ -111,7 +121,7 @@ export interface OffsetOptions<T> {
 
 /** Offset/limit pagination; asks for no more than it still needs. */
 export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
-	const keys = opts.uniqueBy ? (opts.seen ?? new Set<string | number>()) : undefined;
+	const isNew = firstSight(opts.uniqueBy, opts.seen);
 	const maxRewinds = opts.maxRewinds ?? 10;
 	let offset = 0;
 	let yielded = 0;
@@ -121,11 +131,7 @@ export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): A
 		const limit = Math.max(1, Math.min(opts.pageSize, wanted - yielded));
 		const result = await opts.fetch(offset, limit);
 		for (const item of result.items) {
-			if (keys && opts.uniqueBy) {
-				const key = opts.uniqueBy(item);
-				if (keys.has(key)) continue;
-				keys.add(key);
-			}
+			if (!isNew(item)) continue;
 			yielded++;
 			yield item;
 		}
@@ -133,7 +139,7 @@ export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): A
 		if (total !== undefined && lastTotal !== undefined && total < lastTotal && offset > 0) {
 			const info = { offset, totalBefore: lastTotal, totalNow: total };
 			lastTotal = total;
-			if (keys && rewinds < maxRewinds) {
+			if (opts.uniqueBy && rewinds < maxRewinds) {
 				rewinds++;
 				offset = Math.max(0, offset - (info.totalBefore - info.totalNow));
 				continue;
@@ -190,13 +196,9 @@ export async function collect<T>(source: AsyncIterable<T>, opts: CollectOptions<
 	const max = opts.returnAll ? Infinity : Math.max(0, opts.limit ?? 50);
 	const out: T[] = [];
 	if (max === 0) return out;
-	const keys = opts.uniqueBy ? new Set<string | number>() : undefined;
+	const isNew = firstSight(opts.uniqueBy);
 	for await (const item of source) {
-		if (keys && opts.uniqueBy) {
-			const key = opts.uniqueBy(item);
-			if (keys.has(key)) continue;
-			keys.add(key);
-		}
+		if (!isNew(item)) continue;
 		out.push(item);
 		if (out.length >= max) break;
 	}
