@@ -6,6 +6,7 @@
  */
 import { createChatwootFake, type ChatwootFake } from './chatwoot';
 import { createCliengoFake, type CliengoFake } from './cliengo';
+import { createChaportFake, type ChaportFake } from './chaport';
 import { createCrispFake, type CrispFake } from './crisp';
 
 export { createChatwootFake, chatwootClient } from './chatwoot';
@@ -18,6 +19,8 @@ export type { CliengoFakeOptions } from './cliengo';
 export * as cliengo from './cliengo';
 export { createCrispFake, CrispFake, type CrispFakeOptions } from './crisp';
 export * as crisp from './crisp';
+export { createChaportFake, ChaportFake, type ChaportFakeOptions } from './chaport';
+export * as chaport from './chaport';
 
 /** An n8n credential as it is imported (fixed id and name, so workflows reference it unchanged). */
 export interface FakeCredential {
@@ -98,6 +101,18 @@ export const FAKE_PLATFORMS = {
 		credentialData: (fake) => ({
 			leadchatCrispApi: fake.credentials('plugin') as Record<string, unknown>,
 			leadchatCrispWebhookApi: { signatureSecret: fake.store.signatureSecret, websiteHookKey: FAKE_WEBHOOK_SECRETS.crispWebsiteKey },
+		}),
+	}),
+	chaport: platform<ChaportFake>({
+		create: (o) => createChaportFake({ deliverWebhooks: o.deliverWebhooks ?? false }),
+		start: (fake, port) => fake.start(port ?? 0),
+		stop: (fake) => fake.stop(),
+		port: (fake) => fake.port,
+		credentials: {
+			leadchatChaportApi: { id: 'fakeChaportApi', name: 'Chaport (fake server)' },
+		},
+		credentialData: (fake) => ({
+			leadchatChaportApi: fake.credentials(),
 		}),
 	}),
 };
