@@ -1,0 +1,199 @@
+/**
+ * The Chaport Trigger's own event subscriptions: ONE subscription per event (`POST
+ * /events/subscriptions {targetUrl, event, essential}`, the shape a bot written against the live API
+ * uses), all pointing at the node's webhook URL with a secret `?token=` added, since Chaport signs
+ * nothing. The token is random (32 bytes, hex), kept in the node's static data and nowhere else in
+ * n8n (never in a node field); Chaport keeps it too, in each subscription's targetUrl, which is
+ * only readable with the account's access token.
+ *
+ * - checkExists: true when every chosen event already has a subscription with this node's URL and
+ *   token (e.g. after a restart), whose ids are adopted: nothing is created twice.
+ * - create: reuses those, creates the missing ones, and removes the node's other subscriptions
+ *   (events no longer chosen, or an old token nobody knows any more).
+ * - delete: removes every subscription with the node's URL (any token), and only those; a 404 is
+ *   "already gone". The token stays in the static data, so a later activation reuses it (see
+ *   `tokenForDelivery` for why that matters).
+ */
+import { randomBytes } from 'crypto';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { apiPath, isDataObject, listRecords, platformFetch } from '@leadchat/core';
+import { webhooksList } from '../Chaport/lists';
+import { chaport, chaportRequest } from '../Chaport/transport';
+
+/** The query parameter of the registered URL that carries the secret. */
+export const TOKEN_PARAM = 'token';
+
+/** What the trigger keeps in the node's static data. */
+export interface TriggerData extends IDataObject {
+	/** The secret every delivery's URL must carry. */
+	token?: string;
+	/** The subscriptions this node registered, by event. */
+	subscriptionIds?: IDataObject;
+}
+
+export interface Subscription {
+	id: string;
+	event: string;
+	targetUrl: string;
+}
+
+/** The chosen events (a multi-select; an expression may give a comma-separated text). */
+export function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): string[] {
+	const value = ctx.getNodeParameter('events', []) as unknown;
+	const list = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
+	return [...new Set(list.map((e) => e.trim()).filter(Boolean))];
+}
+
+/** A URL without its query and trailing slashes, and the token it carries. */
+export function splitTarget(url: string): { base: string; token?: string } {
+	const at = url.indexOf('?');
+	const base = (at < 0 ? url : url.slice(0, at)).replace(/\/+$/, '');
+	const token = at < 0 ? null : new URLSearchParams(url.slice(at + 1)).get(TOKEN_PARAM);
+	return token ? { base, token } : { base };
+}
+
+/** The URL registered at Chaport: the node's webhook URL with the token. */
+export function targetUrlOf(webhookUrl: string, token: string): string {
+	return `${webhookUrl}${webhookUrl.includes('?') ? '&' : '?'}${TOKEN_PARAM}=${token}`;
+}
+
+const newToken = () => randomBytes(32).toString('hex');
+
+function toSubscription(raw: IDataObject): Subscription {
+	return { id: String(raw.id ?? ''), event: String(raw.event ?? ''), targetUrl: String(raw.targetUrl ?? '') };
+}
+
+/** Every subscription of the account. */
+export async function listSubscriptions(ctx: IHookFunctions | IWebhookFunctions): Promise<Subscription[]> {
+	const out: Subscription[] = [];
+	for await (const raw of listRecords(platformFetch(ctx, chaport), webhooksList, {})) out.push(toSubscription(raw));
+	return out.filter((s) => s.id !== '');
+}
+
+/** The errors of registering name no token: a server that echoes the targetUrl would show it. */
+function withoutToken(error: unknown, token: string): unknown {
+	if (error instanceof Error) {
+		error.message = error.message.split(token).join('***');
+		const described = error as Error & { description?: unknown };
+		if (typeof described.description === 'string') described.description = described.description.split(token).join('***');
+	}
+	return error;
+}
+
+async function removeSubscription(ctx: IHookFunctions, id: string): Promise<void> {
+	try {
+		await chaportRequest.call(ctx, { method: 'DELETE', path: apiPath`/events/subscriptions/${id}` });
+	} catch (error) {
+		if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
+		// Already a NodeApiError built by the transport, with Chaport's own message.
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+		throw error;
+	}
+}
+
+/** The node's subscriptions (its URL, any token) and the token to use: the stored one, else one Chaport holds. */
+function ownState(all: Subscription[], url: string, data: TriggerData) {
+	const base = splitTarget(url).base;
+	const mine = all.filter((s) => splitTarget(s.targetUrl).base === base);
+	const stored = typeof data.token === 'string' && data.token !== '' ? data.token : undefined;
+	const token = stored ?? mine.map((s) => splitTarget(s.targetUrl).token).find((t) => t !== undefined);
+	return { mine, token };
+}
+
+/** For each event, this node's subscription with the token, if there is one. */
+function matching(mine: Subscription[], token: string | undefined, events: string[]): Map<string, Subscription> {
+	const found = new Map<string, Subscription>();
+	if (token === undefined) return found;
+	for (const s of mine) {
+		if (!events.includes(s.event) || found.has(s.event) || splitTarget(s.targetUrl).token !== token) continue;
+		found.set(s.event, s);
+	}
+	return found;
+}
+
+const idsOf = (found: Map<string, Subscription>): IDataObject => Object.fromEntries([...found].map(([event, s]) => [event, s.id]));
+
+export const lifecycle = {
+	async checkExists(this: IHookFunctions): Promise<boolean> {
+		const data = this.getWorkflowStaticData('node') as TriggerData;
+		const url = this.getNodeWebhookUrl('default') as string;
+		const events = chosenEvents(this);
+		const { mine, token } = ownState(await listSubscriptions(this), url, data);
+		const found = matching(mine, token, events);
+		if (token === undefined || events.length === 0 || found.size < events.length) return false;
+		data.token = token;
+		data.subscriptionIds = idsOf(found);
+		return true;
+	},
+
+	async create(this: IHookFunctions): Promise<boolean> {
+		const data = this.getWorkflowStaticData('node') as TriggerData;
+		const url = this.getNodeWebhookUrl('default') as string;
+		const events = chosenEvents(this);
+		const { mine, token: known } = ownState(await listSubscriptions(this), url, data);
+		const token = known ?? newToken();
+		data.token = token;
+		const found = matching(mine, token, events);
+		const targetUrl = targetUrlOf(url, token);
+		for (const event of events) {
+			if (found.has(event)) continue;
+			try {
+				const { body } = await chaportRequest.call(this, { method: 'POST', path: '/events/subscriptions', body: { targetUrl, event, essential: true } });
+				const created = isDataObject(body) ? toSubscription(body) : undefined;
+				found.set(event, { id: created?.id ?? '', event, targetUrl });
+			} catch (error) {
+				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+				throw withoutToken(error, token);
+			}
+		}
+		// The node's other subscriptions (events no longer chosen, duplicates, old tokens) would only be refused or ignored.
+		const keep = new Set([...found.values()].map((s) => s.id));
+		for (const s of mine) if (!keep.has(s.id)) await removeSubscription(this, s.id);
+		data.subscriptionIds = idsOf(found);
+		return true;
+	},
+
+	async delete(this: IHookFunctions): Promise<boolean> {
+		const data = this.getWorkflowStaticData('node') as TriggerData;
+		const base = splitTarget(this.getNodeWebhookUrl('default') as string).base;
+		for (const s of await listSubscriptions(this)) {
+			if (splitTarget(s.targetUrl).base === base) await removeSubscription(this, s.id);
+		}
+		delete data.subscriptionIds;
+		return true;
+	},
+};
+
+/** The last two path segments of a URL (n8n's `<webhook id>/<path>`), the same on the production and the test URL. */
+function hookTail(url: string): string {
+	try {
+		return new URL(url).pathname.split('/').filter(Boolean).slice(-2).join('/');
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * The token a delivery must carry. Normally the static data's. n8n starts routing the webhook URL
+ * before activation's create() runs and saves the static data only after it (and a manual test
+ * keeps it in its registration only after create()), so a delivery that arrives in between reads
+ * static data without the token. Then, and only for a delivery that carries a token at all, the
+ * token is read from Chaport's own list: the subscriptions whose URL is this node's (production or
+ * test URL), preferring the one of the delivery's event. '' when none is found (refused).
+ */
+export async function tokenForDelivery(ctx: IWebhookFunctions, received: unknown, event: unknown): Promise<string> {
+	const data = ctx.getWorkflowStaticData('node') as TriggerData;
+	if (typeof data.token === 'string' && data.token !== '') return data.token;
+	if (typeof received !== 'string' || received === '') return '';
+	const tail = hookTail(ctx.getNodeWebhookUrl('default') ?? '');
+	if (tail === '') return '';
+	let mine: Subscription[];
+	try {
+		mine = (await listSubscriptions(ctx)).filter((s) => splitTarget(s.targetUrl).token !== undefined && hookTail(splitTarget(s.targetUrl).base) === tail);
+	} catch {
+		return '';
+	}
+	const chosen = mine.find((s) => s.event === event) ?? mine[0];
+	return chosen ? (splitTarget(chosen.targetUrl).token ?? '') : '';
+}
