@@ -143,7 +143,6 @@ export const lifecycle = {
 				const created = isDataObject(body) ? toSubscription(body) : undefined;
 				found.set(event, { id: created?.id ?? '', event, targetUrl });
 			} catch (error) {
-				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
 				throw withoutToken(error, token);
 			}
 		}
