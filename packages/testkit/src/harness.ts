@@ -199,6 +199,7 @@ export async function serveWebhook(trigger: INodeType, o: ServeWebhookOptions): 
 	const runs: IDataObject[][] = [];
 	const answers: ServedWebhook['answers'] = [];
 	const staticData = o.staticData ?? {};
+	const endpointUrl = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/0b7e5d1c/webhook`;
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
@@ -230,6 +231,8 @@ export async function serveWebhook(trigger: INodeType, o: ServeWebhookOptions): 
 						credentialTypes: o.credentialTypes ?? [],
 						node: o.node,
 						workflow: o.workflowId ? { id: o.workflowId } : undefined,
+						// n8n's getNodeWebhookUrl: the production URL, i.e. this endpoint's (without the query).
+						webhookUrl: endpointUrl(),
 						request: { headers, rawBody, body, query, method: req.method, path: url.pathname },
 					} as ContextOptions);
 					const result = await trigger.webhook!.call(ctx as never);
@@ -249,7 +252,7 @@ export async function serveWebhook(trigger: INodeType, o: ServeWebhookOptions): 
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/0b7e5d1c/webhook${o.query ?? ''}`,
+		url: `${endpointUrl()}${o.query ?? ''}`,
 		runs,
 		answers,
 		staticData,
