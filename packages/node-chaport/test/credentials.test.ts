@@ -2,31 +2,33 @@
  * The Chaport API credential: its test (`GET /me.json`) run the way n8n's CredentialsTester runs
  * declarative tests, against the fake; the base URL of each region.
  */
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 import { resolveExpressionsDeep, runCredentialTest, type HttpLogEntry } from '@leadchat/testkit';
 import { CHAPORT_REGION_URLS, ChaportApi } from '../credentials/ChaportApi.credentials';
 import { api, useChaport } from './harness';
 
 const h = useChaport();
 const credential = new ChaportApi();
+/** The credential data pointing at the fake, as n8n holds it. */
+const data = (overrides: Record<string, unknown> = {}) => h.fake.credentials(overrides) as ICredentialDataDecryptedObject;
 
 describe('Chaport API credential', () => {
 	it('OK with the token: one GET /me.json carrying Authorization: Bearer <token>', async () => {
-		const result = await runCredentialTest(credential, h.fake.credentials());
+		const result = await runCredentialTest(credential, data());
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!', httpCode: 200 });
 		expect(h.fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', api('/me.json'), 200]]);
 		expect(h.fake.requests[0].headers.authorization).toBe(`Bearer ${h.fake.token}`);
 	});
 
 	it('OK with a custom base URL ending in slashes', async () => {
-		expect((await runCredentialTest(credential, h.fake.credentials({ baseUrl: `${h.fake.url}//` }))).status).toBe('OK');
+		expect((await runCredentialTest(credential, data({ baseUrl: `${h.fake.url}//` }))).status).toBe('OK');
 		expect(h.fake.requests.map((r) => r.path)).toEqual([api('/me.json')]);
 	});
 
 	it('a wrong token: the 401 rule\'s message; the token never shows in the result or the log', async () => {
 		const log: HttpLogEntry[] = [];
 		const wrong = 'w'.repeat(40);
-		const result = await runCredentialTest(credential, h.fake.credentials({ accessToken: wrong }), { log });
+		const result = await runCredentialTest(credential, data({ accessToken: wrong }), { log });
 		expect(result).toEqual({
 			status: 'Error',
 			message: 'Chaport refused this access token (401): check the token (Settings → API) and that the region matches the account',
