@@ -92,6 +92,7 @@ describe('visitor: write', () => {
 	it('update: refuses nothing to change, a bad email and custom fields that are not a JSON object', async () => {
 		const visitorId = byId(ids()[0]);
 		await refused(h, { resource: 'visitor', operation: 'update', visitorId, updateFields: {} }, 'Update Fields', /needs at least one field/);
+		await refused(h, { resource: 'visitor', operation: 'update', visitorId, updateFields: { utm: {} } }, 'Update Fields', /the UTM added has no key/);
 		await refused(h, { resource: 'visitor', operation: 'update', visitorId, updateFields: { email: 'ana@' } }, 'Update Fields → Email', /email address/);
 		await refused(h, { resource: 'visitor', operation: 'update', visitorId, updateFields: { custom: '[1, 2]' } }, 'Update Fields → Custom Fields', /JSON object/);
 		await refused(h, { resource: 'visitor', operation: 'update', visitorId, updateFields: { custom: '{"plan": ' } }, 'Update Fields → Custom Fields', /valid JSON/);

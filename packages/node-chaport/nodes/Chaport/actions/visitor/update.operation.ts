@@ -10,6 +10,12 @@ const utmFields = [
 	field.string('content', 'Content'),
 ] as const;
 
+/** The keys given, UTM without its empty keys (and left out when it has none). */
+function visitorBody(f: Record<string, unknown> & { utm?: Record<string, unknown> }): Record<string, unknown> {
+	const utm = f.utm === undefined ? undefined : compact(f.utm);
+	return compact({ ...f, utm: utm && Object.keys(utm).length ? utm : undefined });
+}
+
 export const update = defineOperation({
 	resource: 'visitor',
 	operation: 'update',
@@ -34,12 +40,8 @@ export const update = defineOperation({
 			{ requireOne: 'needs at least one field to change' },
 		),
 	],
-	request: ({ visitorId, updateFields: f }) => {
-		const utm = f.utm === undefined ? undefined : compact(f.utm);
-		return {
-			method: 'PUT',
-			path: apiPath`/visitors/${visitorId}`,
-			body: compact({ ...f, utm: utm && Object.keys(utm).length ? utm : undefined }),
-		};
+	check(p, tools) {
+		if (Object.keys(visitorBody(p.updateFields)).length === 0) tools.fail('Update Fields', 'needs at least one field to change (the UTM added has no key)');
 	},
+	request: ({ visitorId, updateFields }) => ({ method: 'PUT', path: apiPath`/visitors/${visitorId}`, body: visitorBody(updateFields) }),
 });
