@@ -1,0 +1,145 @@
+/**
+ * What the Chaport Polling Trigger reads on each poll, for core's pollWithTimeCursor (time cursor,
+ * ids seen in a look-back window, state written only after a whole poll succeeded, and a memory of
+ * its own saved with it).
+ *
+ * Every event reads the visitor list (`GET /visitors`, most recent chat first: `lastChatAt`, or
+ * `createdAt` for a visitor without a chat) and stops at the first visitor older than the window
+ * start (the last poll's start minus the look-back), so a poll with nothing new costs one request
+ * (as long as fewer than a page of visitors changed within the look-back).
+ * - New Visitor: the visitors created within the window.
+ * - New Chat / Chat Finished: for each visitor changed since the trigger last read it, its latest
+ *   chat, and older chats (through `links.more`, by chat id) while the chat just read was created
+ *   within the window; the chats created (or closed) within the window and after that last read.
+ *   The memory keeps, per visitor, the `lastChatAt` read up to, so an idle poll reads no chat.
+ *
+ * When the list took more than one page, page 1 is read again down to the newest visitor of the
+ * first read: a visitor that moved to the top while later pages were read (a new chat) is not
+ * missed. Visitors changed within SETTLE_MS of the poll's start are read again by the next poll (a
+ * change in the same millisecond as the one read).
+ */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { isDataObject, listRecords, platformFetch, type ListFetch, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { visitorChatsList, visitorsList } from '../Chaport/lists';
+import { chaport } from '../Chaport/transport';
+
+export type PollEvent = 'newVisitor' | 'newChat' | 'chatFinished';
+export const POLL_EVENTS: readonly PollEvent[] = ['newVisitor', 'newChat', 'chatFinished'];
+
+/** The trigger's clock; tests share one with the fake. */
+export const pollClock = { now: () => Date.now() };
+
+/** How far each poll looks back before the last poll's start: clock differences between n8n and Chaport, late writes. */
+export const LOOKBACK_MS = 5 * 60_000;
+/** Visitors changed this close to a poll's start are read again by the next poll (a change in the same millisecond). */
+export const SETTLE_MS = 5_000;
+/** Visitors whose latest chat a manual run looks at. */
+export const MANUAL_VISITORS = 10;
+
+const time = (v: unknown) => (typeof v === 'string' && v !== '' ? Date.parse(v) : NaN);
+/** The visitor list's order key: the latest chat's last change, or the visitor's creation without a chat. */
+const listKey = (v: IDataObject) => time(v.lastChatAt ?? v.createdAt);
+const idOf = (v: IDataObject) => String(v.id ?? '');
+
+/**
+ * The visitors whose list key is at least `since`, newest first (a page is asked for only while
+ * the last one read reached `since`), read again from page 1 when more than one page was read.
+ */
+async function changedVisitors(ctx: IPollFunctions, since: number): Promise<IDataObject[]> {
+	const fetch = platformFetch(ctx, chaport);
+	let pages = 0;
+	const counted: ListFetch = async (req) => {
+		pages++;
+		return fetch(req);
+	};
+	const found = new Map<string, IDataObject>();
+	let top: number | undefined;
+	for await (const v of listRecords(counted, visitorsList, {})) {
+		const key = listKey(v);
+		if (Number.isNaN(key)) continue;
+		top ??= key;
+		if (key < since) break;
+		found.set(idOf(v), v);
+	}
+	if (pages > 1 && top !== undefined) {
+		// A visitor that moved to the top while later pages were read sorts at or above the first read's newest.
+		for await (const v of listRecords(fetch, visitorsList, {})) {
+			const key = listKey(v);
+			if (Number.isNaN(key)) continue;
+			if (key < top) break;
+			const known = found.get(idOf(v));
+			if (!known || listKey(known) < key) found.set(idOf(v), v);
+		}
+	}
+	return [...found.values()];
+}
+
+/** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
+const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
+
+/** The item of a chat event: the same shape as the Chaport Trigger's with "Fetch Chat and Visitor". */
+export const chatItem = (event: 'chat.started' | 'chat.finished', visitor: IDataObject, chat: IDataObject): IDataObject => ({
+	event,
+	visitorId: idOf(visitor),
+	chatId: chat.id as number,
+	visitor,
+	chat,
+});
+
+function newVisitors(visitors: IDataObject[], since: number): Array<PollItem<IDataObject>> {
+	return visitors.filter((v) => time(v.createdAt) >= since).map((v) => ({ id: idOf(v), ts: time(v.createdAt), data: v }));
+}
+
+async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished', visitors: IDataObject[], since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	const readTo = { ...((poll.memory?.readTo ?? {}) as Record<string, number>) };
+	const fetch = platformFetch(ctx, chaport);
+	const items: Array<PollItem<IDataObject>> = [];
+	for (const v of visitors) {
+		const vid = idOf(v);
+		const key = listKey(v);
+		const done = readTo[vid];
+		if (done !== undefined && key <= done) continue;
+		if (!poll.fresh) {
+			// Chats created or closed up to the last read were there then (history or already emitted).
+			const after = Math.max(since - 1, done ?? -Infinity);
+			for await (const chat of listRecords(fetch, visitorChatsList, { visitorId: vid })) {
+				const created = time(chat.createdAt);
+				const closed = time(chat.closedAt);
+				if (event === 'newChat' && created > after) items.push({ id: `${vid}:${String(chat.id)}`, ts: created, data: chatItem('chat.started', v, chat) });
+				if (event === 'chatFinished' && closed > after) items.push({ id: `${vid}:${String(chat.id)}@${String(chat.closedAt)}`, ts: closed, data: chatItem('chat.finished', v, chat) });
+				// An older chat was created, and (one open chat at a time) closed, before this one was created.
+				if (!(created > after)) break;
+			}
+		}
+		readTo[vid] = readUpTo(key, poll);
+	}
+	const keepFrom = poll.pollStart - LOOKBACK_MS - 1;
+	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)) } };
+}
+
+export async function fetchSince(this: IPollFunctions, event: PollEvent, since: number, poll: TimeCursorPoll): Promise<Array<PollItem<IDataObject>> | TimeCursorFetch<IDataObject>> {
+	const visitors = await changedVisitors(this, since);
+	return event === 'newVisitor' ? newVisitors(visitors, since) : chatEvents(this, event, visitors, since, poll);
+}
+
+/** The newest record of the event, for manual test runs (the state is left alone). */
+export async function fetchLatest(this: IPollFunctions, event: PollEvent): Promise<PollItem<IDataObject> | undefined> {
+	const fetch = platformFetch(this, chaport);
+	const visitors: IDataObject[] = [];
+	for await (const v of listRecords(fetch, visitorsList, {})) {
+		visitors.push(v);
+		if (visitors.length >= MANUAL_VISITORS) break;
+	}
+	if (event === 'newVisitor') {
+		const [newest] = visitors.filter((v) => !Number.isNaN(time(v.createdAt))).sort((a, b) => time(b.createdAt) - time(a.createdAt));
+		return newest ? { id: idOf(newest), ts: time(newest.createdAt), data: newest } : undefined;
+	}
+	for (const v of visitors) {
+		for await (const chat of listRecords(fetch, visitorChatsList, { visitorId: idOf(v) }, 1)) {
+			if (!isDataObject(chat)) continue;
+			if (event === 'newChat') return { id: `${idOf(v)}:${String(chat.id)}`, ts: time(chat.createdAt), data: chatItem('chat.started', v, chat) };
+			if (chat.closedAt) return { id: `${idOf(v)}:${String(chat.id)}@${String(chat.closedAt)}`, ts: time(chat.closedAt), data: chatItem('chat.finished', v, chat) };
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,317 @@
+/**
+ * Chaport Polling Trigger: every visitor, chat start and chat finish is emitted exactly once,
+ * whatever happens between and during polls. The fake Chaport and the trigger share one
+ * controllable clock, so records can be dated to the millisecond (several in one millisecond, at
+ * the poll's own millisecond, while a poll reads). Each poll runs in a fresh context over the
+ * static data n8n would keep.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import { createChaportFake, createPollContext, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
+import { ChaportApi } from '../credentials/ChaportApi.credentials';
+import { ChaportPollingTrigger } from '../nodes/ChaportPollingTrigger/ChaportPollingTrigger.node';
+import { LOOKBACK_MS, pollClock } from '../nodes/ChaportPollingTrigger/poll';
+
+const trigger = new ChaportPollingTrigger();
+const MIN = 60_000;
+const T0 = Date.parse('2026-12-03T12:00:00.000Z');
+let now = T0;
+const originalNow = pollClock.now;
+beforeAll(() => {
+	pollClock.now = () => now;
+});
+afterAll(() => {
+	pollClock.now = originalNow;
+});
+
+let fake: ChaportFake;
+async function start(opts: ChaportFakeOptions = {}): Promise<ChaportFake> {
+	now = T0;
+	fake = createChaportFake({ now: () => now, ...opts });
+	await fake.start();
+	return fake;
+}
+afterEach(async () => {
+	await fake.stop();
+	fake.assertNoViolations();
+});
+
+type Event = 'newVisitor' | 'newChat' | 'chatFinished';
+
+/** One poll in a fresh context (as n8n does), over the persisted static data. */
+async function poll(state: IDataObject, event: Event = 'newChat', mode?: 'manual'): Promise<IDataObject[]> {
+	const ctx = createPollContext({
+		parameters: { event },
+		credentials: { leadchatChaportApi: fake.credentials() as never },
+		credentialTypes: [new ChaportApi()],
+		nodeType: trigger,
+		staticData: state,
+		...(mode ? { mode } : {}),
+	});
+	const out = await trigger.poll.call(ctx);
+	return out ? out[0].map((i) => i.json) : [];
+}
+
+const api = (path: string) => `/api/v1${path}`;
+/** The requests since the last clearLog, as "METHOD path?query". */
+const sent = () => fake.requests.map((r) => `${r.method} ${r.path}${r.rawQuery ? `?${r.rawQuery}` : ''}`);
+const visitors = () => fake.seeded!.visitorIds;
+/** The item the trigger emits for a chat, from what the fake serves now. */
+async function chatItem(event: 'chat.started' | 'chat.finished', visitorId: string, chatId: number): Promise<IDataObject> {
+	const chat = ((await fake.call('GET', `/visitors/${visitorId}/chats/${chatId}`)).body as IDataObject).result as IDataObject;
+	return { event, visitorId, chatId, visitor: fake.visitorJson(visitorId), chat };
+}
+/** "visitorId:chatId" of chat items. */
+const keys = (items: IDataObject[]) => items.map((i) => `${String(i.visitorId)}:${String(i.chatId)}`);
+
+describe('Chaport Polling Trigger: New Chat', () => {
+	it('the first activation emits nothing; a new chat is emitted once with its visitor; an idle poll costs one request', async () => {
+		await start();
+		const state: IDataObject = {};
+		fake.clearLog();
+		expect(await poll(state)).toEqual([]);
+		expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+		now += MIN;
+		// Visitor 1 has two older chats: the walk stops at the first one created before the window.
+		const visitorId = visitors()[1];
+		const { chat } = fake.startChat(visitorId, 'Do you ship to Spain?');
+		expect(chat.id).toBe(3);
+		now += MIN;
+		const expected = await chatItem('chat.started', visitorId, chat.id);
+		fake.clearLog();
+		expect(await poll(state)).toEqual([expected]);
+		// The list down to the first visitor older than the window, the visitor's latest chat, its older one (created before the window: the walk stops).
+		expect(sent()).toEqual([`GET ${api('/visitors')}`, `GET ${api(`/visitors/${visitorId}/chats`)}`, `GET ${api(`/visitors/${visitorId}/chats/2`)}`]);
+		for (let i = 0; i < 3; i++) {
+			now += MIN;
+			fake.clearLog();
+			expect(await poll(state)).toEqual([]);
+			expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+		}
+		// A message in the chat changes the visitor, not the chats: read, nothing emitted.
+		fake.operatorMessage(visitorId, 'Yes, in 3 days.');
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('several chats in one millisecond, at the very millisecond of the poll, and two chats of one visitor between polls', async () => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const [a, b, c, d, e] = visitors().slice(2, 7);
+		// e: a chat started and finished, then a second one, both since the last poll.
+		const e1 = fake.startChat(e, 'first').chat;
+		fake.finishChat(e);
+		now += 5;
+		const e2 = fake.startChat(e, 'second').chat;
+		now += MIN;
+		// Three at the poll's own millisecond.
+		const same = [a, b, c].map((v) => fake.startChat(v, 'same ms').chat);
+		// Oldest first; equal times in id order.
+		expect(keys(await poll(state))).toEqual([`${e}:${e1.id}`, `${e}:${e2.id}`, ...[a, b, c].map((v, i) => `${v}:${same[i].id}`).sort()]);
+		// Same millisecond again, after the poll read: d's first chat, and a's next chat.
+		const dChat = fake.startChat(d, 'after the read').chat;
+		fake.finishChat(a);
+		const a2 = fake.startChat(a, 'again').chat;
+		now += MIN;
+		expect(keys(await poll(state)).sort()).toEqual([`${d}:${dChat.id}`, `${a}:${a2.id}`].sort());
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('more than a page of visitors changed, and a visitor that moves to the top while page 2 is read', async () => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const changed = visitors().slice(0, 23);
+		const expected = changed.map((v) => {
+			now += 100;
+			return `${v}:${fake.startChat(v, 'hello').chat.id}`;
+		});
+		// The oldest of them writes again while page 2 is being asked for: it leaves page 2 for the top of page 1.
+		let moved = false;
+		const stop = fake.intercept(async (req, next) => {
+			if (!moved && req.path === api('/visitors') && req.query.page === '2') {
+				moved = true;
+				now += 1;
+				fake.operatorMessage(changed[0], 'moved up');
+			}
+			return next();
+		});
+		now += MIN;
+		fake.clearLog();
+		const out = await poll(state);
+		stop();
+		expect(moved).toBe(true);
+		expect(keys(out).sort()).toEqual([...expected].sort());
+		const lists = fake.requestsTo('listVisitors').map((r) => r.rawQuery);
+		// Pages 1 and 2, then page 1 again (the first read's newest visitor is on it).
+		expect(lists).toEqual(['', 'page=2', '']);
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('a failed poll (500 on one visitor\'s chat) changes nothing; the next poll emits each chat once', async () => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const [a, b] = visitors().slice(12, 14);
+		const ca = fake.startChat(a, 'first').chat;
+		now += 10;
+		const cb = fake.startChat(b, 'second').chat;
+		now += MIN;
+		const before = JSON.stringify(state);
+		fake.inject({ status: 500, body: { error: { code: 'server_error', message: 'Internal error' } } }, { match: { path: api(`/visitors/${a}/chats`) } });
+		const error = await poll(state).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).message).toBe('Internal error');
+		expect(JSON.stringify(state)).toBe(before);
+		now += MIN;
+		expect(await poll(state)).toEqual([await chatItem('chat.started', a, ca.id), await chatItem('chat.started', b, cb.id)]);
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('a restart (static data saved as JSON) neither loses nor repeats', async () => {
+		await start();
+		let state: IDataObject = {};
+		await poll(state);
+		now += MIN;
+		const first = fake.startChat(visitors()[15], 'before the restart').chat;
+		now += MIN;
+		expect(keys(await poll(state))).toEqual([`${visitors()[15]}:${first.id}`]);
+		state = JSON.parse(JSON.stringify(state)) as IDataObject;
+		now += 3 * MIN;
+		const during = [visitors()[16], visitors()[17]].map((v) => {
+			now += 7;
+			return `${v}:${fake.startChat(v, 'while n8n was down').chat.id}`;
+		});
+		now += 2 * MIN;
+		expect(keys(await poll(state))).toEqual(during);
+		state = JSON.parse(JSON.stringify(state)) as IDataObject;
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+	});
+
+	it('chats that exist at activation are history, even within the look-back', async () => {
+		await start();
+		now += MIN;
+		const visitorId = visitors()[18];
+		fake.startChat(visitorId, 'a minute before activation');
+		now += MIN;
+		const state: IDataObject = {};
+		expect(await poll(state)).toEqual([]);
+		now += MIN;
+		fake.operatorMessage(visitorId, 'a reply after activation');
+		now += MIN;
+		expect(await poll(state)).toEqual([]);
+		expect(now - T0).toBeLessThan(LOOKBACK_MS);
+	});
+});
+
+describe('Chaport Polling Trigger: Chat Finished', () => {
+	it('each finish is emitted once: a chat open at activation, a chat started and finished between polls, a re-opened chat finished again', async () => {
+		await start();
+		const state: IDataObject = {};
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+		now += MIN;
+		const open = fake.seeded!.openChatVisitorIds[1];
+		const openChat = fake.finishChat(open);
+		now += 10;
+		const quick = visitors()[7];
+		const quickChat = fake.startChat(quick, 'a quick question').chat;
+		now += 10;
+		fake.finishChat(quick);
+		now += 10;
+		// A new chat of the same visitor after the quick one finished: the walk reaches the older chat.
+		fake.startChat(quick, 'one more thing');
+		now += MIN;
+		const first = await poll(state, 'chatFinished');
+		expect(first).toEqual([await chatItem('chat.finished', open, openChat.id), await chatItem('chat.finished', quick, quickChat.id)]);
+		expect(first.map((i) => (i.chat as IDataObject).stage)).toEqual(['closed', 'closed']);
+		now += MIN;
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+		// Re-opened and finished again: a second finish (another closedAt).
+		fake.store.reopenChat(fake.chat(open)!, 'engaged');
+		now += 10;
+		fake.finishChat(open);
+		now += MIN;
+		const again = await poll(state, 'chatFinished');
+		expect(again).toEqual([await chatItem('chat.finished', open, openChat.id)]);
+		expect((again[0].chat as IDataObject).closedAt).toBe(new Date(now - MIN).toISOString());
+		now += MIN;
+		fake.clearLog();
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+		expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+	});
+
+	it('a chat that started but did not finish emits nothing', async () => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state, 'chatFinished');
+		now += MIN;
+		fake.startChat(visitors()[9], 'still talking');
+		now += MIN;
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+	});
+});
+
+describe('Chaport Polling Trigger: New Visitor', () => {
+	it('visitors created since the last poll are emitted once, oldest first; an idle poll costs one request', async () => {
+		await start();
+		const state: IDataObject = {};
+		expect(await poll(state, 'newVisitor')).toEqual([]);
+		now += MIN;
+		const first = fake.addVisitor({ name: 'Lucía Gómez' });
+		const twin = fake.addVisitor({ name: 'Same Millisecond' });
+		now += 10;
+		const chatty = fake.addVisitor({ name: 'Chatty' });
+		fake.startChat(chatty.id, 'hello');
+		now += MIN;
+		fake.clearLog();
+		expect(await poll(state, 'newVisitor')).toEqual([first, twin, chatty].map((v) => fake.visitorJson(v.id)).sort((x, y) => Date.parse(String(x.createdAt)) - Date.parse(String(y.createdAt)) || (String(x.id) < String(y.id) ? -1 : 1)));
+		expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+		now += MIN;
+		fake.clearLog();
+		expect(await poll(state, 'newVisitor')).toEqual([]);
+		expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+		// An old visitor's new chat is no new visitor.
+		fake.startChat(visitors()[1], 'back again');
+		now += MIN;
+		expect(await poll(state, 'newVisitor')).toEqual([]);
+	});
+});
+
+describe('Chaport Polling Trigger: manual runs and settings', () => {
+	it('manual mode returns the newest item of each event and leaves the state alone', async () => {
+		await start();
+		const state: IDataObject = {};
+		const visitorId = visitors()[11];
+		now += MIN;
+		const { chat } = fake.startChat(visitorId, 'newest chat');
+		expect(await poll(state, 'newChat', 'manual')).toEqual([await chatItem('chat.started', visitorId, chat.id)]);
+		// The newest finished chat: visitor 11's is open now, the next visitor in the list has a closed one.
+		const listed = ((await fake.call('GET', '/visitors')).body as IDataObject).result as IDataObject[];
+		const closed = listed.find((v) => fake.chat(String(v.id))?.stage === 'closed')!;
+		expect(await poll(state, 'chatFinished', 'manual')).toEqual([await chatItem('chat.finished', String(closed.id), fake.chat(String(closed.id))!.id)]);
+		const newest = fake.addVisitor({ name: 'Newest Visitor' });
+		expect(await poll(state, 'newVisitor', 'manual')).toEqual([fake.visitorJson(newest.id)]);
+		expect(state).toEqual({});
+	});
+
+	it('another event starts afresh: what exists is not replayed', async () => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state, 'newChat');
+		now += MIN;
+		fake.startChat(visitors()[19], 'hello');
+		fake.finishChat(visitors()[19]);
+		now += MIN;
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+		now += MIN;
+		expect(await poll(state, 'chatFinished')).toEqual([]);
+	});
+});
