@@ -53,7 +53,8 @@ describe('transport: the envelope', () => {
 		expect(chaportMessage({ error: { code: 'not_found' } })).toBe('not_found');
 		expect(chaportMessage({ message: 'Bad request' })).toBe('Bad request');
 		expect(chaportMessage({ error: 'Too many requests' })).toBe('Too many requests');
-		expect(chaportMessage(' Server error ')).toBe('Server error');
+		// Text (a gateway's page) is left to core's reading: see "a text or HTML error page" below.
+		expect(chaportMessage(' Server error ')).toBeUndefined();
 		expect(chaportMessage({})).toBeUndefined();
 		expect(chaportMessage(undefined)).toBeUndefined();
 	});
@@ -65,6 +66,18 @@ describe('transport: failures', () => {
 		const error = await h.runError({ resource: 'visitor', operation: 'get', visitorId: byId('0123456789abcdef01234567') });
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect([error.message, error.httpCode]).toEqual(['Visitor not found', '404']);
+	});
+
+	it.each([
+		['an HTML gateway page', { html: true, status: 502 }, 'The server answered with an HTML page: 502 Bad Gateway'],
+		['plain text', { status: 500, body: ' Server error ', headers: { 'content-type': 'text/plain' } }, 'Server error'],
+	])('a text or HTML error page (%s) is summarised, not pasted', async (_label, fault, message) => {
+		// A create: not sent again after a 5xx, so one request and no backoff wait.
+		h.fake.inject(fault);
+		const error = await h.runError({ resource: 'operator', operation: 'create', email: 'dan@acme.test', name: 'Dan' });
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect([error.message, error.httpCode]).toEqual([message, String(fault.status)]);
+		expect(h.fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual([`POST ${fault.status}`]);
 	});
 
 	it('a wrong token: 401 with Chaport\'s message; the token is nowhere in the error', async () => {

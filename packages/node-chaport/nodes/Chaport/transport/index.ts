@@ -14,10 +14,11 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim(
 
 /**
  * Chaport's error text. The error body is not documented: `{error: {code, message}}` is inferred
- * (the fake's default), and `{message}` and `{error: "text"}` are read too.
+ * (the fake's default), and `{message}` and `{error: "text"}` are read too. A body that is text (a
+ * proxy's or gateway's page) is left to core, which summarises an HTML page instead of pasting it.
  */
 export function chaportMessage(body: unknown): string | undefined {
-	if (!isDataObject(body)) return typeof body === 'string' ? text(body) : undefined;
+	if (!isDataObject(body)) return undefined;
 	const error = body.error;
 	if (isDataObject(error)) return text(error.message) ?? text(error.code);
 	return text(error) ?? text(body.message);
