@@ -1,7 +1,8 @@
 // tsup settings shared by every node package: one CommonJS file per node and credential, laid out
 // like n8n expects (dist/nodes/<Name>/<Name>.node.js, dist/credentials/<Name>.credentials.js), with
 // @leadchat/core and zod bundled in so the published package has no runtime dependency but the
-// n8n-workflow peer. Icons and codex files are copied next to the built nodes.
+// n8n-workflow peer. Icons and codex files are copied next to the built nodes, and the repository's
+// LICENSE into the package folder (npm packs it with the package; the copy is not committed).
 const fs = require('fs');
 const path = require('path');
 
@@ -44,6 +45,7 @@ function nodePackageConfig(pkgDir) {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.copyFileSync(asset, target);
       }
+      fs.copyFileSync(path.join(__dirname, '..', '..', 'LICENSE'), path.join(pkgDir, 'LICENSE'));
     },
   };
 }
