@@ -7,4 +7,4 @@ export * from './cases';
 export * from './harness';
 export * from './throttle';
 export * from './lists';
-export { PLATFORMS, chatwootPlatform, cliengoPlatform, crispPlatform } from './platforms';
+export { PLATFORMS, chaportPlatform, chatwootPlatform, cliengoPlatform, crispPlatform } from './platforms';
