@@ -1,16 +1,20 @@
 /**
  * The demo behind `npm run demo` (scripts/demo.sh builds everything first, then runs this with tsx):
  *
- *   1. starts the fake Chatwoot (http://127.0.0.1:5701), Cliengo (http://127.0.0.1:5702/1.0) and
- *      Crisp (http://127.0.0.1:5703/v1) servers with their seeded data, the same fakes the tests use;
+ *   1. starts the fake Chatwoot (http://127.0.0.1:5701), Cliengo (http://127.0.0.1:5702/1.0), Crisp
+ *      (http://127.0.0.1:5703/v1) and Chaport (http://127.0.0.1:5704/api/v1) servers with their seeded
+ *      data, the same fakes the tests use;
  *   2. creates a fresh n8n home (.tools/demo/n8n-home), installs our two packages into it like a
  *      community install, checks that n8n loads their nodes, imports the credentials and every
  *      example workflow (examples/<name>/workflow.json);
  *   3. runs each Manual-Trigger example with `n8n execute` and says what it did, read from the fakes;
  *   4. starts n8n, activates the Chatwoot Trigger example, makes the fake Chatwoot open a
  *      conversation (it POSTs a signed conversation_created webhook to n8n) and says which label and
- *      team n8n applied; then activates the Cliengo Trigger example, adds a lead to the fake Cliengo
- *      and waits for the trigger's next poll (at most a minute);
+ *      team n8n applied; then activates the Chaport Trigger example (it registers a subscription in
+ *      the fake Chaport), makes a visitor start a chat (the fake POSTs chat.started to n8n) and says
+ *      which Cliengo lead, Chatwoot contact and Chaport reply n8n made; then activates the Cliengo
+ *      Trigger example, adds a lead to the fake Cliengo and waits for the trigger's next poll (at
+ *      most a minute);
  *   5. prints a summary; exits 1 if any example failed.
  *
  *   npm run demo                       # everything, then stops
@@ -42,7 +46,7 @@ import {
 import { REPO_ROOT, TOOLS_DIR } from '../src/paths';
 import { arePortsFree } from '../src/ports';
 import { sleep, waitFor } from '../src/process';
-import { describeExample, describeLeadsToChatwoot, describeTriage, formatDuration, nodeItems, snapshotFakes, type Outcome } from '../src/report';
+import { describeChaportChatToLead, describeExample, describeLeadsToChatwoot, describeTriage, formatDuration, nodeItems, snapshotFakes, type Outcome } from '../src/report';
 
 // ------------------------------------------------------------------------------------------------
 // Options and output
@@ -75,6 +79,7 @@ if (KEEP && NO_SERVER) {
 const CHATWOOT_PORT = 5701;
 const CLIENGO_PORT = 5702;
 const CRISP_PORT = 5703;
+const CHAPORT_PORT = 5704;
 const N8N_PORT = Number(process.env.DEMO_N8N_PORT ?? 5678);
 const DEMO_DIR = path.join(TOOLS_DIR, 'demo');
 const HOME_DIR = path.join(DEMO_DIR, 'n8n-home');
@@ -136,10 +141,11 @@ function fail(example: Example, mode: Mode, error: unknown, ms?: number): void {
 
 type Node = { name: string; type: string; parameters?: Record<string, any> };
 
-const kindOf = (example: Example): 'manual' | 'chatwootTrigger' | 'cliengoTrigger' | 'other' => {
+const kindOf = (example: Example): 'manual' | 'chatwootTrigger' | 'chaportTrigger' | 'cliengoTrigger' | 'other' => {
 	const types = startNodes(example.workflow).map((n) => n.type);
 	if (types.includes('n8n-nodes-base.manualTrigger')) return 'manual';
 	if (types.some((t) => t.endsWith('.chatwootTrigger'))) return 'chatwootTrigger';
+	if (types.some((t) => t.endsWith('.chaportTrigger'))) return 'chaportTrigger';
 	if (types.some((t) => t.endsWith('.cliengoTrigger'))) return 'cliengoTrigger';
 	return 'other';
 };
@@ -153,7 +159,7 @@ function triageExpectations(workflow: { nodes?: Node[] }): { label?: string; tea
 }
 
 /** The main example first, then the others by name (the digest changes lead statuses). */
-const ORDER = ['cliengo-lead-to-chatwoot', 'cliengo-new-lead-to-chatwoot', 'cliengo-lead-digest', 'crisp-visitor-to-chatwoot', 'chatwoot-conversation-triage'];
+const ORDER = ['cliengo-lead-to-chatwoot', 'cliengo-new-lead-to-chatwoot', 'cliengo-lead-digest', 'crisp-visitor-to-chatwoot', 'chatwoot-conversation-triage', 'chaport-chat-to-lead'];
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 
 /**
@@ -221,6 +227,43 @@ async function liveTriage(server: N8nServer, fakes: RunningFakes, example: Examp
 			expect: triageExpectations(example.workflow),
 		});
 		if (conversation.execution.status !== 'success') outcome.problems.push(`n8n execution ${conversation.execution.id} ended with status ${conversation.execution.status}`);
+		outcome.ok = outcome.problems.length === 0;
+		report(example, 'live webhook', outcome, Date.now() - started);
+	} catch (error) {
+		fail(example, 'live webhook', error, Date.now() - started);
+	}
+}
+
+async function liveChaport(server: N8nServer, fakes: RunningFakes, example: Example): Promise<void> {
+	const id = example.workflow.id as string;
+	const started = Date.now();
+	try {
+		const triggerNode = startNodes(example.workflow)[0] as Node & { webhookId?: string };
+		const trigger = triggerNode.name;
+		const chaport = fakes.chaport;
+		const ours = () => [...chaport.store.subscriptions.values()].filter((s) => (triggerNode.webhookId ? s.targetUrl.includes(triggerNode.webhookId) : s.targetUrl.startsWith(server.url)));
+		await step(`Activating '${example.name}' (the Chaport Trigger registers its event subscriptions in Chaport)`, async () => {
+			await activateWorkflow(server, id);
+			// n8n answers the activation before the trigger's subscriptions have reached Chaport.
+			return waitFor('the Chaport Trigger to register its subscription in the Chaport fake', () => (ours().length ? ours() : undefined), { timeoutMs: 30_000, intervalMs: 100 });
+		}, (subs) => subs.map((s) => `Chaport subscription ${s.id}: ${s.event} → ${s.targetUrl.replace(/token=[0-9a-f]+/, 'token=<secret>')}`));
+
+		const before = snapshotFakes(fakes);
+		const visitor = chaport.addVisitor({ name: 'Lucía Fernández', email: 'lucia.fernandez@example.com', phone: '+5491155501234', sourceHost: 'acme.test', country: 'AR', city: 'Rosario' });
+		const run = await step(`A visitor starts a chat in Chaport: ${visitor.name} <${visitor.email}> (the fake POSTs chat.started to n8n)`, async () => {
+			const { chat } = chaport.startChat(visitor.id, 'Hi! Could I get a quote for 10 seats?');
+			await chaport.waitForDeliveries();
+			const delivery = chaport.deliveryLog.filter((d) => ours().some((s) => s.targetUrl === d.url)).slice(-1)[0];
+			const executions = await waitForExecutions(server, id, (list) => list.some((e) => nodeItems(e, trigger).some((item) => item.visitorId === visitor.id)), {
+				timeoutMs: 60_000,
+				what: `n8n's run of '${example.name}' for the chat of ${visitor.name}`,
+			});
+			const execution = executions.find((e) => nodeItems(e, trigger).some((item) => item.visitorId === visitor.id))!;
+			return { chat, delivery, execution };
+		}, ({ chat, delivery, execution }) => `chat #${chat.id} → delivery to n8n (HTTP ${delivery?.status ?? 'none'}) → n8n execution ${execution.id} (${execution.status})`);
+
+		const outcome = describeChaportChatToLead({ fakes, before, workflow: example.workflow, run: run.execution });
+		if (run.execution.status !== 'success') outcome.problems.push(`n8n execution ${run.execution.id} ended with status ${run.execution.status}`);
 		outcome.ok = outcome.problems.length === 0;
 		report(example, 'live webhook', outcome, Date.now() - started);
 	} catch (error) {
@@ -319,11 +362,12 @@ function printKeepInstructions(home: N8nHome, running: RunningFakes, srv: N8nSer
 	say(bold('==> n8n and the fake servers keep running (Ctrl-C stops them)'));
 	detail(`n8n editor:  ${bold(editor)}   (listens on 127.0.0.1 only)`);
 	detail(`  sign in:   ${OWNER.email} / ${OWNER.password}`);
-	detail(`  credentials "Chatwoot (fake server)", "Chatwoot Platform (fake server)", "Cliengo (fake server)" and "Crisp (fake server)" are set up;`);
-	detail(`  open a workflow, add a node, search "Chatwoot", "Cliengo" or "Crisp".`);
+	detail(`  credentials "Chatwoot (fake server)", "Chatwoot Platform (fake server)", "Cliengo (fake server)", "Crisp (fake server)" and "Chaport (fake server)" are set up;`);
+	detail(`  open a workflow, add a node, search "Chatwoot", "Cliengo", "Crisp" or "Chaport".`);
 	detail(`Chatwoot fake: ${cw.url}  account ${cw.accountId} "Acme", access token ${cw.tokens.user} (platform token ${cw.tokens.platform})`);
 	detail(`Cliengo fake:  ${running.cliengo.apiUrl}  api_key ${running.cliengo.apiKey}`);
 	detail(`Crisp fake:    ${running.crisp.apiUrl}  website ${running.crisp.websiteId} (plugin token in the credential)`);
+	detail(`Chaport fake:  ${running.chaport.url}  access token in the credential (operator ${running.chaport.me.name})`);
 	detail('Try it:');
 	detail(`  # a new conversation in Chatwoot → the triage workflow labels it (webhook, instantly)`);
 	detail(`  curl -s -X POST ${cw.url}/api/v1/accounts/${cw.accountId}/conversations -H 'api_access_token: ${cw.tokens.user}' -H 'Content-Type: application/json' -d '{"contact_id":1,"inbox_id":${cw.seeded!.inboxes.api}}'`);
@@ -331,11 +375,19 @@ function printKeepInstructions(home: N8nHome, running: RunningFakes, srv: N8nSer
 	detail(
 		`  curl -s -X POST '${running.cliengo.apiUrl}/contacts?api_key=${running.cliengo.apiKey}' -H 'Content-Type: application/json' -d '{"websiteId":"${running.cliengo.store.sites[0]?.id}","name":"Luis","lastName":"Gómez","email":"luis.gomez@example.com","phone":"+5491166660000","message":"Hola"}'`,
 	);
+	const chaportVisitor = running.chaport.seeded?.noChatVisitorIds.map((v) => running.chaport.visitor(v)).find((v) => v?.email);
+	if (chaportVisitor) {
+		detail(`  # a message to a Chaport visitor without an open chat starts a chat (chat.started) → Cliengo lead, Chatwoot contact, reply in Chaport`);
+		detail(
+			`  curl -s -X POST ${running.chaport.url}/messages -H 'Authorization: Bearer ${running.chaport.token}' -H 'Content-Type: application/json' -d '{"visitorId":"${chaportVisitor.id}","chatEvent":{"type":"operator-message","params":{"text":"Hi ${chaportVisitor.name}, can we help?"}}}'`,
+		);
+		detail(`    (${chaportVisitor.name} <${chaportVisitor.email}>; each visitor starts one chat this way: use another visitor id from GET ${running.chaport.url}/visitors for the next)`);
+	}
 	detail(`n8n home and logs: ${path.relative(REPO_ROOT, home.dir)}`);
 }
 
 async function main(): Promise<void> {
-	say(bold('LeadChat n8n nodes: demo in a real n8n, against fake Chatwoot, Cliengo and Crisp servers'));
+	say(bold('LeadChat n8n nodes: demo in a real n8n, against fake Chatwoot, Cliengo, Crisp and Chaport servers'));
 	say('');
 
 	const examples = loadExamples().sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
@@ -344,10 +396,10 @@ async function main(): Promise<void> {
 	fakes = await step(
 		'Starting the fake servers (seeded)',
 		async () => {
-			if (!(await arePortsFree(CHATWOOT_PORT, 3))) {
-				throw new Error(`port ${CHATWOOT_PORT}, ${CLIENGO_PORT} or ${CRISP_PORT} is in use: is another demo still running (--keep)? Stop it with Ctrl-C first.`);
+			if (!(await arePortsFree(CHATWOOT_PORT, 4))) {
+				throw new Error(`port ${CHATWOOT_PORT}, ${CLIENGO_PORT}, ${CRISP_PORT} or ${CHAPORT_PORT} is in use: is another demo still running (--keep)? Stop it with Ctrl-C first.`);
 			}
-			return startFakes({ ports: { chatwoot: CHATWOOT_PORT, cliengo: CLIENGO_PORT, crisp: CRISP_PORT }, deliverWebhooks: true });
+			return startFakes({ ports: { chatwoot: CHATWOOT_PORT, cliengo: CLIENGO_PORT, crisp: CRISP_PORT, chaport: CHAPORT_PORT }, deliverWebhooks: true });
 		},
 		(f) => [
 			`Chatwoot ${f.chatwoot.url}: account ${f.chatwoot.accountId} "Acme", ${f.chatwoot.state.contactsOf(f.chatwoot.accountId).length} contacts, ${f.chatwoot.state.conversationsOf(f.chatwoot.accountId).length} conversations, inboxes ${f.chatwoot.state.inboxes.filter((i) => i.account_id === f.chatwoot.accountId).map((i) => `'${i.name}'`).join(', ')}, teams ${f.chatwoot.state.teamsOf(f.chatwoot.accountId).map((t) => t.name).join(', ')}`,
@@ -357,6 +409,7 @@ async function main(): Promise<void> {
 				const conversations = [...site.conversations.values()];
 				return `Crisp    ${f.crisp.apiUrl}: website ${f.crisp.websiteId} '${site.website.name}', ${conversations.length} conversations (${conversations.filter((c) => c.meta.email).length} with a visitor email), ${site.people.size} people`;
 			})(),
+			`Chaport  ${f.chaport.url}: ${f.chaport.store.visitors.size} visitors, ${f.chaport.store.operators.size} operators (the token is ${f.chaport.me.name}'s)`,
 		],
 	);
 
@@ -413,13 +466,15 @@ async function main(): Promise<void> {
 	}
 
 	const triage = examples.find((e) => kindOf(e) === 'chatwootTrigger');
+	const chaportLive = examples.filter((e) => kindOf(e) === 'chaportTrigger');
 	const polling = examples.filter((e) => kindOf(e) === 'cliengoTrigger');
-	const liveOnes = [...(triage ? [triage] : []), ...polling];
+	const liveOnes = [...(triage ? [triage] : []), ...chaportLive, ...polling];
 	if (NO_SERVER) {
 		for (const e of liveOnes) results.push({ example: e.name, mode: 'imported only', ok: true, summary: 'imported; not run (--no-server)' });
 	} else if (liveOnes.length > 0 || KEEP) {
 		server = await step('Starting n8n (n8n start) with the owner account and an API key', () => startN8n(home), (s) => `${s.url} ready`);
 		if (triage) await liveTriage(server, fakes, triage);
+		for (const example of chaportLive) await liveChaport(server, fakes, example);
 		for (const example of polling) {
 			if (!SKIP_POLL) {
 				await livePolling(server, fakes, example, triage);

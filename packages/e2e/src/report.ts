@@ -315,6 +315,43 @@ export function describeTriage(
 	return outcome(summary, lines, problems);
 }
 
+/**
+ * Chaport Trigger (chat.started) → Cliengo lead → Chatwoot contact (create or update) → operator
+ * message back in the Chaport chat, for the chat the trigger emitted in `run`.
+ */
+export function describeChaportChatToLead(ctx: ReportContext): Outcome {
+	const { fakes, before } = ctx;
+	const problems = runProblems(ctx.run);
+	const trigger = nodesOfType(ctx.workflow, 'chaportTrigger')[0];
+	const [item] = trigger ? nodeItems(ctx.run, trigger) : [];
+	if (!item) return outcome('no Chaport chat handled', [], [...problems, `the Chaport Trigger${trigger ? ` "${trigger}"` : ''} emitted no chat`]);
+	const visitorId = String(item.visitorId);
+	const chatId = Number(item.chatId);
+	const visitor = (item.visitor ?? {}) as Json;
+	const email = typeof visitor.email === 'string' ? visitor.email : undefined;
+	const who = `Chaport chat #${chatId} of ${visitor.name ?? 'a visitor'} <${email ?? 'no email'}>`;
+	const parts: string[] = [];
+
+	// The lead is the new Cliengo record among the items of the workflow's Cliengo nodes.
+	const leadIds = new Set(nodesOfType(ctx.workflow, 'cliengo').flatMap((n) => nodeItems(ctx.run, n).map((l) => String(l.id))));
+	const lead = fakes.cliengo.allContacts().find((l) => leadIds.has(l.id) && !before.cliengoLeads.has(l.id));
+	if (lead) parts.push(`Cliengo lead ${fullName(lead)} (${lead.id}) on site '${lead.websiteName}'`);
+	else problems.push(`no new Cliengo lead for ${email ?? visitorId}`);
+
+	const contact = chatwootContactFor(fakes, { email });
+	if (contact) parts.push(`Chatwoot contact #${contact.id} (${before.chatwootContactIds.has(contact.id) ? 'updated' : 'created'})`);
+	else problems.push(`no Chatwoot contact with the email <${email ?? '?'}>`);
+	if (contact && contact.additional_attributes?.description !== `Chaport visitor ${visitorId}`) problems.push(`Chatwoot contact #${contact.id} does not name Chaport visitor ${visitorId} in its description`);
+
+	const reply = (fakes.chaport.chat(visitorId, chatId)?.events ?? []).find((e) => e.type === 'operator-message' && e.externalId === `n8n-${visitorId}-${chatId}`);
+	if (reply) parts.push(`operator message in the Chaport chat "${truncate(String(reply.params.text), 80)}" (externalId ${reply.externalId})`);
+	else problems.push(`no operator message with externalId n8n-${visitorId}-${chatId} in Chaport chat #${chatId}`);
+
+	const lines = [`${who} → ${parts.join(' → ') || 'nothing'}.`];
+	const summary = `Chaport chat of ${visitor.name ?? visitorId} → ${listing([lead ? 'Cliengo lead' : '', contact ? 'Chatwoot contact' : '', reply ? 'reply in Chaport' : ''].filter(Boolean)) || 'nothing'}`;
+	return outcome(summary, lines, problems);
+}
+
 /** Any other example: what each node returned. */
 export function describeGeneric(ctx: ReportContext): Outcome {
 	const problems = runProblems(ctx.run);
@@ -334,6 +371,8 @@ export function describeExample(name: string, ctx: ReportContext): Outcome {
 			return describeLeadDigest(ctx);
 		case 'crisp-visitor-to-chatwoot':
 			return describeCrispVisitorsToChatwoot(ctx);
+		case 'chaport-chat-to-lead':
+			return describeChaportChatToLead(ctx);
 		default:
 			return describeGeneric(ctx);
 	}
