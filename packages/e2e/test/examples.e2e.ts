@@ -2,8 +2,9 @@
  * Every example workflow (examples/<name>/workflow.json) that starts with a Manual Trigger runs to
  * success in real n8n (`n8n execute`), imported exactly as it is (credentials by their fixed
  * ids), against freshly seeded fakes; afterwards the fakes hold what the example's README says it
- * does. Examples started by a Chatwoot or Cliengo trigger are checked for import and node types
- * here; their triggers are exercised live by webhook-trigger.e2e.ts and polling-trigger.e2e.ts.
+ * does. Examples started by a Chatwoot, Cliengo or Chaport trigger are checked for import and node
+ * types here; their triggers are exercised live by webhook-trigger.e2e.ts, polling-trigger.e2e.ts
+ * and chaport-triggers.e2e.ts.
  */
 import { FAKE_PLATFORMS, type CliengoFake, type CrispFake, type FakePlatformName } from '@leadchat/testkit';
 
