@@ -10,6 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/.tools/pnpm/node_modules/.bin"
+[ $# -gt 0 ] || { echo "usage: bash scripts/with-pnpm.sh <command> [args...]" >&2; exit 2; }
 WANT="$(cd "$ROOT" && node -p "require('./package.json').packageManager.split('@')[1]")"
 
 needs_bootstrap() {
@@ -23,7 +24,6 @@ needs_bootstrap() {
 if needs_bootstrap; then
   bash "$ROOT/scripts/bootstrap.sh" >&2
 fi
-[ $# -gt 0 ] || { echo "usage: bash scripts/with-pnpm.sh <command> [args...]" >&2; exit 2; }
 export PATH="$BIN:$ROOT/node_modules/.bin:$PATH"
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 exec "$@"
