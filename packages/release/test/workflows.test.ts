@@ -93,6 +93,7 @@ describe('publish.yml', () => {
 		expect(changesets?.with).toEqual({ version: 'npm run version-packages', publish: 'npm run release', commit: 'Version packages', title: 'Version packages' });
 		expect(changesets?.env).toEqual({
 			GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
+			NPM_TOKEN: '${{ secrets.NPM_TOKEN }}',
 			NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}',
 			NPM_CONFIG_PROVENANCE: 'true',
 		});
