@@ -5,8 +5,6 @@ import path from 'node:path';
 import { nodePackageNames, readPackage, REPO_ROOT } from './helpers';
 
 const REPO = 'https://github.com/leadchat/n8n-nodes-leadchat';
-// node-chaport is being finished in parallel; it gets the same fields next (issue 12).
-const PENDING = new Set(['node-chaport']);
 
 describe('LICENSE', () => {
 	it('the repository has an MIT LICENSE for LeadChat contributors', () => {
@@ -34,14 +32,10 @@ describe('publishing metadata of every node package', () => {
 	const names = nodePackageNames();
 
 	it('finds the node packages', () => {
-		expect(names).toEqual(expect.arrayContaining(['node-chatwoot', 'node-cliengo', 'node-crisp']));
+		expect(names).toEqual(expect.arrayContaining(['node-chatwoot', 'node-cliengo', 'node-crisp', 'node-chaport']));
 	});
 
 	for (const dir of names) {
-		if (PENDING.has(dir)) {
-			it.todo(`${dir}: author, homepage, repository, bugs, engines and the prepublishOnly guard`);
-			continue;
-		}
 		it(`${dir}: author, homepage, repository (with its folder), bugs, engines, MIT, public, and the prepublishOnly guard`, () => {
 			const pkg = readPackage(path.join(REPO_ROOT, 'packages', dir));
 			expect(pkg.name).toBe(`@leadchat/n8n-nodes-${dir.replace(/^node-/, '')}`);
