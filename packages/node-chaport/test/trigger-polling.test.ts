@@ -7,11 +7,12 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { createChaportFake, createPollContext, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
+import { createChaportFake, createPollContext, crisp, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
 import { ChaportApi } from '../credentials/ChaportApi.credentials';
 import { ChaportPollingTrigger } from '../nodes/ChaportPollingTrigger/ChaportPollingTrigger.node';
 import { LOOKBACK_MS, pollClock } from '../nodes/ChaportPollingTrigger/poll';
 
+const { prng } = crisp;
 const trigger = new ChaportPollingTrigger();
 const MIN = 60_000;
 const T0 = Date.parse('2026-12-03T12:00:00.000Z');
@@ -314,4 +315,91 @@ describe('Chaport Polling Trigger: manual runs and settings', () => {
 		now += MIN;
 		expect(await poll(state, 'chatFinished')).toEqual([]);
 	});
+});
+
+describe('Chaport Polling Trigger: randomized', () => {
+	it('visitors, chats and finishes at random times between and during polls, with 500s, restarts and pages that shift — each emitted exactly once', async () => {
+		await start({ pageSize: 5 });
+		const rand = prng(1);
+		const states: Record<Event, IDataObject> = { newVisitor: {}, newChat: {}, chatFinished: {} };
+		const events: Event[] = ['newVisitor', 'newChat', 'chatFinished'];
+		for (const event of events) await poll(states[event], event);
+		const seq0 = fake.events.length;
+		const newVisitors: string[] = [];
+		const ids = [...visitors()];
+		const act = () => {
+			const r = rand();
+			if (r < 0.15) {
+				const v = fake.addVisitor({ name: 'random' });
+				ids.push(v.id);
+				newVisitors.push(v.id);
+				return;
+			}
+			const v = ids[Math.floor(rand() * ids.length)];
+			const open = fake.store.openChat(v);
+			if (!open) fake.startChat(v, 'hello');
+			else if (r < 0.6) fake.finishChat(v);
+			else if (r < 0.8) fake.operatorMessage(v, 'reply');
+			else fake.visitorMessage(v, 'more');
+		};
+		// Changes while a poll reads: a few per poll (each one makes the next polls read more).
+		let inPoll = false;
+		let duringBudget = 0;
+		fake.intercept(async (req, next) => {
+			if (inPoll && duringBudget > 0 && rand() < 0.3) {
+				now += Math.floor(rand() * 50);
+				for (let i = 0, k = 1 + Math.floor(rand() * 3); i < k; i++, duringBudget--) act();
+			}
+			return next();
+		});
+		const emitted: Record<Event, string[]> = { newVisitor: [], newChat: [], chatFinished: [] };
+		const keyOf = (event: Event, item: IDataObject) =>
+			event === 'newVisitor' ? String(item.id) : `${String(item.visitorId)}:${String(item.chatId)}${event === 'chatFinished' ? `@${String((item.chat as IDataObject).closedAt)}` : ''}`;
+		let failures = 0;
+		const pollAll = async (changesDuring: number) => {
+			duringBudget = changesDuring;
+			for (const event of events) {
+				if (rand() < 0.15) fake.inject({ status: 500, body: { error: { code: 'server_error', message: 'Internal error' } } }, { match: { method: 'GET', path: /\/visitors(\/[0-9a-f]+\/chats(\/\d+)?)?$/ } });
+				if (rand() < 0.2) states[event] = JSON.parse(JSON.stringify(states[event])) as IDataObject;
+				inPoll = true;
+				try {
+					emitted[event].push(...(await poll(states[event], event)).map((item) => keyOf(event, item)));
+				} catch (error) {
+					expect(error).toBeInstanceOf(NodeApiError);
+					failures++;
+				} finally {
+					inPoll = false;
+					fake.clearFaults();
+				}
+			}
+		};
+		for (let round = 0; round < 15; round++) {
+			// Usually within the look-back of the last poll, sometimes far beyond it (an hourly trigger).
+			now += rand() < 0.3 ? LOOKBACK_MS + Math.floor(rand() * 10 * MIN) : 1000 + Math.floor(rand() * 3 * MIN);
+			const between = rand() < 0.15 ? 20 + Math.floor(rand() * 20) : Math.floor(rand() * 6);
+			const sameMs = rand() < 0.3;
+			for (let i = 0; i < between; i++) {
+				act();
+				if (!sameMs) now += Math.floor(rand() * 2000);
+			}
+			await pollAll(8);
+		}
+		// Then nothing changes: what is left is emitted.
+		for (let i = 0; i < 3; i++) {
+			now += MIN;
+			await pollAll(0);
+		}
+		const recorded = fake.events.slice(seq0);
+		const expected: Record<Event, string[]> = {
+			newVisitor: newVisitors,
+			newChat: recorded.filter((e) => e.event === 'chat.started').map((e) => `${e.visitorId}:${e.chatId}`),
+			chatFinished: recorded.filter((e) => e.event === 'chat.finished').map((e) => `${e.visitorId}:${e.chatId}@${String(e.chat.closedAt)}`),
+		};
+		expect(failures).toBeGreaterThan(0);
+		expect(expected.chatFinished.length).toBeGreaterThan(15);
+		for (const event of events) {
+			expect(new Set(emitted[event]).size).toBe(emitted[event].length);
+			expect([...emitted[event]].sort()).toEqual([...expected[event]].sort());
+		}
+	}, 120_000);
 });
