@@ -27,6 +27,6 @@ export { buildProperties, createRouter } from './operations/router';
 export { pollWithTimeCursor, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
 export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, type RemoteHook, type StoredHook } from './triggers/webhook';
 export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';
-export { bodyHashKey, guardWebhook, webhookHeader, type WebhookRejectionCode } from './triggers/guard';
+export { bodyHashKey, guardWebhook, keyHash, webhookHeader, type WebhookRejectionCode } from './triggers/guard';
 export { basicAuthValue, normalizeBaseUrl } from './credentials';
 export { z } from 'zod';

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { createWebhookContext, httpSend, serveWebhook, type WebhookRequestOptions } from '@leadchat/testkit';
 import { clearDeliveries, setDeliveryClock } from '../src/triggers/deliveries';
-import { DEFAULT_WEBHOOK_REASONS, bodyHashKey, guardWebhook, webhookHeader, type HmacVerification, type WebhookGuardOptions } from '../src/triggers/guard';
+import { DEFAULT_WEBHOOK_REASONS, bodyHashKey, guardWebhook, keyHash, webhookHeader, type HmacVerification, type WebhookGuardOptions } from '../src/triggers/guard';
 import { hmac } from '../src/triggers/signature';
 
 const SECRET = 'guard-secret-0123456789';
@@ -169,6 +169,23 @@ describe('guardWebhook: shared key', () => {
 		expect(none.sent).toEqual({ status: 401, body: { message: 'Invalid key', reason: 'Select a key credential' } });
 		const wrong = deliver({ ...key('body'), rejectBody }, json({ key: 'guess' }));
 		expect(wrong.sent).toEqual({ status: 401, body: { message: 'Invalid key' } });
+	});
+
+	test("hashed: 'sha256' takes the key's SHA-256 as the secret: the key runs, the hash itself or a wrong key is 401", () => {
+		const hash = createHash('sha256').update(SECRET).digest('hex');
+		expect(keyHash(SECRET)).toBe(hash);
+		const hashed: WebhookGuardOptions = { verification: { kind: 'key', secret: hash, hashed: 'sha256', in: 'query', name: 'token' }, ttlMs: TTL };
+		expect(deliver(hashed, { ...json(EVENT), query: { token: SECRET } }).runs).toEqual([EVENT]);
+		for (const [id, token] of [[2, hash], [3, `${SECRET}x`], [4, ''], [5, [SECRET]]] as const) {
+			const d = deliver(hashed, { ...json({ ...EVENT, id }), query: { token: token as never } });
+			expect([d.sent, d.runs]).toEqual([{ status: 401, body: { error: 'Unauthorized', reason: 'The key is missing or wrong' } }, []]);
+		}
+		// Without `hashed` the same secret is the key itself: the hash passes, the key does not.
+		const plain: WebhookGuardOptions = { verification: { kind: 'key', secret: hash, in: 'query', name: 'token' }, ttlMs: TTL };
+		expect(deliver(plain, { ...json({ ...EVENT, id: 6 }), query: { token: hash } }).runs).toEqual([{ ...EVENT, id: 6 }]);
+		expect(deliver(plain, { ...json({ ...EVENT, id: 7 }), query: { token: SECRET } }).sent?.status).toBe(401);
+		// No hash known: no-secret, whatever is sent.
+		expect(deliver({ ...hashed, verification: { kind: 'key', secret: '', hashed: 'sha256', in: 'query', name: 'token' } }, { ...json({ ...EVENT, id: 8 }), query: { token: '' } }).sent?.body).toEqual({ error: 'Unauthorized', reason: DEFAULT_WEBHOOK_REASONS['no-secret'] });
 	});
 });
 

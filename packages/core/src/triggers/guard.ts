@@ -30,8 +30,17 @@ export interface HmacVerification extends Omit<HmacCheck, 'rawBody'> {
 /** A shared key sent with each delivery, compared in constant time. */
 export interface KeyVerification {
 	kind: 'key';
-	/** The key expected ('' when none is known: every delivery is refused as 'no-secret'). */
+	/**
+	 * The key expected, or with `hashed` its `keyHash` ('' when none is known: every delivery is
+	 * refused as 'no-secret').
+	 */
 	secret: string;
+	/**
+	 * 'sha256': `secret` is the key's SHA-256 (`keyHash`), not the key, so that a trigger that
+	 * generates its own key can keep only the hash in its static data (which n8n exports with the
+	 * workflow). The key received is hashed and the two hashes compared in constant time.
+	 */
+	hashed?: 'sha256';
 	/** Where the sender puts it: a header, a field of the JSON body, or the URL's query. */
 	in: 'header' | 'body' | 'query';
 	/** The header, body field or query parameter. A key in the body is removed from the item emitted. */
@@ -111,6 +120,11 @@ export function bodyHashKey(delivery: Pick<WebhookDelivery, 'rawBody' | 'body'>)
 	return `body:${createHash('sha256').update(delivery.rawBody ?? JSON.stringify(delivery.body)).digest('hex')}`;
 }
 
+/** The hash a `{ kind: 'key', hashed: 'sha256' }` check compares: the key's SHA-256, in lowercase hex. */
+export function keyHash(key: string): string {
+	return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
 const asText = (raw: Buffer | string) => (typeof raw === 'string' ? raw : raw.toString('utf8'));
 
 function checkHmac(v: HmacVerification, rawBody: Buffer | string | undefined, parsed: unknown): SignatureResult | 'no-raw-body' {
@@ -162,7 +176,7 @@ export function guardWebhook(this: IWebhookFunctions, options: WebhookGuardOptio
 	} else if (v.kind === 'key') {
 		if (v.secret === '') return reject('no-secret');
 		const received = receivedKey(this, v, parsed);
-		if (typeof received !== 'string' || !safeEqual(received, v.secret)) return reject('bad-key');
+		if (typeof received !== 'string' || !safeEqual(v.hashed ? keyHash(received) : received, v.secret)) return reject('bad-key');
 	}
 
 	let body: IDataObject = isObject(parsed) ? parsed : {};
