@@ -92,9 +92,9 @@ const hooks = {
 /** Values of the old node fields (plain text in workflows made before the credentials). */
 const OLD_FIELD = { cliengoKey: 'e2e-old-shared-key-field-91c2', chatwootSecret: 'e2e-old-secret-field-5a7e' };
 
-const CHATWOOT_API = credentialRef('chatwootApi');
-const CHATWOOT_SECRET = credentialRef('chatwootWebhookSecretApi');
-const CLIENGO_KEY = credentialRef('cliengoWebhookApi');
+const CHATWOOT_API = credentialRef('leadchatChatwootApi');
+const CHATWOOT_SECRET = credentialRef('leadchatChatwootWebhookSecretApi');
+const CLIENGO_KEY = credentialRef('leadchatCliengoWebhookApi');
 
 describe('webhook triggers under replays, copies and secret checks, in a running n8n', () => {
 	let fakes: RunningFakes;
@@ -417,7 +417,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const exported = fs.readFileSync(workflows, 'utf8');
 			expect(exported).toContain(ids.cliengo);
 			const exportedCredentials = JSON.parse(fs.readFileSync(credentials, 'utf8')) as Array<{ id: string; data: unknown }>;
-			expect(exportedCredentials.map((c) => c.id)).toEqual(expect.arrayContaining([FAKE_CREDENTIALS.chatwootWebhookSecretApi.id, FAKE_CREDENTIALS.cliengoWebhookApi.id]));
+			expect(exportedCredentials.map((c) => c.id)).toEqual(expect.arrayContaining([FAKE_CREDENTIALS.leadchatChatwootWebhookSecretApi.id, FAKE_CREDENTIALS.leadchatCliengoWebhookApi.id]));
 			for (const secret of SECRETS) {
 				expect(exported).not.toContain(secret);
 				expect(JSON.stringify(exportedCredentials)).not.toContain(secret);

@@ -1,8 +1,9 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 
+/** The type name carries the project's prefix so that it cannot collide with another Chatwoot package's. */
 export class ChatwootApi implements ICredentialType {
-	name = 'chatwootApi';
+	name = 'leadchatChatwootApi';
 
 	displayName = 'Chatwoot API';
 

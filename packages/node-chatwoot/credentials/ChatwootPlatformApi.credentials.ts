@@ -3,7 +3,7 @@ import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials'
 
 /** A Platform App token (self-hosted and managed installs only), for the Platform API resources. */
 export class ChatwootPlatformApi implements ICredentialType {
-	name = 'chatwootPlatformApi';
+	name = 'leadchatChatwootPlatformApi';
 
 	displayName = 'Chatwoot Platform API';
 

@@ -10,7 +10,7 @@ import { secretProperty } from '@leadchat/core/src/credentials';
 // Nothing to test it against: the platform never receives it, it is only compared with what arrives.
 // eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class ChatwootWebhookSecretApi implements ICredentialType {
-	name = 'chatwootWebhookSecretApi';
+	name = 'leadchatChatwootWebhookSecretApi';
 
 	displayName = 'Chatwoot Webhook Secret';
 

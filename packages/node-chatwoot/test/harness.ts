@@ -34,8 +34,8 @@ export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi
 /** Credential data for the fake as n8n would hold it: the user's token (or `token`) and the platform-app token. */
 export function credentialsFor(fake: ChatwootFake, token?: string) {
 	return {
-		chatwootApi: { baseUrl: fake.url, accessToken: token ?? fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
-		chatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
+		leadchatChatwootApi: { baseUrl: fake.url, accessToken: token ?? fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
+		leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
 	};
 }
 

@@ -24,7 +24,7 @@ beforeEach(() => {
 
 function hookContext(parameters: IDataObject, staticData: IDataObject = {}, token?: string, webhookSecretCredential?: string) {
 	const credentials: IDataObject = { ...credentialsFor(fake, token) };
-	if (webhookSecretCredential !== undefined) credentials.chatwootWebhookSecretApi = { secret: webhookSecretCredential };
+	if (webhookSecretCredential !== undefined) credentials.leadchatChatwootWebhookSecretApi = { secret: webhookSecretCredential };
 	return createHookContext({
 		parameters,
 		credentials: credentials as never,
@@ -228,9 +228,9 @@ describe('Chatwoot Trigger: description and dropdowns', () => {
 		expect(d.name).toBe('chatwootTrigger');
 		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
 		expect(d.credentials).toEqual([
-			{ name: 'chatwootApi', required: true },
+			{ name: 'leadchatChatwootApi', required: true },
 			{
-				name: 'chatwootWebhookSecretApi',
+				name: 'leadchatChatwootWebhookSecretApi',
 				displayName: 'Chatwoot Webhook Secret',
 				required: true,
 				displayOptions: { show: { signatureVerification: ['providedSecret'] } },

@@ -33,7 +33,7 @@ interface ListenOptions {
 /** The trigger with these parameters behind the test kit's n8n-like webhook endpoint (responseMode "onReceived"). */
 function listen(parameters: IDataObject, staticData: IDataObject = {}, opts: ListenOptions = {}): Promise<ServedWebhook> {
 	const credentials: Record<string, ICredentialDataDecryptedObject> = { ...credentialsFor(fake) };
-	if (opts.webhookSecretCredential !== undefined) credentials.chatwootWebhookSecretApi = { secret: opts.webhookSecretCredential };
+	if (opts.webhookSecretCredential !== undefined) credentials.leadchatChatwootWebhookSecretApi = { secret: opts.webhookSecretCredential };
 	return serve({
 		parameters,
 		staticData,

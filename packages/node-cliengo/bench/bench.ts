@@ -60,7 +60,7 @@ async function main() {
 		trigger.poll.call(
 			createPollContext({
 				parameters: { event: 'newLead', filters: {} },
-				credentials: { cliengoApi: fake.credentials() as never },
+				credentials: { leadchatCliengoApi: fake.credentials() as never },
 				credentialTypes: [new CliengoApi()],
 				staticData,
 				mode: 'trigger',

@@ -1,8 +1,9 @@
 import { baseUrlProperty, secretProperty } from '@leadchat/core/src/credentials';
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+/** The type name carries the project's prefix so that it cannot collide with another Cliengo package's. */
 export class CliengoApi implements ICredentialType {
-	name = 'cliengoApi';
+	name = 'leadchatCliengoApi';
 
 	displayName = 'Cliengo API';
 

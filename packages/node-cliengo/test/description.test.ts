@@ -42,7 +42,7 @@ describe('Cliengo node description', () => {
 			}
 		}
 		expect(node.description.usableAsTool).toBe(true);
-		expect(node.description.credentials).toEqual([{ name: 'cliengoApi', required: true }]);
+		expect(node.description.credentials).toEqual([{ name: 'leadchatCliengoApi', required: true }]);
 	});
 
 	it('every dropdown and search list names a method the node has', () => {
@@ -61,10 +61,10 @@ describe('Cliengo node description', () => {
 		const polling = new CliengoTrigger().description;
 		expect(polling.polling).toBe(true);
 		expect(polling.inputs).toEqual([]);
-		expect(polling.credentials).toEqual([{ name: 'cliengoApi', required: true }]);
+		expect(polling.credentials).toEqual([{ name: 'leadchatCliengoApi', required: true }]);
 		const webhook = new CliengoWebhookTrigger().description;
 		expect(webhook.webhooks).toHaveLength(1);
-		expect(webhook.credentials).toEqual([{ name: 'cliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
+		expect(webhook.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
 	});
 
 	it('package.json lists every node and credential file', () => {

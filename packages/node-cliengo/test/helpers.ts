@@ -34,7 +34,7 @@ export const credentialTypes = [new CliengoApi()];
 
 /** Credential data for the fake as n8n would hold it, with these settings changed (key, key location, …). */
 export const credentialsFor = (fake: CliengoFake, settings: Record<string, unknown> = {}) => ({
-	cliengoApi: fake.credentials(settings) as ICredentialDataDecryptedObject,
+	leadchatCliengoApi: fake.credentials(settings) as ICredentialDataDecryptedObject,
 });
 
 /** The test kit's harness, plus what Cliengo's tests vary. */

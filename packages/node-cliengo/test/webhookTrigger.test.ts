@@ -16,7 +16,7 @@ const node = new CliengoWebhookTrigger();
 const SECRET = 'cl-3f9a2b7c1d';
 
 /** The credentials of a node: a Cliengo Webhook Key credential holding `key`, or none selected when undefined. */
-const keyCredential = (key: string | undefined): Record<string, ICredentialDataDecryptedObject> => (key === undefined ? {} : { cliengoWebhookApi: { key } });
+const keyCredential = (key: string | undefined): Record<string, ICredentialDataDecryptedObject> => (key === undefined ? {} : { leadchatCliengoWebhookApi: { key } });
 
 const serve = useWebhookEndpoints(node);
 
@@ -96,12 +96,12 @@ describe('Cliengo Webhook Trigger', () => {
 
 	it('declares a POST webhook answered on receipt, and the key as a required credential (a password field), not a node field', () => {
 		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-		expect(node.description.credentials).toEqual([{ name: 'cliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
+		expect(node.description.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
 		expect(node.description.properties.map((p) => p.name)).toEqual(['setupNotice', 'options']);
 		expect(String(node.description.properties[0].displayName)).toContain('Cliengo Webhook Key credential');
 		expect(String(node.description.properties[0].displayName)).toContain('"Shared Key" field, stored in plain text: put it into the credential');
 		const credential = new CliengoWebhookApi();
-		expect(credential.name).toBe('cliengoWebhookApi');
+		expect(credential.name).toBe('leadchatCliengoWebhookApi');
 		expect(credential.displayName).toBe('Cliengo Webhook Key');
 		expect(credential.properties).toEqual([expect.objectContaining({ name: 'key', type: 'string', typeOptions: { password: true }, required: true })]);
 		expect(credential.properties[0].description).toContain('Company → Account Info → Advanced Info → Configure WebHook');

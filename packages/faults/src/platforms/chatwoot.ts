@@ -21,8 +21,8 @@ export const chatwootPlatform: Platform<ChatwootFake> = {
 	node: () => new Chatwoot(),
 	credentialTypes: () => [new ChatwootApi(), new ChatwootPlatformApi()],
 	credentials: (fake) => ({
-		chatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
-		chatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
+		leadchatChatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
+		leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
 	}),
 	secrets: (fake) => [fake.tokens.user, fake.tokens.platform],
 	settings: () => ['api_access_token'],
@@ -155,10 +155,10 @@ export const chatwootPlatform: Platform<ChatwootFake> = {
 			{
 				id: 'faultsChatwootApi',
 				name: 'Chatwoot (fault suite)',
-				type: 'chatwootApi',
+				type: 'leadchatChatwootApi',
 				data: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
 			},
-			{ id: 'faultsChatwootPlat', name: 'Chatwoot Platform (fault suite)', type: 'chatwootPlatformApi', data: { baseUrl: fake.url, accessToken: fake.tokens.platform } },
+			{ id: 'faultsChatwootPlat', name: 'Chatwoot Platform (fault suite)', type: 'leadchatChatwootPlatformApi', data: { baseUrl: fake.url, accessToken: fake.tokens.platform } },
 		],
 	},
 };

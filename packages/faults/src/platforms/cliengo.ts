@@ -22,7 +22,7 @@ export const cliengoPlatform: Platform<CliengoFake> = {
 	spec: cliengoSpec,
 	node: () => new Cliengo(),
 	credentialTypes: () => [new CliengoApi()],
-	credentials: (fake) => ({ cliengoApi: fake.credentials() as IDataObject as never }),
+	credentials: (fake) => ({ leadchatCliengoApi: fake.credentials() as IDataObject as never }),
 	secrets: (fake) => [fake.apiKey],
 	settings: () => ['query'],
 	errorBody: (message) => ({ message }),
@@ -137,6 +137,6 @@ export const cliengoPlatform: Platform<CliengoFake> = {
 	n8n: {
 		nodeType: '@leadchat/n8n-nodes-cliengo.cliengo',
 		typeVersion: 1,
-		credentials: (fake) => [{ id: 'faultsCliengoApi', name: 'Cliengo (fault suite)', type: 'cliengoApi', data: fake.credentials() }],
+		credentials: (fake) => [{ id: 'faultsCliengoApi', name: 'Cliengo (fault suite)', type: 'leadchatCliengoApi', data: fake.credentials() }],
 	},
 };

@@ -21,8 +21,8 @@ export class Chatwoot implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'chatwootApi', required: true },
-			{ name: 'chatwootPlatformApi', required: true, displayOptions: { show: { resource: ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'] } } },
+			{ name: 'leadchatChatwootApi', required: true },
+			{ name: 'leadchatChatwootPlatformApi', required: true, displayOptions: { show: { resource: ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'] } } },
 		],
 		properties: buildProperties(resources, [accountIdProperty]),
 	};

@@ -32,7 +32,7 @@ const SIGNATURE_FUTURE_SKEW_SEC = 30;
  */
 const DELIVERY_TTL_MS = (SIGNATURE_TOLERANCE_SEC + SIGNATURE_FUTURE_SKEW_SEC) * 1000;
 
-export const WEBHOOK_SECRET_CREDENTIAL = 'chatwootWebhookSecretApi';
+export const WEBHOOK_SECRET_CREDENTIAL = 'leadchatChatwootWebhookSecretApi';
 
 /** What to do when the "Verify with a Secret I Provide" mode has no secret (also for workflows that still hold the old "Secret" field). */
 export const NO_PROVIDED_SECRET =
@@ -184,7 +184,7 @@ export class ChatwootTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'chatwootApi', required: true },
+			{ name: 'leadchatChatwootApi', required: true },
 			// The display name is also what n8n names when it refuses to publish without the credential.
 			{
 				name: WEBHOOK_SECRET_CREDENTIAL,

@@ -19,7 +19,7 @@ export class Cliengo implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'cliengoApi', required: true }],
+		credentials: [{ name: 'leadchatCliengoApi', required: true }],
 		properties: buildProperties(resources),
 	};
 

@@ -20,7 +20,7 @@ export class CliengoTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'cliengoApi', required: true }],
+		credentials: [{ name: 'leadchatCliengoApi', required: true }],
 		properties: [
 			{
 				displayName: 'Event',

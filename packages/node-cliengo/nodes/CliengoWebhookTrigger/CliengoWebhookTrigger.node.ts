@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWeb
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { bodyHashKey, credentialSecret, guardWebhook, manualWebhookLifecycle } from '@leadchat/core';
 
-export const WEBHOOK_KEY_CREDENTIAL = 'cliengoWebhookApi';
+export const WEBHOOK_KEY_CREDENTIAL = 'leadchatCliengoWebhookApi';
 
 /** What to do when no key is known (also for workflows that still hold the old "Shared Key" field). */
 export const NO_WEBHOOK_KEY =

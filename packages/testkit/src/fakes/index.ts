@@ -65,14 +65,14 @@ export const FAKE_PLATFORMS = {
 		stop: (fake) => fake.stop(),
 		port: (fake) => fake.server.port,
 		credentials: {
-			chatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)' },
-			chatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)' },
-			chatwootWebhookSecretApi: { id: 'fakeChatwootWhSecret', name: 'Chatwoot webhook secret (fake server)' },
+			leadchatChatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)' },
+			leadchatChatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)' },
+			leadchatChatwootWebhookSecretApi: { id: 'fakeChatwootWhSecret', name: 'Chatwoot webhook secret (fake server)' },
 		},
 		credentialData: (fake) => ({
-			chatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
-			chatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
-			chatwootWebhookSecretApi: { secret: FAKE_WEBHOOK_SECRETS.chatwoot },
+			leadchatChatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
+			leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
+			leadchatChatwootWebhookSecretApi: { secret: FAKE_WEBHOOK_SECRETS.chatwoot },
 		}),
 	}),
 	cliengo: platform<CliengoFake>({
@@ -81,12 +81,12 @@ export const FAKE_PLATFORMS = {
 		stop: (fake) => fake.stop(),
 		port: (fake) => fake.port,
 		credentials: {
-			cliengoApi: { id: 'fakeCliengoApi', name: 'Cliengo (fake server)' },
-			cliengoWebhookApi: { id: 'fakeCliengoWebhookKey', name: 'Cliengo webhook key (fake server)' },
+			leadchatCliengoApi: { id: 'fakeCliengoApi', name: 'Cliengo (fake server)' },
+			leadchatCliengoWebhookApi: { id: 'fakeCliengoWebhookKey', name: 'Cliengo webhook key (fake server)' },
 		},
 		credentialData: (fake) => ({
-			cliengoApi: fake.credentials() as Record<string, unknown>,
-			cliengoWebhookApi: { key: FAKE_WEBHOOK_SECRETS.cliengo },
+			leadchatCliengoApi: fake.credentials() as Record<string, unknown>,
+			leadchatCliengoWebhookApi: { key: FAKE_WEBHOOK_SECRETS.cliengo },
 		}),
 	}),
 	crisp: platform<CrispFake>({

@@ -26,7 +26,7 @@ async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefin
 		chosen = '';
 	}
 	if (chosen === '' || chosen === undefined || chosen === null) {
-		const credentials = await ctx.getCredentials('chatwootApi', itemIndex);
+		const credentials = await ctx.getCredentials('leadchatChatwootApi', itemIndex);
 		chosen = credentials.accountId;
 	}
 	const text = String(chosen ?? '').trim();
@@ -38,7 +38,7 @@ async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefin
 
 export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	name: 'Chatwoot',
-	credentialType: 'chatwootApi',
+	credentialType: 'leadchatChatwootApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
 	arrayFormat: 'brackets',
 	// Both credential types (user and platform) keep their token in `accessToken`.
@@ -57,7 +57,7 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 			},
 		},
 		root: { prefix: '/api/v1' },
-		platform: { prefix: '/platform/api/v1', credentialType: 'chatwootPlatformApi' },
+		platform: { prefix: '/platform/api/v1', credentialType: 'leadchatChatwootPlatformApi' },
 		public: { prefix: '/public/api/v1' },
 		none: { prefix: '' },
 	},

@@ -5,7 +5,7 @@ export const CLIENGO_BASE_URL = 'https://api.cliengo.com/1.0';
 
 export const cliengo: PlatformSpec = {
 	name: 'Cliengo',
-	credentialType: 'cliengoApi',
+	credentialType: 'leadchatCliengoApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CLIENGO_BASE_URL),
 	arrayFormat: 'repeat',
 	secretFields: ['apiKey'],

@@ -179,7 +179,7 @@ export class CliengoFake extends FakeServer<CliengoStore> {
 		return this.state;
 	}
 
-	/** Credential data for the `cliengoApi` credential type pointing at this fake. */
+	/** Credential data for the `leadchatCliengoApi` credential type pointing at this fake. */
 	credentials(overrides: Record<string, unknown> = {}): Record<string, unknown> {
 		return { apiKey: this.apiKey, keyLocation: 'query', baseUrl: this.apiUrl, ...overrides };
 	}

@@ -19,7 +19,7 @@ export const get = defineOperation({
 		const path = apiPath`/survey/responses/${p.conversationUuid}`;
 		// The survey is an HTML page served at the root of the install, outside the API prefixes.
 		const body = await tools.request<unknown>({ method: 'GET', path, family: 'none', binary: true, headers: { Accept: 'text/html,application/json' } });
-		const credentials = await this.getCredentials('chatwootApi');
+		const credentials = await this.getCredentials('leadchatChatwootApi');
 		const url = `${normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL)}${path}`;
 		const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : body instanceof ArrayBuffer ? Buffer.from(body).toString('utf8') : undefined;
 		if (text === undefined) return { conversation_uuid: p.conversationUuid, url, ...(isDataObject(body) ? body : {}) };
