@@ -3,8 +3,11 @@
  * (the node's URL plus a random ?token=), re-activation reuses them, deactivation removes them; the
  * fake posts its deliveries (both payload shapes) to the test kit's n8n-like webhook endpoint, which
  * runs the node's webhook(). Checks the exact requests, the token (401 and no run without it), the
- * token read from Chaport when the static data has none yet, one run per delivery, and the items.
+ * static data (only the token's SHA-256, never the token: n8n exports static data with the
+ * workflow), static data of the earlier `{token}` form, the token read from Chaport when the static
+ * data has no hash yet, one run per delivery, and the items.
  */
+import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { clearDeliveries } from '@leadchat/core';
 import { createChaportFake, createHookContext, httpSend, useWebhookEndpoints, type ChaportFake, type ChaportFakeOptions, type ServedWebhook } from '@leadchat/testkit';
@@ -61,7 +64,18 @@ async function activate(o: Setup = {}) {
 	return t;
 }
 
-const tokenOf = (data: IDataObject) => String(data.token);
+/** The token Chaport holds for the node: the one every subscription of its URL carries. */
+function tokenOf(endpoint: ServedWebhook): string {
+	const tokens = new Set(subscriptions().filter((s) => s.targetUrl.startsWith(`${endpoint.url}?`)).map((s) => new URL(s.targetUrl).searchParams.get('token')));
+	expect(tokens.size).toBe(1);
+	return String([...tokens][0]);
+}
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The static data after activation: the token's hash and the ids, and no trace of the token itself. */
+function expectStored(data: IDataObject, token: string, subscriptionIds: IDataObject) {
+	expect(data).toEqual({ tokenHash: sha256(token), subscriptionIds });
+	expect(JSON.stringify(data)).not.toContain(token);
+}
 const post = (endpoint: ServedWebhook, query: string, body: unknown) =>
 	httpSend(`${endpoint.url}${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
@@ -70,7 +84,7 @@ describe('Chaport Trigger: subscriptions', () => {
 		await start();
 		fake.clearLog();
 		const t = await activate();
-		const token = tokenOf(t.staticData);
+		const token = tokenOf(t.endpoint);
 		expect(token).toMatch(/^[0-9a-f]{64}$/);
 		const targetUrl = `${t.endpoint.url}?token=${token}`;
 		expect(sent()).toEqual([`GET ${api('/events/subscriptions')}`, `GET ${api('/events/subscriptions')}`, `POST ${api('/events/subscriptions')}`, `POST ${api('/events/subscriptions')}`]);
@@ -83,12 +97,14 @@ describe('Chaport Trigger: subscriptions', () => {
 			['chat.started', targetUrl],
 			['chat.finished', targetUrl],
 		]);
-		expect(t.staticData).toEqual({ token, subscriptionIds: { 'chat.started': registered[0].id, 'chat.finished': registered[1].id } });
+		// The static data (exported with the workflow) holds the token's SHA-256, not the token.
+		expectStored(t.staticData, token, { 'chat.started': registered[0].id, 'chat.finished': registered[1].id });
 		// Never in a node field.
 		expect(JSON.stringify(t.parameters)).not.toContain(token);
 		// Another activation of another node gets another token.
 		const other = await activate();
-		expect(tokenOf(other.staticData)).not.toBe(token);
+		expect(tokenOf(other.endpoint)).not.toBe(token);
+		expect(other.staticData.tokenHash).toBe(sha256(tokenOf(other.endpoint)));
 	});
 
 	it('re-activation (a restart, or static data lost) reuses the subscriptions: nothing is created twice', async () => {
@@ -102,10 +118,11 @@ describe('Chaport Trigger: subscriptions', () => {
 		expect(saved).toEqual(t.staticData);
 		// create() again (n8n calls it when checkExists says false) changes nothing either.
 		expect(await lifecycle.create.call(t.hook(saved))).toBe(true);
-		// Static data lost: the token is taken back from Chaport's subscriptions of this URL.
+		// Static data lost: the token is taken back from Chaport's subscriptions of this URL (its hash stored).
 		const lost: IDataObject = {};
 		expect(await lifecycle.checkExists.call(t.hook(lost))).toBe(true);
 		expect(lost).toEqual(t.staticData);
+		expectStored(lost, tokenOf(t.endpoint), t.staticData.subscriptionIds as IDataObject);
 		expect(sent()).toEqual(Array.from({ length: 3 }, () => `GET ${api('/events/subscriptions')}`));
 		expect(subscriptions()).toEqual(before);
 	});
@@ -114,20 +131,22 @@ describe('Chaport Trigger: subscriptions', () => {
 		await start();
 		const t = await activate({ events: ['chat.started'] });
 		const [started] = subscriptions();
+		const token = tokenOf(t.endpoint);
 		fake.clearLog();
 		expect(await lifecycle.checkExists.call(t.hook(t.staticData, { events: ['chat.finished'] }))).toBe(false);
 		await lifecycle.create.call(t.hook(t.staticData, { events: ['chat.finished'] }));
-		const targetUrl = `${t.endpoint.url}?token=${tokenOf(t.staticData)}`;
+		const targetUrl = `${t.endpoint.url}?token=${token}`;
 		expect(sent()).toEqual([`GET ${api('/events/subscriptions')}`, `GET ${api('/events/subscriptions')}`, `POST ${api('/events/subscriptions')}`, `DELETE ${api(`/events/subscriptions/${started.id}`)}`]);
 		expect(fake.requestsTo('createSubscription')[0].body).toEqual({ targetUrl, event: 'chat.finished', essential: true });
 		expect(subscriptions().map((s) => [s.event, s.targetUrl])).toEqual([['chat.finished', targetUrl]]);
+		expectStored(t.staticData, token, { 'chat.finished': subscriptions()[0].id });
 	});
 
 	it('a duplicate subscription and one with an old token are removed at activation', async () => {
 		await start();
 		const t = await activeTrigger();
 		const stale = await fake.call('POST', '/events/subscriptions', { body: { targetUrl: `${t.endpoint.url}?token=old`, event: 'chat.started' } });
-		t.staticData.token = 'a'.repeat(64);
+		t.staticData.tokenHash = sha256('a'.repeat(64));
 		const twin = await fake.call('POST', '/events/subscriptions', { body: { targetUrl: `${t.endpoint.url}?token=${'a'.repeat(64)}`, event: 'chat.finished' } });
 		const twin2 = await fake.call('POST', '/events/subscriptions', { body: { targetUrl: `${t.endpoint.url}?token=${'a'.repeat(64)}`, event: 'chat.finished' } });
 		fake.clearLog();
@@ -138,7 +157,7 @@ describe('Chaport Trigger: subscriptions', () => {
 			['chat.finished', `${t.endpoint.url}?token=${'a'.repeat(64)}`],
 			['chat.started', `${t.endpoint.url}?token=${'a'.repeat(64)}`],
 		]);
-		expect(t.staticData.subscriptionIds).toEqual({ 'chat.finished': idOf(twin), 'chat.started': subscriptions()[1].id });
+		expectStored(t.staticData, 'a'.repeat(64), { 'chat.finished': idOf(twin), 'chat.started': subscriptions()[1].id });
 	});
 
 	it('deactivation deletes every subscription with the node URL, and only those; a 404 is "already gone"', async () => {
@@ -156,18 +175,60 @@ describe('Chaport Trigger: subscriptions', () => {
 		const foreignId = String(((foreign.body as IDataObject).result as IDataObject).id);
 		expect(subscriptions().map((s) => s.id).sort()).toEqual([started.id, foreignId].sort());
 		expect(subscriptions().find((s) => s.id === foreignId)?.targetUrl).toBe('http://127.0.0.1:9/elsewhere');
-		// The token stays for the next activation; the ids go.
-		expect(Object.keys(t.staticData)).toEqual(['token']);
+		// The ids and the hash go (no subscription holds that token any more).
+		expect(t.staticData).toEqual({});
 	});
 
-	it('a failed registration names no token', async () => {
+	it('a failed registration names no token and stores nothing', async () => {
 		await start();
 		const t = await activeTrigger();
-		t.staticData.token = 'f'.repeat(64);
+		// Chaport holds the node's chat.started subscription (static data lost): its token is adopted for chat.finished.
+		await fake.call('POST', '/events/subscriptions', { body: { targetUrl: `${t.endpoint.url}?token=${'f'.repeat(64)}`, event: 'chat.started' } });
 		fake.inject({ status: 400, body: { error: { code: 'bad_request', message: `Bad targetUrl ${t.endpoint.url}?token=${'f'.repeat(64)}` } } }, { match: { method: 'POST', path: api('/events/subscriptions') } });
 		const error = (await lifecycle.create.call(t.hook()).catch((e: unknown) => e)) as Error & { description?: string };
 		expect(error.message).toBe(`Bad targetUrl ${t.endpoint.url}?token=***`);
 		expect(JSON.stringify({ m: error.message, d: error.description })).not.toContain('f'.repeat(64));
+		// The request the injected 400 answered: registered with the adopted token.
+		expect(fake.requests.filter((r) => r.method === 'POST').slice(-1).map((r) => r.body)).toEqual([{ targetUrl: `${t.endpoint.url}?token=${'f'.repeat(64)}`, event: 'chat.finished', essential: true }]);
+		expect(t.staticData).toEqual({});
+	});
+
+	it('static data of the earlier form ({token, subscriptionIds}) keeps working; checkExists and create store the hash and drop the token', async () => {
+		await start();
+		const t = await activate();
+		const token = tokenOf(t.endpoint);
+		const ids = t.staticData.subscriptionIds as IDataObject;
+		const before = subscriptions();
+		const legacy = () => ({ token, subscriptionIds: { ...ids } }) as IDataObject;
+		fake.clearLog();
+		// A restart with the old static data: the subscriptions are adopted, the token replaced by its hash.
+		const restarted = legacy();
+		expect(await lifecycle.checkExists.call(t.hook(restarted))).toBe(true);
+		expectStored(restarted, token, ids);
+		// create() with the old static data: the same, nothing registered.
+		const recreated = legacy();
+		expect(await lifecycle.create.call(t.hook(recreated))).toBe(true);
+		expectStored(recreated, token, ids);
+		expect(sent()).toEqual([`GET ${api('/events/subscriptions')}`, `GET ${api('/events/subscriptions')}`]);
+		expect(subscriptions()).toEqual(before);
+
+		// A delivery that reads the old static data (nothing re-saved yet) is checked against its token, with no request.
+		const endpoint = await endpointFor({ parameters: t.parameters, credentials: credentials(), credentialTypes, staticData: legacy() });
+		const body = { event: 'chat.started', extras: { visitorId: fake.seeded!.visitorIds[3], chatId: 1 } };
+		fake.clearLog();
+		expect((await post(endpoint, `?token=${'2'.repeat(64)}`, body)).status).toBe(401);
+		expect((await post(endpoint, `?token=${token}`, body)).status).toBe(200);
+		expect(endpoint.runs).toEqual([[{ ...body, visitorId: body.extras.visitorId, chatId: 1 }]]);
+		expect(sent()).toEqual([]);
+
+		// The old token's subscriptions gone from Chaport: create() makes a new token (the stored one is not reused) and stores its hash only.
+		for (const s of before) await fake.call('DELETE', `/events/subscriptions/${s.id}`);
+		const orphan = legacy();
+		expect(await lifecycle.checkExists.call(t.hook(orphan))).toBe(false);
+		expect(await lifecycle.create.call(t.hook(orphan))).toBe(true);
+		const fresh = tokenOf(t.endpoint);
+		expect(fresh).not.toBe(token);
+		expectStored(orphan, fresh, Object.fromEntries(subscriptions().map((s) => [s.event, s.id])));
 	});
 });
 
@@ -178,7 +239,8 @@ describe('Chaport Trigger: deliveries', () => {
 		const visitorId = fake.seeded!.visitorIds[5];
 		const { chat } = fake.startChat(visitorId, 'Hello?');
 		const [delivery] = await fake.deliverPending();
-		expect([delivery.event, delivery.status, delivery.url]).toEqual(['chat.started', 200, `${t.endpoint.url}?token=${tokenOf(t.staticData)}`]);
+		const token = tokenOf(t.endpoint);
+		expect([delivery.event, delivery.status, delivery.url]).toEqual(['chat.started', 200, `${t.endpoint.url}?token=${token}`]);
 		const body = JSON.parse(delivery.body) as IDataObject;
 		expect(t.endpoint.runs).toEqual([[{ ...body, visitorId, chatId: chat.id }]]);
 
@@ -186,11 +248,15 @@ describe('Chaport Trigger: deliveries', () => {
 		const wrong = await post(t.endpoint, `?token=${'0'.repeat(64)}`, body);
 		const none = await post(t.endpoint, '', body);
 		const empty = await post(t.endpoint, '?token=', body);
-		expect([wrong.status, wrong.body, none.status, none.body, empty.status]).toEqual([401, BAD_KEY, 401, BAD_KEY, 401]);
+		// The stored hash is no token: whoever reads the static data cannot call the webhook with it.
+		const hash = await post(t.endpoint, `?token=${String(t.staticData.tokenHash)}`, body);
+		expect([wrong.status, wrong.body, none.status, none.body, empty.status, hash.status, hash.body]).toEqual([401, BAD_KEY, 401, BAD_KEY, 401, 401, BAD_KEY]);
 		expect(t.endpoint.runs).toHaveLength(1);
 		// The same body with the token passes (the 401s came from the token).
-		expect((await post(t.endpoint, `?token=${tokenOf(t.staticData)}`, body)).status).toBe(200);
+		expect((await post(t.endpoint, `?token=${token}`, body)).status).toBe(200);
 		expect(t.endpoint.runs).toHaveLength(2);
+		// Deliveries change nothing in the static data.
+		expectStored(t.staticData, token, Object.fromEntries(subscriptions().map((s) => [s.event, s.id])));
 	});
 
 	it('a delivery that arrives before n8n saved the static data is checked against the token Chaport holds', async () => {
@@ -248,7 +314,7 @@ describe('Chaport Trigger: deliveries', () => {
 			expect(t.endpoint.runs).toEqual([[{ ...body, visitorId, chatId: chat.id }]]);
 			if (deliveryPayload === 'extras') {
 				const linkOnly = { event: 'chat.finished', link: `/api/v1/visitors/${visitorId}/chats` };
-				expect((await post(t.endpoint, `?token=${tokenOf(t.staticData)}`, linkOnly)).status).toBe(200);
+				expect((await post(t.endpoint, `?token=${tokenOf(t.endpoint)}`, linkOnly)).status).toBe(200);
 				expect(t.endpoint.runs[1]).toEqual([{ ...linkOnly, visitorId, chatId: null }]);
 			}
 			await fake.stop();
@@ -261,9 +327,9 @@ describe('Chaport Trigger: deliveries', () => {
 		const t = await activate({ events: ['chat.finished'] });
 		const visitorId = fake.seeded!.visitorIds[9];
 		const body = { event: 'chat.started', extras: { visitorId, chatId: 1 }, link: `/api/v1/visitors/${visitorId}/chats` };
-		const answer = await post(t.endpoint, `?token=${tokenOf(t.staticData)}`, body);
+		const answer = await post(t.endpoint, `?token=${tokenOf(t.endpoint)}`, body);
 		expect([answer.status, answer.body]).toEqual([200, { message: 'Webhook call received' }]);
-		const other = await post(t.endpoint, `?token=${tokenOf(t.staticData)}`, { event: 'chat.transferred', extras: { visitorId, chatId: 1 } });
+		const other = await post(t.endpoint, `?token=${tokenOf(t.endpoint)}`, { event: 'chat.transferred', extras: { visitorId, chatId: 1 } });
 		expect(other.status).toBe(200);
 		expect(t.endpoint.runs).toEqual([]);
 	});
@@ -307,7 +373,7 @@ describe('Chaport Trigger: Fetch Chat and Visitor', () => {
 		expect(finished.status).toBe(200);
 		expect(t.endpoint.runs[1]).toEqual([{ ...(JSON.parse(finished.body) as IDataObject), visitorId, chatId: chat.id, error: expect.stringMatching(/^Could not fetch the visitor: /) }]);
 		// A delivery naming no visitor: emitted with the reason.
-		expect((await post(t.endpoint, `?token=${tokenOf(t.staticData)}`, { event: 'chat.started' })).status).toBe(200);
+		expect((await post(t.endpoint, `?token=${tokenOf(t.endpoint)}`, { event: 'chat.started' })).status).toBe(200);
 		expect(t.endpoint.runs[2]).toEqual([{ event: 'chat.started', visitorId: null, chatId: null, error: 'Could not fetch the visitor: The delivery names no visitor ID, so the visitor and the chat cannot be fetched' }]);
 	});
 });

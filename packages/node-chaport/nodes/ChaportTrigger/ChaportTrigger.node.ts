@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { bodyHashKey, guardWebhook, isDataObject } from '@leadchat/core';
 import { CHAPORT_CREDENTIAL } from '../Chaport/transport';
 import { asReceived, idsOf, withDetails } from './delivery';
-import { TOKEN_PARAM, chosenEvents, lifecycle, tokenForDelivery } from './subscriptions';
+import { TOKEN_PARAM, chosenEvents, lifecycle, tokenHashForDelivery } from './subscriptions';
 
 /**
  * How long an accepted delivery is remembered (core's recordDelivery, in this n8n process), so that
@@ -14,13 +14,14 @@ import { TOKEN_PARAM, chosenEvents, lifecycle, tokenForDelivery } from './subscr
  */
 export const DELIVERY_TTL_MS = 60 * 60 * 1000;
 
-/** Why a delivery is refused when no token is known (static data and Chaport's list hold none). */
+/** Why a delivery is refused when no token is known (no hash in the static data, no token in Chaport's list). */
 export const NO_TOKEN = 'No token is known for this trigger: activate the workflow again so that it registers its subscriptions with Chaport';
 
 /**
  * Chaport's webhooks, registered by the node itself: one subscription per chosen event, to this
- * node's URL with a secret token added (Chaport signs nothing), removed on deactivation. Deliveries
- * without the token get 401 and start nothing; each delivery starts one run at most.
+ * node's URL with a secret token added (Chaport signs nothing; n8n keeps only the token's hash),
+ * removed on deactivation. Deliveries without the token get 401 and start nothing; each delivery
+ * starts one run at most.
  */
 export class ChaportTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -66,10 +67,11 @@ export class ChaportTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const query = this.getQueryData() as IDataObject;
 		const body = this.getBodyData();
-		const secret = await tokenForDelivery(this, query[TOKEN_PARAM], isDataObject(body) ? body.event : undefined);
+		// Only the token's hash is known to n8n (static data, or hashed from Chaport's list): the guard hashes the token received.
+		const tokenHash = await tokenHashForDelivery(this, query[TOKEN_PARAM], isDataObject(body) ? body.event : undefined);
 		const fetchDetails = this.getNodeParameter('fetchDetails', true) !== false;
 		const result = guardWebhook.call(this, {
-			verification: { kind: 'key', secret, in: 'query', name: TOKEN_PARAM },
+			verification: { kind: 'key', secret: tokenHash, hashed: 'sha256', in: 'query', name: TOKEN_PARAM },
 			reasons: { 'bad-key': 'The token in the URL is missing or wrong', 'no-secret': NO_TOKEN },
 			ttlMs: DELIVERY_TTL_MS,
 			deliveryKey: (delivery) => {

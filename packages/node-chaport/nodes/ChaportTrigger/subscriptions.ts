@@ -2,22 +2,29 @@
  * The Chaport Trigger's own event subscriptions: ONE subscription per event (`POST
  * /events/subscriptions {targetUrl, event, essential}`, the shape a bot written against the live API
  * uses), all pointing at the node's webhook URL with a secret `?token=` added, since Chaport signs
- * nothing. The token is random (32 bytes, hex), kept in the node's static data and nowhere else in
- * n8n (never in a node field); Chaport keeps it too, in each subscription's targetUrl, which is
- * only readable with the account's access token.
+ * nothing. The token is random (32 bytes, hex) and n8n never holds it: the node's static data
+ * (which `n8n export:workflow` writes out with the workflow) keeps only its SHA-256 (`tokenHash`,
+ * core's keyHash), and no node field holds either. Chaport keeps the token, in each
+ * subscription's targetUrl, which is only readable with the account's access token; that is where
+ * the trigger reads it back when it must (re-activation, lost static data).
  *
  * - checkExists: true when every chosen event already has a subscription with this node's URL and
- *   token (e.g. after a restart), whose ids are adopted: nothing is created twice.
- * - create: reuses those, creates the missing ones, and removes the node's other subscriptions
- *   (events no longer chosen, or an old token nobody knows any more).
+ *   a token whose hash is the stored one (e.g. after a restart), or, with no hash stored, the token
+ *   Chaport holds for this URL: their ids are adopted, nothing is created twice.
+ * - create: reuses those, else makes a new token; creates the missing subscriptions, and removes
+ *   the node's other ones (events no longer chosen, or an old token).
  * - delete: removes every subscription with the node's URL (any token), and only those; a 404 is
- *   "already gone". The token stays in the static data, so a later activation reuses it (see
- *   `tokenForDelivery` for why that matters).
+ *   "already gone". The hash goes too: no subscription holds its token any more, and without a
+ *   hash the next activation's early deliveries are checked against Chaport's list (see
+ *   `tokenHashForDelivery`).
+ *
+ * Static data written before the hash (`{token, subscriptionIds}`) still works: its token counts
+ * as its hash, and the next checkExists or create stores the hash and drops the token.
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { apiPath, isDataObject, listRecords, platformFetch } from '@leadchat/core';
+import { apiPath, isDataObject, keyHash, listRecords, platformFetch } from '@leadchat/core';
 import { webhooksList } from '../Chaport/lists';
 import { chaport, chaportRequest } from '../Chaport/transport';
 
@@ -26,7 +33,9 @@ export const TOKEN_PARAM = 'token';
 
 /** What the trigger keeps in the node's static data. */
 export interface TriggerData extends IDataObject {
-	/** The secret every delivery's URL must carry. */
+	/** The SHA-256 (hex, core's keyHash) of the secret every delivery's URL must carry. */
+	tokenHash?: string;
+	/** The secret itself, as versions before the hash stored it: read as its hash, dropped by checkExists and create. */
 	token?: string;
 	/** The subscriptions this node registered, by event. */
 	subscriptionIds?: IDataObject;
@@ -92,12 +101,35 @@ async function removeSubscription(ctx: IHookFunctions, id: string): Promise<void
 	}
 }
 
-/** The node's subscriptions (its URL, any token) and the token to use: the stored one, else one Chaport holds. */
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The stored hash of the token: `tokenHash`, or the hash of a `token` stored by an earlier version. */
+export function storedTokenHash(data: TriggerData): string | undefined {
+	const hash = nonEmpty(data.tokenHash);
+	if (hash !== undefined) return hash;
+	const legacy = nonEmpty(data.token);
+	return legacy === undefined ? undefined : keyHash(legacy);
+}
+
+/** Stores the token's hash (never the token) and the subscription ids. */
+function store(data: TriggerData, token: string, found: Map<string, Subscription>): void {
+	delete data.token;
+	data.tokenHash = keyHash(token);
+	data.subscriptionIds = idsOf(found);
+}
+
+/**
+ * The node's subscriptions (its URL, any token) and the token to use: the one Chaport holds whose
+ * hash is the stored one; with no hash stored (static data lost, or never saved), the first one
+ * Chaport holds for this URL. Undefined when there is none (a stored hash matching nothing: a new
+ * token is made).
+ */
 function ownState(all: Subscription[], url: string, data: TriggerData) {
 	const base = splitTarget(url).base;
 	const mine = all.filter((s) => splitTarget(s.targetUrl).base === base);
-	const stored = typeof data.token === 'string' && data.token !== '' ? data.token : undefined;
-	const token = stored ?? mine.map((s) => splitTarget(s.targetUrl).token).find((t) => t !== undefined);
+	const hash = storedTokenHash(data);
+	const tokens = mine.map((s) => splitTarget(s.targetUrl).token).filter((t): t is string => t !== undefined);
+	const token = hash === undefined ? tokens[0] : tokens.find((t) => keyHash(t) === hash);
 	return { mine, token };
 }
 
@@ -122,8 +154,7 @@ export const lifecycle = {
 		const { mine, token } = ownState(await listSubscriptions(this), url, data);
 		const found = matching(mine, token, events);
 		if (token === undefined || events.length === 0 || found.size < events.length) return false;
-		data.token = token;
-		data.subscriptionIds = idsOf(found);
+		store(data, token, found);
 		return true;
 	},
 
@@ -133,7 +164,6 @@ export const lifecycle = {
 		const events = chosenEvents(this);
 		const { mine, token: known } = ownState(await listSubscriptions(this), url, data);
 		const token = known ?? newToken();
-		data.token = token;
 		const found = matching(mine, token, events);
 		const targetUrl = targetUrlOf(url, token);
 		for (const event of events) {
@@ -149,7 +179,7 @@ export const lifecycle = {
 		// The node's other subscriptions (events no longer chosen, duplicates, old tokens) would only be refused or ignored.
 		const keep = new Set([...found.values()].map((s) => s.id));
 		for (const s of mine) if (!keep.has(s.id)) await removeSubscription(this, s.id);
-		data.subscriptionIds = idsOf(found);
+		store(data, token, found);
 		return true;
 	},
 
@@ -160,6 +190,8 @@ export const lifecycle = {
 			if (splitTarget(s.targetUrl).base === base) await removeSubscription(this, s.id);
 		}
 		delete data.subscriptionIds;
+		delete data.tokenHash;
+		delete data.token;
 		return true;
 	},
 };
@@ -174,16 +206,17 @@ function hookTail(url: string): string {
 }
 
 /**
- * The token a delivery must carry. Normally the static data's. n8n starts routing the webhook URL
- * before activation's create() runs and saves the static data only after it (and a manual test
- * keeps it in its registration only after create()), so a delivery that arrives in between reads
- * static data without the token. Then, and only for a delivery that carries a token at all, the
- * token is read from Chaport's own list: the subscriptions whose URL is this node's (production or
- * test URL), preferring the one of the delivery's event. '' when none is found (refused).
+ * The hash of the token a delivery must carry (compared by core's guard, `hashed: 'sha256'`).
+ * Normally the static data's. n8n starts routing the webhook URL before activation's create() runs
+ * and saves the static data only after it (and a manual test keeps it in its registration only
+ * after create()), so a delivery that arrives in between reads static data without the hash. Then,
+ * and only for a delivery that carries a token at all, the token is read from Chaport's own list:
+ * the subscriptions whose URL is this node's (production or test URL), preferring the one of the
+ * delivery's event, and hashed. '' when none is found (refused).
  */
-export async function tokenForDelivery(ctx: IWebhookFunctions, received: unknown, event: unknown): Promise<string> {
-	const data = ctx.getWorkflowStaticData('node') as TriggerData;
-	if (typeof data.token === 'string' && data.token !== '') return data.token;
+export async function tokenHashForDelivery(ctx: IWebhookFunctions, received: unknown, event: unknown): Promise<string> {
+	const stored = storedTokenHash(ctx.getWorkflowStaticData('node') as TriggerData);
+	if (stored !== undefined) return stored;
 	if (typeof received !== 'string' || received === '') return '';
 	const tail = hookTail(ctx.getNodeWebhookUrl('default') ?? '');
 	if (tail === '') return '';
@@ -194,5 +227,6 @@ export async function tokenForDelivery(ctx: IWebhookFunctions, received: unknown
 		return '';
 	}
 	const chosen = mine.find((s) => s.event === event) ?? mine[0];
-	return chosen ? (splitTarget(chosen.targetUrl).token ?? '') : '';
+	const token = chosen ? splitTarget(chosen.targetUrl).token : undefined;
+	return token ? keyHash(token) : '';
 }
