@@ -71,7 +71,6 @@ describe('scripts/pack.js', () => {
 			expect(lines[i]).toMatch(
 				new RegExp(`^pack: .*${path.basename(r.tarball).replace(/\./g, '\\.')}  [\\d.]+ kB packed \\(budget ${(r.budget! / 1024).toFixed(1)} kB\\), [\\d.]+ kB unpacked, ${r.files.length} files$`),
 			);
-			// eslint-disable-next-line no-console
 			console.log(`${r.dir}: ${(r.size / 1024).toFixed(1)} kB packed, budget ${(r.budget! / 1024).toFixed(1)} kB`);
 		}
 	});
