@@ -3,18 +3,22 @@
  * one restart.
  *
  * Chaport Trigger, as the example `chaport-chat-to-lead` ships: activation registers one
- * subscription (chat.started) at n8n's production URL with a random `?token=` that n8n keeps out of
- * the workflow's parameters; a live delivery from the fake (a visitor starts a chat) runs the
+ * subscription (chat.started) at n8n's production URL with a random `?token=` that n8n never holds:
+ * the node's static data keeps its SHA-256 only, so `n8n export:workflow` (which writes static data
+ * out) shows no token, nor do the stored executions or n8n's log; a live delivery from the fake (a visitor starts a chat) runs the
  * workflow once: a Cliengo lead, a Chatwoot contact and an operator message back in Chaport (with
  * its externalId). A delivery without the token or with a wrong one gets 401 and starts nothing;
  * the same delivery sent again starts nothing. After an n8n restart the subscription is reused (not
  * doubled) and a delivery right after it runs; deactivation removes the subscription from Chaport.
+ * A workflow imported with static data of the earlier form (`{token, subscriptionIds}`, the token
+ * in clear) adopts its subscription at activation and keeps only the hash from then on.
  *
  * Chaport Polling Trigger (New Chat, fixtures/chaport-polling-new-chat.json, six minute-granular
  * custom crons: a poll every 10 s, as in crisp-triggers.e2e.ts): a chat started after activation is
  * emitted once and not repeated; across the restart its cursor holds (nothing replayed) and a chat
  * started while n8n was down is emitted after it.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -48,6 +52,7 @@ const pollWorkflow = fixture('chaport-polling-new-chat.json');
 const POLLER = 'Chaport Polling Trigger';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('Chaport triggers in a running n8n', () => {
 	let fakes: RunningFakes;
@@ -58,6 +63,13 @@ describe('Chaport triggers in a running n8n', () => {
 	let hookUrl: string;
 	let token: string;
 
+	/** The workflow as `n8n export:workflow` writes it (static data included). */
+	const exportWorkflow = async (id: string, name: string): Promise<Record<string, unknown>> => {
+		const file = path.join(home.dir, 'tmp', `${name}.json`);
+		expect((await n8nCli(home, ['export:workflow', `--id=${id}`, `--output=${file}`])).code).toBe(0);
+		const [exported] = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
+		return exported;
+	};
 	/** The subscriptions as Chaport lists them. */
 	const subscriptions = () => [...fakes.chaport.store.subscriptions.values()].map((s) => ({ id: s.id, event: s.event, targetUrl: s.targetUrl }));
 	const polls = () => fakes.chaport.requestsTo('listVisitors').length;
@@ -91,7 +103,7 @@ describe('Chaport triggers in a running n8n', () => {
 	let first: { visitorId: string; chatId: number };
 
 	describe('Chaport Trigger: the chaport-chat-to-lead example as shipped', () => {
-		it('activation registers one chat.started subscription at the production URL; the token is in no node parameter, only in its static data', async () => {
+		it('activation registers one chat.started subscription at the production URL; the token is in no node parameter, and the exported workflow (static data included) holds only its hash', async () => {
 			expect(subscriptions()).toEqual([]);
 			await activateWorkflow(server!, hookId);
 			expect((await productionWebhooks(server!, hookId)).map((h) => `${h.method} ${h.url}`)).toEqual([`POST ${hookUrl}`]);
@@ -107,15 +119,11 @@ describe('Chaport triggers in a running n8n', () => {
 			expect(stored.status).toBe(200);
 			expect(stored.body.nodes.find((n: { name: string }) => n.name === TRIGGER.name).parameters).toEqual(TRIGGER.parameters);
 			expect(JSON.stringify(stored.body.nodes)).not.toContain(token);
-			const file = path.join(home.dir, 'tmp', 'chaport-export.json');
-			expect((await n8nCli(home, ['export:workflow', `--id=${hookId}`, `--output=${file}`])).code).toBe(0);
-			const [exported] = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
+			const exported = await exportWorkflow(hookId, 'chaport-export');
 			expect(JSON.stringify(exported.nodes)).toContain(TRIGGER.webhookId);
-			// n8n exports a workflow with its static data, where the trigger keeps the token (as every
-			// trigger keeps its state there, e.g. the Chatwoot Trigger its webhook secret): only there.
-			const { staticData, ...rest } = exported;
-			expect(JSON.stringify(rest)).not.toContain(token);
-			expect(staticData).toEqual({ 'node:Chaport Trigger': { token, subscriptionIds: { 'chat.started': subs[0].id } } });
+			// n8n exports a workflow with its static data: the trigger keeps there the token's SHA-256, never the token.
+			expect(exported.staticData).toEqual({ 'node:Chaport Trigger': { tokenHash: sha256(token), subscriptionIds: { 'chat.started': subs[0].id } } });
+			expect(JSON.stringify(exported)).not.toContain(token);
 		});
 
 		it('the poll workflow is activated too; its first poll records what exists and emits nothing', async () => {
@@ -265,6 +273,12 @@ describe('Chaport triggers in a running n8n', () => {
 			expect(subscriptions()).toEqual(subsBefore);
 			expect(fakes.chaport.requestsTo('createSubscription')).toHaveLength(created);
 			expect(fakes.chaport.requestsTo('deleteSubscription')).toEqual([]);
+			// Still no token in the export, the executions or the log; the static data as before the restart.
+			const exported = await exportWorkflow(hookId, 'chaport-export-after-restart');
+			expect(exported.staticData).toEqual({ 'node:Chaport Trigger': { tokenHash: sha256(token), subscriptionIds: { 'chat.started': subsBefore[0].id } } });
+			expect(JSON.stringify(exported)).not.toContain(token);
+			expect(JSON.stringify(await listExecutions(server!, hookId))).not.toContain(token);
+			expect(server!.logs()).not.toContain(token);
 		});
 
 		it('the poll cursor survives: nothing replayed, the chat started while n8n was down and the one after are emitted once', async () => {
@@ -289,6 +303,54 @@ describe('Chaport triggers in a running n8n', () => {
 			expect(fakes.chaport.requestsTo('deleteSubscription').map((r) => r.path)).toEqual([`/api/v1/events/subscriptions/${sub.id}`]);
 			const gone = await fetch(`${hookUrl}?token=${token}`, { method: 'POST', headers: genuine.headers, body: genuine.body });
 			expect(gone.status).toBe(404);
+			// The hash goes with the subscription.
+			expect((await exportWorkflow(hookId, 'chaport-export-deactivated')).staticData).toEqual({ 'node:Chaport Trigger': {} });
+		});
+	});
+
+	describe('static data of the earlier form ({token, subscriptionIds})', () => {
+		it('a workflow imported with it adopts its subscription at activation, keeps only the hash from then on, and runs a delivery', async () => {
+			const legacyToken = randomBytes(32).toString('hex');
+			const webhookId = 'c4a0f2d6-8e1b-4b7a-9f35-2d6e8a1c0b47';
+			const legacyUrl = `${String(home.env.N8N_WEBHOOK_URL).replace(/\/+$/, '')}/webhook/${webhookId}/webhook`;
+			// Chaport holds the subscription the earlier version registered; the backup holds its token in clear.
+			const seeded = await fakes.chaport.call('POST', '/events/subscriptions', { body: { targetUrl: `${legacyUrl}?token=${legacyToken}`, event: 'chat.started', essential: true } });
+			const subscriptionId = String((seeded.body as { result: { id: string } }).result.id);
+			const legacy = { token: legacyToken, subscriptionIds: { 'chat.started': subscriptionId } };
+			const id = await importWorkflow(home, {
+				name: 'E2E: Chaport Trigger, earlier static data',
+				nodes: [{ ...clone(TRIGGER), id: 'e7d3b9a1-52c4-4f08-8a6e-1b9c3d5f7a20', webhookId, parameters: { events: ['chat.started'], fetchDetails: false } }],
+				connections: {},
+				settings: { executionOrder: 'v1' },
+				staticData: { 'node:Chaport Trigger': legacy },
+			});
+			expect((await exportWorkflow(id, 'chaport-legacy-imported')).staticData).toEqual({ 'node:Chaport Trigger': legacy });
+			const created = fakes.chaport.requestsTo('createSubscription').length;
+			const deleted = fakes.chaport.requestsTo('deleteSubscription').length;
+
+			await activateWorkflow(server!, id);
+			const exported = await exportWorkflow(id, 'chaport-legacy-activated');
+			expect(exported.staticData).toEqual({ 'node:Chaport Trigger': { tokenHash: sha256(legacyToken), subscriptionIds: { 'chat.started': subscriptionId } } });
+			expect(JSON.stringify(exported)).not.toContain(legacyToken);
+			expect(subscriptions()).toEqual([{ id: subscriptionId, event: 'chat.started', targetUrl: `${legacyUrl}?token=${legacyToken}` }]);
+			expect([fakes.chaport.requestsTo('createSubscription').length, fakes.chaport.requestsTo('deleteSubscription').length]).toEqual([created, deleted]);
+
+			// A delivery with the token runs once; a wrong token does not.
+			const visitor = fakes.chaport.addVisitor({ name: 'Inés Paz', email: 'ines.paz@example.com' });
+			const { chat } = fakes.chaport.startChat(visitor.id, 'Still there?');
+			await fakes.chaport.waitForDeliveries();
+			const [delivery] = fakes.chaport.deliveryLog.slice(-1);
+			expect([delivery.url, delivery.status]).toEqual([`${legacyUrl}?token=${legacyToken}`, 200]);
+			const wrong = await fetch(`${legacyUrl}?token=${'0'.repeat(64)}`, { method: 'POST', headers: delivery.headers, body: delivery.body });
+			expect(wrong.status).toBe(401);
+			const executions = await waitForExecutions(server!, id, (list) => list.length >= 1, { what: 'the delivery to the imported workflow' });
+			await sleep(1000);
+			expect((await listExecutions(server!, id)).map((e) => [e.mode, e.status])).toEqual([['webhook', 'success']]);
+			expect(triggerOutput(executions[0].data, 'Chaport Trigger').map((i) => [i.event, i.visitorId, i.chatId])).toEqual([['chat.started', visitor.id, chat.id]]);
+			expect(JSON.stringify(await listExecutions(server!, id))).not.toContain(legacyToken);
+
+			await deactivateWorkflow(server!, id);
+			await waitFor('the subscription to disappear from the fake', () => (subscriptions().length === 0 ? true : undefined), { timeoutMs: 15_000 });
 		});
 	});
 });
