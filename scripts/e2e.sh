@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# End-to-end tests in a real n8n (packages/e2e): our built packages installed in a fresh n8n user
-# folder, run by the n8n CLI and server against the fake Chatwoot and Cliengo servers.
+# End-to-end tests in a real n8n (packages/e2e): our packages, packed (scripts/pack.js) and installed
+# from their tarballs in a fresh n8n user folder as n8n's community-package installer does, run by
+# the n8n CLI and server against the fake Chatwoot, Cliengo, Crisp and Chaport servers.
 #
 #   bash scripts/e2e.sh                 # called by scripts/test.sh after bootstrap + build
 #   E2E_TIMEOUT=900 bash scripts/e2e.sh # limit of the jest run in seconds (default 2400)
 #   bash scripts/e2e.sh -t webhook      # extra arguments go to jest (here: only tests matching "webhook")
 #
 # Steps: install n8n if missing (scripts/install-n8n.sh, a no-op when installed), clean up after a
-# previous run that crashed, build the node packages if their dist/ is missing, run
-# `pnpm --filter @leadchat/e2e run e2e` (jest, one n8n home per test file), then write
+# previous run that crashed, build the node packages if their dist/ is missing, pack them into
+# .tools/packs (node scripts/pack.js), run `pnpm --filter @leadchat/e2e run e2e` (jest, one n8n home per test file), then write
 # .tools/e2e-results.json = {passed, failed, skipped, note} for scripts/summarize-tests.js.
 # Whatever goes wrong (install, build, jest crash, timeout) the results file says failed >= 1.
 set -uo pipefail
@@ -107,6 +108,23 @@ if [[ $need_build == 1 ]]; then
 fi
 T_BUILD=$((SECONDS - t0))
 
+# ------------------------------------------------------------------------ packed tarballs ---
+# The tests install each package from its tarball, as n8n's community-package installer does
+# (installOurPackages): pack them once, from the build above, into .tools/packs. A package over its
+# size budget is still packed (packages/release fails on the budget); the tests refuse a missing
+# or stale pack on their own.
+say "packing the node packages (node scripts/pack.js -> .tools/packs)"
+t0=$SECONDS
+if ! node scripts/pack.js; then
+  if [[ ! -f "$ROOT/.tools/packs/packs.json" ]]; then
+    results 1 "the node packages could not be packed (scripts/pack.js failed)"
+    say "FAILED: pack"
+    exit 1
+  fi
+  say "scripts/pack.js reported the problems above; the tests install what it packed"
+fi
+T_PACK=$((SECONDS - t0))
+
 # ------------------------------------------------------------------------------- jest ---
 say "running the end-to-end tests (pnpm --filter @leadchat/e2e run e2e; log: .tools/e2e.log)"
 t0=$SECONDS
@@ -168,6 +186,6 @@ for (const s of out.suites || []) console.log(`      ${s}`);
 for (const f of out.failing || []) console.log(`      FAILED ${f}`);
 EOF
 
-say "timings: n8n install check ${T_INSTALL}s, build check ${T_BUILD}s, tests ${T_JEST}s, total $((SECONDS - T_START))s"
+say "timings: n8n install check ${T_INSTALL}s, build check ${T_BUILD}s, pack ${T_PACK}s, tests ${T_JEST}s, total $((SECONDS - T_START))s"
 failed="$(node -p 'require(process.argv[1]).failed' "$RESULTS" 2>/dev/null || echo 1)"
 [[ "$failed" == 0 && $jest_status == 0 ]]

@@ -1,18 +1,18 @@
 /**
- * Real n8n as the workflow runner: a fresh user folder per test file, our built packages installed
- * the way a community install lays them out, the CLI (`import:*`, `export:nodes`, `execute`) and
+ * Real n8n as the workflow runner: a fresh user folder per test file, our packed packages installed
+ * from their tarballs the way n8n's community-package installer does, the CLI (`import:*`, `export:nodes`, `execute`) and
  * a real server (`n8n start`) driven over its REST and public APIs.
  *
  * Everything runs the pinned n8n of scripts/install-n8n.sh on its Node 24, with the offline
  * environment of scripts/n8n-env.sh (sourced, so that script stays the single source of truth).
  * See scripts/N8N-NOTES.md for the facts this relies on.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { E2E_HOMES_DIR, N8N_BIN, N8N_ENV_SCRIPT, NODE24_BIN, assertN8nInstalled, nodePackageDirs } from './paths';
+import { E2E_HOMES_DIR, N8N_BIN, N8N_ENV_SCRIPT, NODE24_BIN, PACKS_DIR, assertN8nInstalled, nodePackageDirs } from './paths';
 import { arePortsFree, findFreePortRange, findFreePortRangeSync } from './ports';
 import { spawnLogged, tailFile, tailText, waitFor, type Spawned } from './process';
 
@@ -106,49 +106,183 @@ export function createN8nHome(opts: { dir?: string; port?: number } = {}): N8nHo
 // Community packages
 // ------------------------------------------------------------------------------------------------
 
-function copyTree(from: string, to: string): void {
-	fs.cpSync(from, to, { recursive: true, dereference: true, errorOnExist: false, force: true });
+/** One package of `.tools/packs/packs.json` (written by scripts/pack.js). */
+export interface PackReport {
+	/** The package folder's name, e.g. `node-chatwoot`. */
+	dir: string;
+	name: string;
+	version: string;
+	/** Absolute path of the tarball. */
+	tarball: string;
+	size: number;
+	unpackedSize: number;
+	budget?: number;
+	/** The tarball's files (paths inside `package/`), sorted. */
+	files: string[];
+}
+
+/** Fields n8n's installer deletes from an extracted package.json before `npm install` (2.40.7, `downloadPackage`). */
+export const N8N_STRIPPED_FIELDS = ['devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+
+/**
+ * The `npm install` n8n's installer runs in the extracted package folder (2.40.7, `downloadPackage`),
+ * plus two guards of ours: `--offline` and a dead registry instead of n8n's `--registry=<registry>`,
+ * so a package that would need a download fails at once instead of reaching the network.
+ */
+export const N8N_NPM_INSTALL_ARGS = [
+	'install',
+	'--audit=false',
+	'--fund=false',
+	'--bin-links=false',
+	'--install-strategy=shallow',
+	'--ignore-scripts=true',
+	'--package-lock=false',
+	'--offline',
+	'--registry=http://127.0.0.1:9/',
+];
+
+const NPM_INSTALL_TIMEOUT_MS = 120_000;
+
+/** The packs scripts/pack.js made (`<packsDir>/packs.json`), or a clear error when there are none. */
+export function readPacks(packsDir: string = PACKS_DIR): PackReport[] {
+	const file = path.join(packsDir, 'packs.json');
+	if (!fs.existsSync(file)) {
+		throw new Error(`installOurPackages: no packs (${file} is missing): run \`node scripts/pack.js\` after the build`);
+	}
+	return JSON.parse(fs.readFileSync(file, 'utf8')) as PackReport[];
+}
+
+/** Every file under `dir`, as sorted paths relative to it. */
+function filesUnder(dir: string, base = dir): string[] {
+	return fs
+		.readdirSync(dir, { withFileTypes: true })
+		.flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+		.sort();
 }
 
 /**
- * Copies built node packages (default: every packages/node-*) into `<home>/.n8n/nodes/node_modules/<name>`
- * (package.json, dist/, README) and lists them in `.n8n/nodes/package.json`, like a community
- * install. Copies, never symlinks: a symlink would make the package resolve the workspace's own
- * n8n-workflow instead of the one n8n runs. Returns the package names.
+ * Why the extracted pack's dist/ is not the package's build (a file added, missing or different),
+ * or undefined when they are the same byte for byte. Compared by content, not by date: a turbo
+ * cache hit rewrites dist/ with new dates and the same bytes.
  */
-export function installOurPackages(home: N8nHome, packageDirs: string[] = nodePackageDirs()): string[] {
+function staleDist(extracted: string, dir: string): string | undefined {
+	const packed = filesUnder(path.join(extracted, 'dist'));
+	const built = filesUnder(path.join(dir, 'dist'));
+	const missing = built.filter((f) => !packed.includes(f));
+	if (missing.length) return `dist/${missing[0]} is not in the pack${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ''}`;
+	const extra = packed.filter((f) => !built.includes(f));
+	if (extra.length) return `the pack has dist/${extra[0]}, which the build no longer has`;
+	const changed = built.find((f) => !fs.readFileSync(path.join(extracted, 'dist', f)).equals(fs.readFileSync(path.join(dir, 'dist', f))));
+	if (changed) {
+		const when = fs.statSync(path.join(dir, 'dist', changed)).mtime.toISOString();
+		return `dist/${changed} was rebuilt (${when}) since the pack was made`;
+	}
+	return undefined;
+}
+
+/**
+ * The pack of the package in `dir`, checked: listed in packs.json, same name and version as the
+ * package, its tarball present. (Whether it holds the current build is checked once it is
+ * extracted: staleDist.) Throws an error saying what to run otherwise.
+ */
+export function packOf(dir: string, packs: PackReport[], packsDir: string = PACKS_DIR): PackReport {
+	const pkgFile = path.join(dir, 'package.json');
+	if (!fs.existsSync(pkgFile)) throw new Error(`installOurPackages: ${dir} has no package.json`);
+	const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { name: string; version: string };
+	const dist = path.join(dir, 'dist');
+	if (!fs.existsSync(dist)) {
+		throw new Error(`installOurPackages: ${pkg.name} is not built (${dist} is missing): run \`pnpm exec turbo run build\`, then \`node scripts/pack.js\``);
+	}
+	const repack = `run \`node scripts/pack.js\` after the build (packs: ${packsDir})`;
+	const pack = packs.find((p) => p.dir === path.basename(dir));
+	if (!pack) throw new Error(`installOurPackages: ${pkg.name} has no pack in ${path.join(packsDir, 'packs.json')}: ${repack}`);
+	if (pack.name !== pkg.name || pack.version !== pkg.version) {
+		throw new Error(`installOurPackages: the pack of ${path.basename(dir)} is ${pack.name}@${pack.version}, the package is ${pkg.name}@${pkg.version}: ${repack}`);
+	}
+	if (!fs.existsSync(pack.tarball)) throw new Error(`installOurPackages: ${pkg.name}: the tarball ${pack.tarball} is missing: ${repack}`);
+	return pack;
+}
+
+/**
+ * Installs our node packages (default: every packages/node-*) into `<home>/.n8n/nodes` from their
+ * packed tarballs (made by scripts/pack.js: the files npm would publish), the way n8n 2.40.7's
+ * community-package installer does (`CommunityPackagesService.downloadPackage`), step for step:
+ *
+ * 1. the tarball is put into `.n8n/nodes` (n8n: `npm pack <name>@<version>` there, which downloads it;
+ *    `npm pack` of our tarball gives the same bytes, so it is copied);
+ * 2. `tar -xzf <tarball> -C node_modules/<name> --strip-components=1`;
+ * 3. package.json rewritten without devDependencies, peerDependencies and optionalDependencies;
+ * 4. `npm install` in the package folder with n8n's flags (N8N_NPM_INSTALL_ARGS), by the npm n8n
+ *    runs (the first on the home's PATH, on n8n's Node 24), offline;
+ * 5. `.n8n/nodes/package.json` lists the package with its version; the tarball is deleted.
+ *
+ * Not done (n8n's server does it when a user installs from the UI): the registry checks and the
+ * `installed_packages` rows; n8n loads the packages from `.n8n/nodes/node_modules` without them.
+ * The four `npm install`s run side by side (n8n runs one at a time; each is in its own folder).
+ * Fails with an error saying what to run when a pack is missing or stale (its dist/ is not the
+ * package's dist/ byte for byte).
+ * Returns the package names.
+ */
+export function installOurPackages(home: N8nHome, packageDirs: string[] = nodePackageDirs(), opts: { packsDir?: string } = {}): string[] {
+	const packsDir = opts.packsDir ?? PACKS_DIR;
+	const packs = readPacks(packsDir);
+	const chosen = packageDirs.map((dir) => ({ dir, pack: packOf(dir, packs, packsDir) }));
 	const nodesDir = path.join(home.dir, '.n8n', 'nodes');
 	const manifestFile = path.join(nodesDir, 'package.json');
 	fs.mkdirSync(path.join(nodesDir, 'node_modules'), { recursive: true });
+
+	const installs: Array<{ pack: PackReport; target: string; tarball: string; log: string }> = [];
+	for (const { dir, pack } of chosen) {
+		const target = path.join(nodesDir, 'node_modules', ...pack.name.split('/'));
+		fs.rmSync(target, { recursive: true, force: true });
+		fs.mkdirSync(target, { recursive: true });
+		const tarball = path.join(nodesDir, path.basename(pack.tarball));
+		fs.copyFileSync(pack.tarball, tarball);
+		execFileSync('tar', ['-xzf', path.basename(tarball), '-C', target, '--strip-components=1'], { cwd: nodesDir, stdio: 'pipe', timeout: 60_000 });
+		const pkgFile = path.join(target, 'package.json');
+		const extracted = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+		for (const field of N8N_STRIPPED_FIELDS) delete extracted[field];
+		fs.writeFileSync(pkgFile, JSON.stringify(extracted, null, 2), 'utf8');
+		const stale = staleDist(target, dir);
+		if (stale) fs.rmSync(tarball, { force: true });
+		if (stale) throw new Error(`installOurPackages: the pack of ${pack.name} is stale: ${stale}: run \`node scripts/pack.js\` after the build (packs: ${packsDir})`);
+		installs.push({ pack, target, tarball, log: path.join(home.dir, 'logs', `npm-install-${pack.dir}.log`) });
+	}
+
+	// One bash runs the npm installs side by side and prints the folder of each one that failed.
+	const script = [
+		'pids=(); dirs=()',
+		'while (($#)); do',
+		`  (cd "$1" && exec npm ${N8N_NPM_INSTALL_ARGS.join(' ')}) >"$2" 2>&1 &`,
+		'  pids+=($!); dirs+=("$1"); shift 2',
+		'done',
+		'rc=0',
+		'for i in "${!pids[@]}"; do wait "${pids[$i]}" || { echo "${dirs[$i]}"; rc=1; }; done',
+		'exit $rc',
+	].join('\n');
+	const result = spawnSync('bash', ['-c', script, 'npm-install', ...installs.flatMap((i) => [i.target, i.log])], {
+		env: home.env,
+		encoding: 'utf8',
+		timeout: NPM_INSTALL_TIMEOUT_MS,
+	});
+	if (result.status !== 0) {
+		const failedDirs = result.status === null ? installs.map((i) => i.target) : result.stdout.trim().split('\n').filter(Boolean);
+		const failed = installs.filter((i) => failedDirs.includes(i.target));
+		const details = failed.map((i) => `${i.pack.name} (npm ${N8N_NPM_INSTALL_ARGS.join(' ')}; ${i.log}):\n${fs.existsSync(i.log) ? tailFile(i.log, 15) : '(no output)'}`);
+		const why = result.status === null ? `timed out after ${NPM_INSTALL_TIMEOUT_MS / 1000} s (${result.signal ?? result.error?.message ?? ''})` : `exit ${result.status}`;
+		throw new Error(`installOurPackages: npm install failed, ${why}: ${details.join('\n') || result.stderr}`);
+	}
+
 	const manifest = fs.existsSync(manifestFile)
 		? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { dependencies?: Record<string, string> })
 		: { name: 'installed-nodes', private: true, dependencies: {} as Record<string, string> };
 	manifest.dependencies ??= {};
-	const names: string[] = [];
-	for (const dir of packageDirs) {
-		const pkgFile = path.join(dir, 'package.json');
-		if (!fs.existsSync(pkgFile)) throw new Error(`installOurPackages: ${dir} has no package.json`);
-		const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { name: string; version: string; n8n?: { nodes?: string[]; credentials?: string[] } };
-		const dist = path.join(dir, 'dist');
-		if (!fs.existsSync(dist)) {
-			throw new Error(`installOurPackages: ${pkg.name} is not built (${dist} is missing): run \`pnpm exec turbo run build\``);
-		}
-		const listed = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])];
-		const missing = listed.filter((file) => !fs.existsSync(path.join(dir, file)));
-		if (missing.length) throw new Error(`installOurPackages: ${pkg.name} lists files its build did not produce: ${missing.join(', ')}`);
-		const target = path.join(nodesDir, 'node_modules', ...pkg.name.split('/'));
-		fs.rmSync(target, { recursive: true, force: true });
-		fs.mkdirSync(target, { recursive: true });
-		fs.copyFileSync(pkgFile, path.join(target, 'package.json'));
-		copyTree(dist, path.join(target, 'dist'));
-		for (const extra of ['README.md', 'LICENSE', 'LICENSE.md']) {
-			if (fs.existsSync(path.join(dir, extra))) fs.copyFileSync(path.join(dir, extra), path.join(target, extra));
-		}
-		manifest.dependencies[pkg.name] = pkg.version;
-		names.push(pkg.name);
+	for (const { pack, tarball } of installs) {
+		manifest.dependencies[pack.name] = pack.version;
+		fs.rmSync(tarball, { force: true });
 	}
-	fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-	return names;
+	fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2), 'utf8');
+	return installs.map((i) => i.pack.name);
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ export const NODE24_BIN = path.join(TOOLS_DIR, 'node24', 'bin', 'node');
 export const N8N_BIN = path.join(TOOLS_DIR, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n');
 export const N8N_ENV_SCRIPT = path.join(REPO_ROOT, 'scripts', 'n8n-env.sh');
 export const E2E_HOMES_DIR = path.join(TOOLS_DIR, 'e2e-homes');
+/** Where scripts/pack.js puts the node packages' tarballs and packs.json. */
+export const PACKS_DIR = path.join(TOOLS_DIR, 'packs');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
 /** Every packages/node-* folder. */

@@ -1,26 +1,45 @@
 /**
- * Every package of ours loads in real n8n: a fresh user folder with the built packages copied in
- * like a community install, then `n8n export:nodes` lists every node type of every package under
- * its published name and n8n reports no load error. The expected types are read from the packages
- * themselves (package.json `n8n.nodes` and the built nodes' descriptions), so a new package needs
- * no edit here.
+ * Every package of ours installs from its packed tarball and loads in real n8n: a fresh user folder
+ * where installOurPackages installs each tarball of scripts/pack.js (.tools/packs) the way n8n's
+ * community-package installer does (extract into .n8n/nodes/node_modules/<name>, strip the
+ * dependency fields, `npm install` there); the installed folder is the tarball's content; then
+ * `n8n export:nodes` lists every node type of every package under its published name, and a
+ * started n8n lists every credential type (`/types/credentials.json`), with no load error.
+ * The expected types are read from the packages themselves (package.json `n8n.nodes` /
+ * `n8n.credentials` and the built classes), so a new package needs no edit here.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { createN8nHome, installOurPackages, listNodeTypes, nodePackageDirs, type N8nHome } from '../src';
+import {
+	N8N_STRIPPED_FIELDS,
+	PACKS_DIR,
+	createN8nHome,
+	installOurPackages,
+	listNodeTypes,
+	n8nRequest,
+	nodePackageDirs,
+	readPacks,
+	startN8n,
+	type N8nHome,
+	type N8nServer,
+	type PackReport,
+} from '../src';
 
 interface Expected {
 	packages: string[];
 	types: string[];
 	/** Node types n8n also offers as AI tools ("<type>Tool"): the nodes marked usableAsTool. */
 	tools: string[];
+	/** Credential type names (the `name` of each credentials class). */
+	credentials: string[];
 }
 
 function expectedFromPackages(): Expected {
-	const out: Expected = { packages: [], types: [], tools: [] };
+	const out: Expected = { packages: [], types: [], tools: [], credentials: [] };
 	for (const dir of nodePackageDirs()) {
-		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[] } };
+		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[]; credentials: string[] } };
 		out.packages.push(pkg.name);
 		for (const file of pkg.n8n.nodes) {
 			// n8n loads the class named like the file (Crisp.node.js → Crisp).
@@ -29,32 +48,93 @@ function expectedFromPackages(): Expected {
 			out.types.push(`${pkg.name}.${name}`);
 			if (usableAsTool) out.tools.push(`${pkg.name}.${name}Tool`);
 		}
+		for (const file of pkg.n8n.credentials) {
+			const mod = require(path.join(dir, file)) as Record<string, new () => { name: string }>;
+			out.credentials.push(new mod[path.basename(file).replace(/\.credentials\.js$/, '')]().name);
+		}
 	}
 	return out;
 }
 
-describe('our packages in real n8n', () => {
+/** Every file under dir, as sorted paths relative to it (symlinks and folders are not files). */
+function listFiles(dir: string, base = dir): string[] {
+	return fs
+		.readdirSync(dir, { withFileTypes: true })
+		.flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+		.sort();
+}
+
+/** The tarball's files, as `tar` lists them (without npm's `package/` prefix and folder entries). */
+function tarballFiles(tarball: string): string[] {
+	return execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+		.split('\n')
+		.filter((line) => line && !line.endsWith('/'))
+		.map((line) => line.replace(/^package\//, ''))
+		.sort();
+}
+
+describe('our packages, installed from their tarballs into real n8n', () => {
 	let home: N8nHome;
 	let installed: string[];
+	let packs: PackReport[];
+	let nodesDir: string;
+	let installMs: number;
 
 	beforeAll(() => {
 		home = createN8nHome();
+		packs = readPacks();
+		nodesDir = path.join(home.dir, '.n8n', 'nodes');
+		const t0 = Date.now();
 		installed = installOurPackages(home);
+		installMs = Date.now() - t0;
+		console.log(`installOurPackages: ${installed.length} packages from their tarballs in ${installMs} ms`);
 	});
 
-	it('installs every package like a community install (copies, no symlinks)', () => {
-		expect(installed.sort()).toEqual(expectedFromPackages().packages.sort());
-		expect(installed).toEqual(expect.arrayContaining(['@leadchat/n8n-nodes-chatwoot', '@leadchat/n8n-nodes-cliengo', '@leadchat/n8n-nodes-crisp']));
-		const nodes = path.join(home.dir, '.n8n', 'nodes');
-		const manifest = JSON.parse(fs.readFileSync(path.join(nodes, 'package.json'), 'utf8'));
-		expect(Object.keys(manifest.dependencies).sort()).toEqual(installed.sort());
+	it('installs every package from its tarball as n8n does: the folder holds exactly the tarball\'s files, byte for byte', () => {
+		const expected = expectedFromPackages();
+		expect([...installed].sort()).toEqual([...expected.packages].sort());
+		// .n8n/nodes: n8n's ledger and node_modules; the tarballs are deleted after the install.
+		expect(fs.readdirSync(nodesDir).sort()).toEqual(['node_modules', 'package.json']);
+		const ledger = JSON.parse(fs.readFileSync(path.join(nodesDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+		expect(ledger).toEqual({
+			name: 'installed-nodes',
+			private: true,
+			dependencies: Object.fromEntries(installed.map((name) => [name, packs.find((p) => p.name === name)!.version])),
+		});
+		expect(fs.readdirSync(path.join(nodesDir, 'node_modules'))).toEqual(['@leadchat']);
+
 		for (const name of installed) {
-			const dir = path.join(nodes, 'node_modules', name);
+			const pack = packs.find((p) => p.name === name)!;
+			expect(path.dirname(pack.tarball)).toBe(PACKS_DIR);
+			const dir = path.join(nodesDir, 'node_modules', name);
 			expect(fs.lstatSync(dir).isSymbolicLink()).toBe(false);
-			expect(fs.existsSync(path.join(dir, 'package.json'))).toBe(true);
-			expect(fs.existsSync(path.join(dir, 'dist'))).toBe(true);
-			// Nothing of the workspace's node_modules comes along: n8n-workflow must be n8n's own.
-			expect(fs.existsSync(path.join(dir, 'node_modules'))).toBe(false);
+			// Exactly the tarball's files: no node_modules (nothing downloaded, n8n-workflow is n8n's own), no lock file.
+			const files = listFiles(dir);
+			expect({ name, files }).toEqual({ name, files: tarballFiles(pack.tarball) });
+			expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
+			expect(files.filter((f) => f.startsWith('dist/')).length).toBeGreaterThan(3);
+
+			const unpacked = path.join(home.dir, 'tmp', `unpacked-${pack.dir}`);
+			fs.mkdirSync(unpacked, { recursive: true });
+			execFileSync('tar', ['-xzf', pack.tarball, '-C', unpacked, '--strip-components=1']);
+			for (const f of files.filter((file) => file !== 'package.json')) {
+				expect({ f, same: fs.readFileSync(path.join(dir, f)).equals(fs.readFileSync(path.join(unpacked, f))) }).toEqual({ f, same: true });
+			}
+			// package.json: the packed one minus what n8n's installer strips before `npm install`.
+			const packed = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as Record<string, unknown>;
+			const installedPkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+			expect(packed.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+			expect(packed.devDependencies).toBeUndefined();
+			const expectedPkg = { ...packed };
+			for (const field of N8N_STRIPPED_FIELDS) delete expectedPkg[field];
+			expect(installedPkg).toEqual(expectedPkg);
+			expect(Object.keys(installedPkg)).not.toContain('devDependencies');
+			expect(Object.keys(installedPkg)).not.toContain('peerDependencies');
+			expect([installedPkg.name, installedPkg.version]).toEqual([pack.name, pack.version]);
+
+			// npm install ran in the folder (n8n's flags, offline) and had nothing to fetch.
+			const log = fs.readFileSync(path.join(home.dir, 'logs', `npm-install-${pack.dir}.log`), 'utf8');
+			expect(log).toMatch(/^up to date in /m);
 		}
 	});
 
@@ -70,5 +150,92 @@ describe('our packages in real n8n', () => {
 		expect(expected.tools).toEqual(expect.arrayContaining(['@leadchat/n8n-nodes-chatwoot.chatwootTool', '@leadchat/n8n-nodes-crisp.crispTool']));
 		// Built-in nodes load too (the instance is healthy).
 		expect(types).toContain('n8n-nodes-base.manualTrigger');
+	});
+
+	describe('in a running n8n', () => {
+		let server: N8nServer;
+		beforeAll(async () => {
+			server = await startN8n(home);
+		}, 180_000);
+		afterAll(async () => {
+			await server?.stop();
+		});
+
+		it('lists every credential type of every package, loaded from the installed folders', async () => {
+			const expected = expectedFromPackages();
+			expect(expected.credentials.length).toBeGreaterThanOrEqual(8);
+			const res = await n8nRequest(server, 'GET', '/types/credentials.json', { auth: 'cookie' });
+			expect(res.status).toBe(200);
+			const types = res.body as Array<{ name: string; iconUrl?: string | { light: string; dark: string } }>;
+			const ours = types.filter((t) => t.name.startsWith('leadchat'));
+			expect(ours.map((t) => t.name).sort()).toEqual([...expected.credentials].sort());
+			// Their icons are served from the installed packages (n8n's "icons/<package>/<file>").
+			for (const t of ours) {
+				const icons = typeof t.iconUrl === 'string' ? [t.iconUrl] : Object.values(t.iconUrl ?? {});
+				expect(icons.length).toBeGreaterThan(0);
+				for (const icon of icons) expect(icon).toMatch(/^icons\/@leadchat\/n8n-nodes-[a-z]+\/dist\//);
+			}
+			expect(server.logs()).not.toMatch(/Failed to load package|Skipping package/i);
+		});
+	});
+});
+
+describe('installOurPackages refuses packs it cannot trust', () => {
+	let home: N8nHome;
+	let work: string;
+	beforeAll(() => {
+		home = createN8nHome();
+		work = path.join(home.dir, 'tmp', 'refuse');
+		fs.mkdirSync(work, { recursive: true });
+	});
+
+	/** A copy of packages/node-cliengo (package.json and dist/), to change without touching the real one. */
+	function packageCopy(name: string): string {
+		const src = nodePackageDirs().find((d) => path.basename(d) === 'node-cliengo')!;
+		const dir = path.join(work, name, 'node-cliengo');
+		fs.mkdirSync(dir, { recursive: true });
+		fs.copyFileSync(path.join(src, 'package.json'), path.join(dir, 'package.json'));
+		fs.cpSync(path.join(src, 'dist'), path.join(dir, 'dist'), { recursive: true });
+		return dir;
+	}
+
+	it('without packs.json, or without a pack of the package', () => {
+		const empty = path.join(work, 'no-packs');
+		fs.mkdirSync(empty);
+		expect(() => installOurPackages(home, [packageCopy('a')], { packsDir: empty })).toThrow(
+			`installOurPackages: no packs (${empty}/packs.json is missing): run \`node scripts/pack.js\` after the build`,
+		);
+		fs.writeFileSync(path.join(empty, 'packs.json'), '[]');
+		expect(() => installOurPackages(home, [packageCopy('b')], { packsDir: empty })).toThrow(
+			`installOurPackages: @leadchat/n8n-nodes-cliengo has no pack in ${empty}/packs.json: run \`node scripts/pack.js\` after the build (packs: ${empty})`,
+		);
+	});
+
+	it('a pack of another version, or whose tarball is gone', () => {
+		const packsDir = path.join(work, 'other');
+		fs.mkdirSync(packsDir);
+		const real = readPacks().find((p) => p.dir === 'node-cliengo')!;
+		fs.writeFileSync(path.join(packsDir, 'packs.json'), JSON.stringify([{ ...real, version: '0.0.1' }]));
+		expect(() => installOurPackages(home, [packageCopy('c')], { packsDir })).toThrow(
+			`the pack of node-cliengo is @leadchat/n8n-nodes-cliengo@0.0.1, the package is @leadchat/n8n-nodes-cliengo@${real.version}`,
+		);
+		fs.writeFileSync(path.join(packsDir, 'packs.json'), JSON.stringify([{ ...real, tarball: path.join(packsDir, 'gone.tgz') }]));
+		expect(() => installOurPackages(home, [packageCopy('d')], { packsDir })).toThrow(`the tarball ${packsDir}/gone.tgz is missing`);
+	});
+
+	it('a stale pack: the package was rebuilt with other content since it was packed', () => {
+		const dir = packageCopy('e');
+		const file = path.join(dir, 'dist', 'credentials', 'CliengoApi.credentials.js');
+		fs.appendFileSync(file, '\n// rebuilt\n');
+		expect(() => installOurPackages(home, [dir])).toThrow(
+			/^installOurPackages: the pack of @leadchat\/n8n-nodes-cliengo is stale: dist\/credentials\/CliengoApi\.credentials\.js was rebuilt \(.+\) since the pack was made: run `node scripts\/pack\.js` after the build/,
+		);
+		fs.writeFileSync(path.join(dir, 'dist', 'extra.js'), '');
+		expect(() => installOurPackages(home, [dir])).toThrow('is stale: dist/extra.js is not in the pack');
+		// The same bytes with a newer date (a turbo cache hit) are not stale.
+		const fresh = packageCopy('f');
+		const later = new Date(Date.now() + 60_000);
+		fs.utimesSync(path.join(fresh, 'dist', 'credentials', 'CliengoApi.credentials.js'), later, later);
+		expect(installOurPackages(home, [fresh])).toEqual(['@leadchat/n8n-nodes-cliengo']);
 	});
 });
