@@ -72,7 +72,7 @@ const download = defineOperation({
 });
 
 const resources: ResourceSpec[] = [
-	{ value: 'contact', name: 'Contact', operations: [get, create, list, remove], defaultOperation: 'get' },
+	{ value: 'contact', name: 'Contact', operations: [get, create, list, remove], defaultOperation: get },
 	{ value: 'file', name: 'File', operations: [download] },
 ];
 
@@ -203,12 +203,19 @@ describe('buildProperties', () => {
 		expect(ops).toHaveLength(2);
 		expect(ops[0].displayOptions).toEqual({ show: { resource: ['contact'] } });
 		expect(ops[0].default).toBe('get');
+		expect(ops[1].default).toBe('download');
 		expect((ops[0].options as Array<{ value: string; action: string }>).map((o) => [o.value, o.action])).toEqual([
 			['create', 'Create a contact'],
 			['delete', 'Delete a contact'],
 			['get', 'Get a contact'],
 			['getAll', 'Get many contacts'],
 		]);
+	});
+
+	test('a default operation that is not one of the resource\'s operations is refused', () => {
+		expect(() => buildProperties([{ value: 'file', name: 'File', operations: [download], defaultOperation: get }])).toThrow(
+			new Error('Resource file: its default operation contact.get is not one of its operations'),
+		);
 	});
 
 	test('every operation field is shown only for its resource and operation; own conditions kept', () => {

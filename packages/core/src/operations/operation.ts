@@ -57,7 +57,12 @@ export interface ResourceSpec {
 	name: string;
 	description?: string;
 	operations: OperationSpec[];
-	defaultOperation?: string;
+	/**
+	 * The operation the editor selects first (default: the first by name). It is one of
+	 * `operations` itself, not its value as a string: n8n's lint reads any object literal holding the
+	 * string 'getAll' as a "Get Many" option and asks for that name.
+	 */
+	defaultOperation?: OperationSpec;
 	/** The platform API family of every operation of this resource (an operation may override it). */
 	family?: string;
 }

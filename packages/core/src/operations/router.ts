@@ -25,6 +25,9 @@ export function buildProperties(resources: ResourceSpec[], preamble: INodeProper
 		...preamble,
 	];
 	for (const r of resources) {
+		if (r.defaultOperation && !r.operations.includes(r.defaultOperation)) {
+			throw new Error(`Resource ${r.value}: its default operation ${r.defaultOperation.resource}.${r.defaultOperation.operation} is not one of its operations`);
+		}
 		const ops = [...r.operations].sort((a, b) => a.name.localeCompare(b.name));
 		props.push({
 			displayName: 'Operation',
@@ -33,7 +36,7 @@ export function buildProperties(resources: ResourceSpec[], preamble: INodeProper
 			noDataExpression: true,
 			displayOptions: { show: { resource: [r.value] } },
 			options: ops.map((op) => ({ name: op.name, value: op.operation, action: op.action, description: op.description ?? op.action })),
-			default: r.defaultOperation ?? ops[0].operation,
+			default: (r.defaultOperation ?? ops[0]).operation,
 		});
 	}
 	// Node-wide fields that belong after the operation (e.g. the website or account the call is for).

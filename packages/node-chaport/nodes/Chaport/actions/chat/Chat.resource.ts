@@ -14,5 +14,5 @@ export const chat: ResourceSpec = {
 	name: 'Chat',
 	description: "A visitor's chats and their events (messages and others)",
 	operations: [assign, close, get, getAll, getEvent, getEvents, getLast, update],
-	defaultOperation: 'getLast',
+	defaultOperation: getLast,
 };

@@ -8,5 +8,5 @@ export const message: ResourceSpec = {
 	name: 'Message',
 	description: 'Send a message to a visitor as an operator, or change a message',
 	operations: [send, update],
-	defaultOperation: 'send',
+	defaultOperation: send,
 };

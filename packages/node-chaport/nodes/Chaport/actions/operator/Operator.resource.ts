@@ -13,5 +13,5 @@ export const operator: ResourceSpec = {
 	name: 'Operator',
 	description: 'Team members who answer chats',
 	operations: [create, del, get, getAll, getMe, setStatus, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

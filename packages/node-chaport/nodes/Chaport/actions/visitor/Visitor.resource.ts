@@ -10,5 +10,5 @@ export const visitor: ResourceSpec = {
 	name: 'Visitor',
 	description: 'People who chat on your website: contact data, notes, UTM and custom fields',
 	operations: [del, get, getAll, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -11,5 +11,5 @@ export const webhook: ResourceSpec = {
 	name: 'Webhook',
 	description: 'Event subscriptions: Chaport posts each event to a target URL (one event per subscription)',
 	operations: [create, del, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

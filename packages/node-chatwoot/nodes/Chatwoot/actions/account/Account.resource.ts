@@ -6,5 +6,5 @@ export const account: ResourceSpec = {
 	value: 'account',
 	name: 'Account',
 	operations: [get, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

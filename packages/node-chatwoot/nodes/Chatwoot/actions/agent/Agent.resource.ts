@@ -10,5 +10,5 @@ export const agent: ResourceSpec = {
 	value: 'agent',
 	name: 'Agent',
 	operations: [create, bulkCreate, deleteAgent, getAll, getAssignable, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

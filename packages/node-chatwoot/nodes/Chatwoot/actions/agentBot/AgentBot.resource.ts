@@ -9,5 +9,5 @@ export const agentBot: ResourceSpec = {
 	value: 'agentBot',
 	name: 'Agent Bot',
 	operations: [create, deleteAgentBot, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

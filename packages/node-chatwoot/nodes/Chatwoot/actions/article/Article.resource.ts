@@ -9,5 +9,5 @@ export const article: ResourceSpec = {
 	value: 'article',
 	name: 'Help Center Article',
 	operations: [create, deleteArticle, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -5,5 +5,5 @@ export const auditLog: ResourceSpec = {
 	value: 'auditLog',
 	name: 'Audit Log',
 	operations: [getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -10,5 +10,5 @@ export const automationRule: ResourceSpec = {
 	value: 'automationRule',
 	name: 'Automation Rule',
 	operations: [clone, create, deleteAutomationRule, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

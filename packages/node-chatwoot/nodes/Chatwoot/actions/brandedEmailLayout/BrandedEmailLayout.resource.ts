@@ -6,5 +6,5 @@ export const brandedEmailLayout: ResourceSpec = {
 	value: 'brandedEmailLayout',
 	name: 'Branded Email Layout',
 	operations: [get, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -5,5 +5,5 @@ export const bulkAction: ResourceSpec = {
 	value: 'bulkAction',
 	name: 'Bulk Action',
 	operations: [updateConversations],
-	defaultOperation: 'updateConversations',
+	defaultOperation: updateConversations,
 };

@@ -9,5 +9,5 @@ export const campaign: ResourceSpec = {
 	value: 'campaign',
 	name: 'Campaign',
 	operations: [create, deleteCampaign, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -8,5 +8,5 @@ export const cannedResponse: ResourceSpec = {
 	value: 'cannedResponse',
 	name: 'Canned Response',
 	operations: [create, deleteCannedResponse, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -9,5 +9,5 @@ export const category: ResourceSpec = {
 	value: 'category',
 	name: 'Help Center Category',
 	operations: [create, deleteCategory, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

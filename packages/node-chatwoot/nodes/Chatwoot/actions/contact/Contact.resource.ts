@@ -17,5 +17,5 @@ export const contact: ResourceSpec = {
 	value: 'contact',
 	name: 'Contact',
 	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, filter, get, getActive, getAll, getContactableInboxes, getConversations, merge, search, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -5,5 +5,5 @@ export const contactInbox: ResourceSpec = {
 	value: 'contactInbox',
 	name: 'Contact Inbox',
 	operations: [create],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

@@ -8,5 +8,5 @@ export const contactLabel: ResourceSpec = {
 	value: 'contactLabel',
 	name: 'Contact Label',
 	operations: [add, get, remove, set],
-	defaultOperation: 'add',
+	defaultOperation: add,
 };

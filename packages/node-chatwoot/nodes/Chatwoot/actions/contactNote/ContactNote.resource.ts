@@ -9,5 +9,5 @@ export const contactNote: ResourceSpec = {
 	value: 'contactNote',
 	name: 'Contact Note',
 	operations: [create, deleteNote, get, getAll, update],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

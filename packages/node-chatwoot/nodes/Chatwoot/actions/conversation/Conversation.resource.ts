@@ -43,5 +43,5 @@ export const conversation: ResourceSpec = {
 		update,
 		updateLastSeen,
 	],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

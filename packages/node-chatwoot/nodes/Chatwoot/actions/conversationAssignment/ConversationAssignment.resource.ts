@@ -8,5 +8,5 @@ export const conversationAssignment: ResourceSpec = {
 	value: 'conversationAssignment',
 	name: 'Conversation Assignment',
 	operations: [assignAgent, assignAgentBot, assignTeam, unassign],
-	defaultOperation: 'assignAgent',
+	defaultOperation: assignAgent,
 };

@@ -8,5 +8,5 @@ export const conversationLabel: ResourceSpec = {
 	value: 'conversationLabel',
 	name: 'Conversation Label',
 	operations: [add, get, remove, set],
-	defaultOperation: 'add',
+	defaultOperation: add,
 };

@@ -8,5 +8,5 @@ export const conversationParticipant: ResourceSpec = {
 	value: 'conversationParticipant',
 	name: 'Conversation Participant',
 	operations: [add, get, remove, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

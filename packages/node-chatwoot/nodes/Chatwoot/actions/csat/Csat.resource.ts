@@ -6,5 +6,5 @@ export const csat: ResourceSpec = {
 	value: 'csat',
 	name: 'CSAT Survey Response',
 	operations: [getAll, getMetrics],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -6,5 +6,5 @@ export const csatSurvey: ResourceSpec = {
 	name: 'CSAT Survey Page',
 	description: 'The public customer-satisfaction survey page of a conversation (no token)',
 	operations: [get],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

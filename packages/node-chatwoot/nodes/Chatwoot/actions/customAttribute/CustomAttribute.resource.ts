@@ -9,5 +9,5 @@ export const customAttribute: ResourceSpec = {
 	value: 'customAttribute',
 	name: 'Custom Attribute',
 	operations: [create, deleteCustomAttribute, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

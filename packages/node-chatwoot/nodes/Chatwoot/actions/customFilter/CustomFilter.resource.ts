@@ -9,5 +9,5 @@ export const customFilter: ResourceSpec = {
 	value: 'customFilter',
 	name: 'Custom Filter',
 	operations: [create, deleteCustomFilter, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

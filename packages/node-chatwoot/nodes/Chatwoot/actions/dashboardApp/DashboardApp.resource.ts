@@ -9,5 +9,5 @@ export const dashboardApp: ResourceSpec = {
 	value: 'dashboardApp',
 	name: 'Dashboard App',
 	operations: [create, deleteDashboardApp, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

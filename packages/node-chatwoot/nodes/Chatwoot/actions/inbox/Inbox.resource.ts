@@ -12,5 +12,5 @@ export const inbox: ResourceSpec = {
 	value: 'inbox',
 	name: 'Inbox',
 	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, setAgentBot, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

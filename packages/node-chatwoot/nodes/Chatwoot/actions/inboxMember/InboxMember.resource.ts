@@ -8,5 +8,5 @@ export const inboxMember: ResourceSpec = {
 	value: 'inboxMember',
 	name: 'Inbox Member',
 	operations: [add, getAll, remove, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -6,5 +6,5 @@ export const integration: ResourceSpec = {
 	value: 'integration',
 	name: 'Integration App',
 	operations: [get, getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -8,5 +8,5 @@ export const integrationHook: ResourceSpec = {
 	value: 'integrationHook',
 	name: 'Integration Hook',
 	operations: [create, deleteIntegrationHook, get, update],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

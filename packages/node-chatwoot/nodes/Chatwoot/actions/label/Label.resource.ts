@@ -9,5 +9,5 @@ export const label: ResourceSpec = {
 	value: 'label',
 	name: 'Label',
 	operations: [create, deleteLabel, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

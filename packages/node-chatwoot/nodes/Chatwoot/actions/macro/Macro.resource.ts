@@ -10,5 +10,5 @@ export const macro: ResourceSpec = {
 	value: 'macro',
 	name: 'Macro',
 	operations: [create, deleteMacro, execute, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -10,5 +10,5 @@ export const message: ResourceSpec = {
 	value: 'message',
 	name: 'Message',
 	operations: [create, deleteMessage, getAll, retry, translate, update],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

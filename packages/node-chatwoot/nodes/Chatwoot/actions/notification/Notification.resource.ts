@@ -12,5 +12,5 @@ export const notification: ResourceSpec = {
 	value: 'notification',
 	name: 'Notification',
 	operations: [deleteNotification, deleteAll, getAll, markUnread, readAll, snooze, unreadCount, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

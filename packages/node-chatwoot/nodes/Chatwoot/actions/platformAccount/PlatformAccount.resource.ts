@@ -10,5 +10,5 @@ export const platformAccount: ResourceSpec = {
 	description: 'Accounts of the installation (Platform App token, self-hosted only)',
 	family: 'platform',
 	operations: [create, deleteAccount, get, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

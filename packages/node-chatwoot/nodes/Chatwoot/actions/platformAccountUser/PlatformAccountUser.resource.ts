@@ -9,5 +9,5 @@ export const platformAccountUser: ResourceSpec = {
 	description: 'Who belongs to an account, and with which role (Platform App token)',
 	family: 'platform',
 	operations: [create, deleteAccountUser, getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

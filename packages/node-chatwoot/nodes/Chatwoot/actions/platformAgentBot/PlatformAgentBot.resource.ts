@@ -11,5 +11,5 @@ export const platformAgentBot: ResourceSpec = {
 	description: 'Agent bots of the installation (Platform App token)',
 	family: 'platform',
 	operations: [create, deleteAgentBot, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

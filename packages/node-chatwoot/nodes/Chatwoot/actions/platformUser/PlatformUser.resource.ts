@@ -11,5 +11,5 @@ export const platformUser: ResourceSpec = {
 	description: 'Users of the installation (Platform App token)',
 	family: 'platform',
 	operations: [create, deleteUser, get, getSsoUrl, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -9,5 +9,5 @@ export const portal: ResourceSpec = {
 	value: 'portal',
 	name: 'Help Center Portal',
 	operations: [create, deletePortal, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -7,5 +7,5 @@ export const profile: ResourceSpec = {
 	name: 'Profile',
 	description: 'The user who owns the access token',
 	operations: [get, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

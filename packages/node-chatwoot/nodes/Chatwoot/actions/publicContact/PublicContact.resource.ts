@@ -8,5 +8,5 @@ export const publicContact: ResourceSpec = {
 	name: 'Public Contact',
 	description: 'Client API: the end user of an API-channel inbox (no token)',
 	operations: [create, get, update],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

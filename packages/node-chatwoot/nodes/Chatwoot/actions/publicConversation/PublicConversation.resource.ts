@@ -11,5 +11,5 @@ export const publicConversation: ResourceSpec = {
 	name: 'Public Conversation',
 	description: "Client API: a contact's conversations in an API-channel inbox (no token)",
 	operations: [create, get, getAll, resolve, toggleTyping, updateLastSeen],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

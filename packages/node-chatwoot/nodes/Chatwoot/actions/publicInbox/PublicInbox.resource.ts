@@ -6,5 +6,5 @@ export const publicInbox: ResourceSpec = {
 	name: 'Public Inbox',
 	description: 'Client API: an API-channel inbox, as the end user sees it (no token)',
 	operations: [get],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -8,5 +8,5 @@ export const publicMessage: ResourceSpec = {
 	name: 'Public Message',
 	description: 'Client API: the messages of a contact\'s conversation (no token)',
 	operations: [create, getAll, update],
-	defaultOperation: 'create',
+	defaultOperation: create,
 };

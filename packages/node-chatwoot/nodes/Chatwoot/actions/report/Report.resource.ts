@@ -29,5 +29,5 @@ export const report: ResourceSpec = {
 		getOutgoingMessagesCount,
 		getTeamSummary,
 	],
-	defaultOperation: 'getSummary',
+	defaultOperation: getSummary,
 };

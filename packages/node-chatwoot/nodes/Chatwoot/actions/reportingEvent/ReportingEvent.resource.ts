@@ -5,5 +5,5 @@ export const reportingEvent: ResourceSpec = {
 	value: 'reportingEvent',
 	name: 'Reporting Event',
 	operations: [getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -10,5 +10,5 @@ export const search: ResourceSpec = {
 	name: 'Search',
 	description: 'Search the whole account',
 	operations: [all, articles, contacts, conversations, messages],
-	defaultOperation: 'all',
+	defaultOperation: all,
 };

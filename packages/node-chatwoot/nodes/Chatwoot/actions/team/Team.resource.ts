@@ -9,5 +9,5 @@ export const team: ResourceSpec = {
 	value: 'team',
 	name: 'Team',
 	operations: [create, deleteTeam, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

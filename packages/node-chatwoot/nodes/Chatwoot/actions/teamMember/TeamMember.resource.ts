@@ -8,5 +8,5 @@ export const teamMember: ResourceSpec = {
 	value: 'teamMember',
 	name: 'Team Member',
 	operations: [add, getAll, remove, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -8,5 +8,5 @@ export const webhook: ResourceSpec = {
 	value: 'webhook',
 	name: 'Webhook',
 	operations: [create, deleteWebhook, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

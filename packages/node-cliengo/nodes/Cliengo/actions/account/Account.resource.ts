@@ -7,5 +7,5 @@ export const account: ResourceSpec = {
 	name: 'Account',
 	description: 'The company account of the API key',
 	operations: [get, update],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -7,5 +7,5 @@ export const chatbot: ResourceSpec = {
 	name: 'Chatbot',
 	description: 'The chatbots of the sites and their triggers',
 	operations: [getAll, getTriggers],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

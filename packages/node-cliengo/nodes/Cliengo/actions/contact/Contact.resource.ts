@@ -17,5 +17,5 @@ export const contact: ResourceSpec = {
 	name: 'Contact (Lead)',
 	description: 'Leads captured by the chatbot or created over the API',
 	operations: [create, get, getAll, update, deleteContact, updateStatus, addTag, addNote, getNotes, sendMessage, getMessages, getHistory],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -10,5 +10,5 @@ export const conversation: ResourceSpec = {
 	name: 'Conversation',
 	description: 'Chats between visitors, the chatbot and operators',
 	operations: [getAll, get, create, getMessages, count],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

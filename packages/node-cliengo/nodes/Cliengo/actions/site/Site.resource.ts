@@ -10,5 +10,5 @@ export const site: ResourceSpec = {
 	name: 'Site',
 	description: 'Websites (and WhatsApp/Facebook channels) where a chatbot runs',
 	operations: [getAll, get, create, update, getChatbot],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

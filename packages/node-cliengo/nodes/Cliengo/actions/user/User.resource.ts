@@ -9,5 +9,5 @@ export const user: ResourceSpec = {
 	name: 'User',
 	description: 'Operators of the account, to whom leads are assigned',
 	operations: [getAll, get, create, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -8,5 +8,5 @@ export const animation: ResourceSpec = {
 	description: "Crisp's animation (GIF) library for messages",
 	family: 'root',
 	operations: [getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

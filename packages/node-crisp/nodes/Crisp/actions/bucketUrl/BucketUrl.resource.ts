@@ -8,5 +8,5 @@ export const bucketUrl: ResourceSpec = {
 	description: "Upload URLs for Crisp's file storage",
 	family: 'root',
 	operations: [generate],
-	defaultOperation: 'generate',
+	defaultOperation: generate,
 };

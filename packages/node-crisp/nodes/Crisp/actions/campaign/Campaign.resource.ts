@@ -19,5 +19,5 @@ export const campaign: ResourceSpec = {
 	name: 'Campaign',
 	description: 'Email and chatbox campaigns: write, dispatch, pause, and read who received, opened or clicked them',
 	operations: [create, deleteCampaign, dispatchCampaign, campaignExists, get, getAll, getRecipients, getStatistics, getTags, pauseCampaign, replace, resumeCampaign, testCampaign, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -12,5 +12,5 @@ export const campaignTemplate: ResourceSpec = {
 	name: 'Campaign Template',
 	description: 'Email templates for campaigns',
 	operations: [create, deleteTemplate, templateExists, get, getAll, replace, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

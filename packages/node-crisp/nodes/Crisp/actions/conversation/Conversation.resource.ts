@@ -75,5 +75,5 @@ export const conversation: ResourceSpec = {
 		setVerify,
 		updateMetas,
 	],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -17,5 +17,5 @@ export const conversationBatch: ResourceSpec = {
 	name: 'Conversation Batch',
 	description: 'Act on many conversations in one request: resolve, read, assign, move, block, tag, delete',
 	operations: [assign, block, deleteMany, markRead, markUnread, report, resolve, setInbox, unresolve, updateData, updateSegments],
-	defaultOperation: 'resolve',
+	defaultOperation: resolve,
 };

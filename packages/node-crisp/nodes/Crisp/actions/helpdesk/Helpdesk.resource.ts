@@ -16,5 +16,5 @@ export const helpdesk: ResourceSpec = {
 	name: 'Helpdesk',
 	description: "The website's knowledge base: settings, domain, import and export",
 	operations: [helpdeskExists, exportHelpdesk, get, getDomain, getDomainSetupFlow, getSettings, importHelpdesk, initialize, refreshContent, requestDomainChange, updateSettings],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

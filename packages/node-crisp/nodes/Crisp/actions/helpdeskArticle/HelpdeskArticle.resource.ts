@@ -17,5 +17,5 @@ export const helpdeskArticle: ResourceSpec = {
 	name: 'Helpdesk Article',
 	description: 'Articles and categories of the helpdesk: the tree of a locale and content type, addressed by path',
 	operations: [create, deleteEntry, get, getAll, getContent, getMetadata, getPage, getPageByEntity, getPages, saveContent, update, updateMetadata],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -8,5 +8,5 @@ export const helpdeskHistory: ResourceSpec = {
 	name: 'Helpdesk History',
 	description: 'Changes made to the helpdesk content',
 	operations: [cancel, get, getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

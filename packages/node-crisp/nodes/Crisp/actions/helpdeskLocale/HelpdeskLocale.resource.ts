@@ -12,5 +12,5 @@ export const helpdeskLocale: ResourceSpec = {
 	name: 'Helpdesk Locale',
 	description: 'The languages of the helpdesk, and what readers think of their pages',
 	operations: [add, deleteLocale, localeExists, get, getAll, getFeedbackRatings, getFeedbacks],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -10,5 +10,5 @@ export const helpdeskRedirection: ResourceSpec = {
 	name: 'Helpdesk Redirection',
 	description: 'Redirections from old helpdesk paths to current pages',
 	operations: [add, deleteRedirection, redirectionExists, get, getAll],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

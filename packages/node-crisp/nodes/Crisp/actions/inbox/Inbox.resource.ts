@@ -13,5 +13,5 @@ export const inbox: ResourceSpec = {
 	name: 'Inbox',
 	description: 'Inboxes that sort conversations',
 	operations: [create, deleteInbox, exists, get, getAll, reorder, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

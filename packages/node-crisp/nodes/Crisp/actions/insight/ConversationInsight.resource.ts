@@ -13,5 +13,5 @@ export const conversationInsight: ResourceSpec = {
 	name: 'Conversation Insight',
 	description: 'Segments and data keys suggested on conversations, and conversations held as spam',
 	operations: [decideSpam, deleteSuggestedDataKey, deleteSuggestedSegment, getSpamContent, getSpams, getSuggestedDataKeys, getSuggestedSegments],
-	defaultOperation: 'getSuggestedSegments',
+	defaultOperation: getSuggestedSegments,
 };

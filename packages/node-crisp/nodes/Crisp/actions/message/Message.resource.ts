@@ -15,5 +15,5 @@ export const message: ResourceSpec = {
 	name: 'Message',
 	description: 'Messages of a conversation: send any type, read the history, edit, delete, read and delivered marks, typing',
 	operations: [compose, deleteMessage, get, getAll, getOriginal, markDelivered, markRead, send, update],
-	defaultOperation: 'send',
+	defaultOperation: send,
 };

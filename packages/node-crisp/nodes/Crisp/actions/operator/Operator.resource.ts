@@ -14,5 +14,5 @@ export const operator: ResourceSpec = {
 	name: 'Operator',
 	description: 'Team members of the website (Crisp users who answer conversations)',
 	operations: [flushLastActive, get, getAll, getLastActive, invite, sendEmail, unlink, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -68,5 +68,5 @@ export const person: ResourceSpec = {
 		updateSegmentsMany,
 		updateSubscription,
 	],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

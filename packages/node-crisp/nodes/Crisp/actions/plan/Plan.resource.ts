@@ -14,5 +14,5 @@ export const plan: ResourceSpec = {
 	description: 'Crisp plan subscriptions of websites',
 	family: 'root',
 	operations: [changeBillPeriod, checkCoupon, get, getAll, redeemCoupon, subscribe, unsubscribe],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };

@@ -47,5 +47,5 @@ export const plugin: ResourceSpec = {
 		unsubscribe,
 		updateSettings,
 	],
-	defaultOperation: 'getConnectedWebsites',
+	defaultOperation: getConnectedWebsites,
 };

@@ -12,5 +12,5 @@ export const team: ResourceSpec = {
 	name: 'Team',
 	description: 'Teams of operators',
 	operations: [create, deleteTeam, exists, get, getAll, update],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -13,5 +13,5 @@ export const visitor: ResourceSpec = {
 	name: 'Visitor',
 	description: 'Visitors browsing the website now, and blocked visitors',
 	operations: [clearBlockedInRule, count, getAll, getBlocked, getBlockedInRule, getMap, getSessionFromToken],
-	defaultOperation: 'getAll',
+	defaultOperation: getAll,
 };

@@ -24,5 +24,5 @@ export const website: ResourceSpec = {
 	description: 'The website (workspace): settings, availability, verification, analytics',
 	family: 'root',
 	operations: [abortDeletion, create, exists, generateAnalytics, get, getAvailability, getConnectEndpoints, getOperatorAvailabilities, getSettings, getVerifySettings, rollVerifyKey, updateSettings, updateVerifySettings],
-	defaultOperation: 'get',
+	defaultOperation: get,
 };
