@@ -9,6 +9,7 @@
  */
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { clearDeliveries } from '@leadchat/core';
 import { createChaportFake, createHookContext, httpSend, useWebhookEndpoints, type ChaportFake, type ChaportFakeOptions, type ServedWebhook } from '@leadchat/testkit';
 import { ChaportApi } from '../credentials/ChaportApi.credentials';
@@ -177,6 +178,18 @@ describe('Chaport Trigger: subscriptions', () => {
 		expect(subscriptions().find((s) => s.id === foreignId)?.targetUrl).toBe('http://127.0.0.1:9/elsewhere');
 		// The ids and the hash go (no subscription holds that token any more).
 		expect(t.staticData).toEqual({});
+	});
+
+	it('deactivation when Chaport refuses a delete: the transport\'s NodeApiError, with Chaport\'s message, unchanged', async () => {
+		await start();
+		const t = await activate();
+		const [started] = subscriptions();
+		fake.inject({ status: 403, body: { error: { code: 'forbidden', message: 'Not allowed to delete this subscription' } } }, { match: { method: 'DELETE', path: api(`/events/subscriptions/${started.id}`) } });
+		fake.clearLog();
+		const error = (await lifecycle.delete.call(t.hook()).catch((e: unknown) => e)) as NodeApiError;
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect([error.message, error.httpCode]).toEqual(['Not allowed to delete this subscription', '403']);
+		expect(sent()).toEqual([`GET ${api('/events/subscriptions')}`, `DELETE ${api(`/events/subscriptions/${started.id}`)}`]);
 	});
 
 	it('a failed registration names no token and stores nothing', async () => {

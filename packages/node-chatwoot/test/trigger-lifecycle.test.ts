@@ -142,6 +142,18 @@ describe('Chatwoot Trigger: registration', () => {
 		expect(staticData).toEqual({});
 	});
 
+	it('delete refused by Chatwoot: the transport\'s NodeApiError, with Chatwoot\'s message, unchanged', async () => {
+		const staticData: IDataObject = {};
+		await hooks.create.call(hookContext({ events: ['message_created'] }, staticData));
+		const id = staticData.webhookId as string;
+		fake.server.inject({ status: 401, body: { error: 'You are not authorized to do this action' } }, { match: { method: 'DELETE', path: /webhooks/ } });
+		fake.server.clearLog();
+		const error = (await hooks.delete.call(hookContext({ events: ['message_created'] }, staticData)).catch((e: unknown) => e)) as NodeApiError;
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect([error.message, error.httpCode]).toEqual(['You are not authorized to do this action', '401']);
+		expect(sent()).toEqual([{ method: 'DELETE', path: `${A()}/webhooks/${id}`, query: {}, body: undefined }]);
+	});
+
 	it('delete without a stored hook sends nothing', async () => {
 		await expect(hooks.delete.call(hookContext({ events: ['message_created'] }, {}))).resolves.toBe(true);
 		expect(fake.server.requests).toHaveLength(0);

@@ -22,8 +22,8 @@
  * as its hash, and the next checkExists or create stores the hash and drops the token.
  */
 import { randomBytes } from 'crypto';
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { apiPath, isDataObject, keyHash, listRecords, platformFetch } from '@leadchat/core';
 import { webhooksList } from '../Chaport/lists';
 import { chaport, chaportRequest } from '../Chaport/transport';
@@ -95,9 +95,10 @@ async function removeSubscription(ctx: IHookFunctions, id: string): Promise<void
 		await chaportRequest.call(ctx, { method: 'DELETE', path: apiPath`/events/subscriptions/${id}` });
 	} catch (error) {
 		if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
-		// Already a NodeApiError built by the transport, with Chaport's own message.
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-		throw error;
+		// The transport's errors are n8n's already (Chaport's own message); both constructors hand
+		// such an error back unchanged and wrap anything else.
+		if (error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), error);
+		throw new NodeApiError(ctx.getNode(), error as JsonObject);
 	}
 }
 

@@ -2,11 +2,13 @@ import type {
 	IDataObject,
 	IHookFunctions,
 	ILoadOptionsFunctions,
+	INodeProperties,
 	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
+	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { apiPath, credentialSecret, guardWebhook, webhookHeader, webhookLifecycle, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
@@ -141,9 +143,10 @@ const lifecycle = webhookLifecycle({
 			await chatwootRequest.call(this, { method: 'DELETE', path: apiPath`/webhooks/${id}` });
 		} catch (error) {
 			if (error instanceof NodeApiError && String(error.httpCode) === '404') return;
-			// Already a NodeApiError built by the transport, with Chatwoot's own message.
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			throw error;
+			// The transport's errors are n8n's already (Chatwoot's own message); both constructors hand
+			// such an error back unchanged and wrap anything else.
+			if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
+			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
 	},
 });
@@ -169,7 +172,8 @@ async function assertWebhookSecret(ctx: IHookFunctions): Promise<void> {
 }
 
 /** The action node's account chooser; the trigger has no resource to hide it for. */
-const { displayOptions: _hiddenForResources, ...accountProperty } = accountIdProperty;
+const accountProperty: INodeProperties = { ...accountIdProperty };
+delete accountProperty.displayOptions;
 
 export class ChatwootTrigger implements INodeType {
 	description: INodeTypeDescription = {

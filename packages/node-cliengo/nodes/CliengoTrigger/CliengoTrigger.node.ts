@@ -5,8 +5,6 @@ import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
 import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';
 
-const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 export class CliengoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo Trigger',
@@ -41,8 +39,8 @@ export class CliengoTrigger implements INodeType {
 				default: {},
 				description: 'Changing the filters starts afresh: leads that already exist are not replayed',
 				options: [
-					{ displayName: 'Assigned To', name: 'assignedTo', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getUsers' }, description: `Only leads assigned to this user. ${FROM_LIST}.` },
-					{ displayName: 'Site', name: 'websiteId', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getSites' }, description: `Only leads of this website. ${FROM_LIST}.` },
+					{ displayName: 'Assigned User Name or ID', name: 'assignedTo', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getUsers' }, description: 'Only leads assigned to this user. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
+					{ displayName: 'Site Name or ID', name: 'websiteId', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getSites' }, description: 'Only leads of this website. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 					{ displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'e.g. NEW', description: 'Only leads with this status (NEW, ACTIVE, LONG_TERM, CLIENT…)' },
 				],
 			},

@@ -13,7 +13,7 @@ export const accountIdProperty: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getAccounts' },
 	default: '',
 	description:
-		'The Chatwoot account to work in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. Empty uses the credential\'s default account.',
+		'The Chatwoot account to work in (empty: the credential\'s default account). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	displayOptions: { hide: { resource: ['platformAccount', 'platformUser', 'platformAgentBot', 'platformAccountUser', 'publicInbox', 'publicContact', 'publicConversation', 'publicMessage', 'profile', 'csatSurvey'] } },
 };
 
