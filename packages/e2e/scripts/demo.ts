@@ -414,7 +414,7 @@ async function main(): Promise<void> {
 	);
 
 	const home = await step(
-		'Creating a fresh n8n home and installing our packages into it (as a community install does)',
+		"Creating a fresh n8n home and installing our packages into it from their tarballs (as n8n's community-package installer does)",
 		async () => {
 			fs.rmSync(HOME_DIR, { recursive: true, force: true });
 			fs.mkdirSync(DEMO_DIR, { recursive: true });
