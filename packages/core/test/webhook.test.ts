@@ -1,6 +1,6 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, manualWebhookLifecycle, webhookLifecycle, type RemoteHook } from '../src/triggers/webhook';
+import { credentialSecret, manualWebhookLifecycle, webhookLifecycle, webhookSecretTest, type RemoteHook } from '../src/triggers/webhook';
 
 function hookContext(staticData: IDataObject, url = 'https://n8n.example.com/webhook/abc/webhook') {
 	return { getWorkflowStaticData: () => staticData, getNodeWebhookUrl: () => url } as unknown as IHookFunctions;
@@ -128,5 +128,33 @@ describe('credentialSecret', () => {
 		expect(await credentialSecret(ctx(async () => ({ secret: '' })), 'fooWebhookApi', 'secret')).toBe('');
 		expect(await credentialSecret(ctx(async () => ({ secret: 42 })), 'fooWebhookApi', 'secret')).toBe('');
 		expect(await credentialSecret(ctx(async () => undefined), 'fooWebhookApi', 'secret')).toBe('');
+	});
+});
+
+describe('webhookSecretTest', () => {
+	const test = webhookSecretTest([
+		{ name: 'signatureSecret', label: 'Plugin Signature Secret' },
+		{ name: 'websiteHookKey', label: 'Website Hook Key' },
+	]);
+	const run = (data: IDataObject | undefined) => test.call({} as never, { id: '1', name: 'c', type: 't', data } as never);
+
+	it('OK when a secret is set, naming what is set', async () => {
+		await expect(run({ signatureSecret: 's3cr3t', websiteHookKey: '' })).resolves.toEqual({ status: 'OK', message: 'Plugin Signature Secret set; each delivery is checked against it' });
+		await expect(run({ signatureSecret: 'a', websiteHookKey: 'b' })).resolves.toEqual({ status: 'OK', message: 'Plugin Signature Secret and Website Hook Key set; each delivery is checked against it' });
+	});
+
+	it('an error when every field is empty or missing', async () => {
+		const empty = { status: 'Error', message: 'Plugin Signature Secret or Website Hook Key is empty: no delivery could be verified' };
+		await expect(run({ signatureSecret: '', websiteHookKey: '' })).resolves.toEqual(empty);
+		await expect(run({})).resolves.toEqual(empty);
+		await expect(run(undefined)).resolves.toEqual(empty);
+	});
+
+	it('an error when a value begins or ends with whitespace, naming the field and never the value', async () => {
+		for (const value of [' s3cr3t', 's3cr3t\n', '\ts3cr3t']) {
+			const result = await run({ signatureSecret: '', websiteHookKey: value });
+			expect(result).toEqual({ status: 'Error', message: 'Website Hook Key begins or ends with a space or line break: remove it, or no delivery will match' });
+			expect(result.message).not.toContain('s3cr3t');
+		}
 	});
 });

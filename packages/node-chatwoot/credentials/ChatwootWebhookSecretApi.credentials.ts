@@ -5,14 +5,12 @@ import { secretProperty } from '@leadchat/core/src/credentials';
  * The secret that signs Chatwoot's webhook deliveries, for the Chatwoot Trigger's "Verify with a
  * Secret I Provide" mode (a webhook registered elsewhere: an API inbox, an agent bot, or a webhook
  * made by hand). Kept in a credential so that n8n encrypts it; nothing is sent with it, so there is
- * no `authenticate` and no connection test.
+ * no `authenticate`. Its test is the Chatwoot Trigger's (`testedBy`), which checks it locally.
  */
-// Nothing to test it against: the platform never receives it, it is only compared with what arrives.
-// eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class ChatwootWebhookSecretApi implements ICredentialType {
 	name = 'leadchatChatwootWebhookSecretApi';
 
-	displayName = 'Chatwoot Webhook Secret';
+	displayName = 'Chatwoot Webhook Secret API';
 
 	icon = 'file:chatwoot.svg' as const;
 

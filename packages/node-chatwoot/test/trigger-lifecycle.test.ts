@@ -234,6 +234,18 @@ describe('Chatwoot Trigger: activation fails when no delivery could ever be veri
 	});
 });
 
+describe('Chatwoot Trigger: the Chatwoot Webhook Secret credential\'s test (testedBy)', () => {
+	const credentialTest = (secret: unknown) =>
+		trigger.methods.credentialTest.webhookSecretTest.call({} as never, { id: '1', name: 'Secret', type: 'leadchatChatwootWebhookSecretApi', data: { secret } as never });
+
+	it('passes a secret, fails an empty one or one pasted with a line break, never naming the value', async () => {
+		await expect(credentialTest('s3cr3t-value')).resolves.toEqual({ status: 'OK', message: 'Secret set; each delivery is checked against it' });
+		await expect(credentialTest('')).resolves.toEqual({ status: 'Error', message: 'Secret is empty: no delivery could be verified' });
+		const pasted = await credentialTest('s3cr3t-value\n');
+		expect(pasted).toEqual({ status: 'Error', message: 'Secret begins or ends with a space or line break: remove it, or no delivery will match' });
+	});
+});
+
 describe('Chatwoot Trigger: description and dropdowns', () => {
 	it('declares the webhook, the 12 events, and the credential', () => {
 		const d = trigger.description;
@@ -245,9 +257,11 @@ describe('Chatwoot Trigger: description and dropdowns', () => {
 				name: 'leadchatChatwootWebhookSecretApi',
 				displayName: 'Chatwoot Webhook Secret',
 				required: true,
+				testedBy: 'webhookSecretTest',
 				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
 			},
 		]);
+		expect(new ChatwootWebhookSecretApi().displayName).toBe('Chatwoot Webhook Secret API');
 		expect(d.properties.map((p) => p.name)).not.toContain('secret');
 		const notice = d.properties.find((p) => p.name === 'providedSecretNotice')!;
 		expect(notice.type).toBe('notice');

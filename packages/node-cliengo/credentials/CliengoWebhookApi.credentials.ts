@@ -3,15 +3,13 @@ import { secretProperty } from '@leadchat/core/src/credentials';
 
 /**
  * The key Cliengo puts inside each new-lead webhook body, for the Cliengo Webhook Trigger. Kept in
- * a credential so that n8n encrypts it; nothing is sent with it, so there is no `authenticate` and
- * no connection test.
+ * a credential so that n8n encrypts it; nothing is sent with it, so there is no `authenticate`.
+ * Its test is the Cliengo Webhook Trigger's (`testedBy`), which checks it locally.
  */
-// Nothing to test it against: the platform never receives it, it is only compared with what arrives.
-// eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class CliengoWebhookApi implements ICredentialType {
 	name = 'leadchatCliengoWebhookApi';
 
-	displayName = 'Cliengo Webhook Key';
+	displayName = 'Cliengo Webhook Key API';
 
 	icon = 'file:cliengo.svg' as const;
 

@@ -64,7 +64,7 @@ describe('Cliengo node description', () => {
 		expect(polling.credentials).toEqual([{ name: 'leadchatCliengoApi', required: true }]);
 		const webhook = new CliengoWebhookTrigger().description;
 		expect(webhook.webhooks).toHaveLength(1);
-		expect(webhook.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
+		expect(webhook.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true, testedBy: 'webhookKeyTest' }]);
 	});
 
 	it('package.json lists every node and credential file', () => {

@@ -96,16 +96,27 @@ describe('Cliengo Webhook Trigger', () => {
 
 	it('declares a POST webhook answered on receipt, and the key as a required credential (a password field), not a node field', () => {
 		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
-		expect(node.description.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true }]);
+		expect(node.description.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true, testedBy: 'webhookKeyTest' }]);
 		expect(node.description.properties.map((p) => p.name)).toEqual(['setupNotice', 'options']);
 		expect(String(node.description.properties[0].displayName)).toContain('Cliengo Webhook Key credential');
 		expect(String(node.description.properties[0].displayName)).toContain('"Shared Key" field, stored in plain text: put it into the credential');
 		const credential = new CliengoWebhookApi();
 		expect(credential.name).toBe('leadchatCliengoWebhookApi');
-		expect(credential.displayName).toBe('Cliengo Webhook Key');
+		expect(credential.displayName).toBe('Cliengo Webhook Key API');
 		expect(credential.properties).toEqual([expect.objectContaining({ name: 'key', type: 'string', typeOptions: { password: true }, required: true })]);
 		expect(credential.properties[0].description).toContain('Company → Account Info → Advanced Info → Configure WebHook');
 		expect(node.description.polling).toBeUndefined();
+	});
+});
+
+describe('Cliengo Webhook Trigger: the Cliengo Webhook Key credential\'s test (testedBy)', () => {
+	const credentialTest = (key: unknown) =>
+		node.methods.credentialTest.webhookKeyTest.call({} as never, { id: '1', name: 'Key', type: 'leadchatCliengoWebhookApi', data: { key } as never });
+
+	it('passes a key, fails an empty one or one pasted with a space, never naming the value', async () => {
+		await expect(credentialTest('k3y-value')).resolves.toEqual({ status: 'OK', message: 'Webhook Key set; each delivery is checked against it' });
+		await expect(credentialTest('')).resolves.toEqual({ status: 'Error', message: 'Webhook Key is empty: no delivery could be verified' });
+		await expect(credentialTest(' k3y-value')).resolves.toEqual({ status: 'Error', message: 'Webhook Key begins or ends with a space or line break: remove it, or no delivery will match' });
 	});
 });
 

@@ -5,14 +5,13 @@ import { secretProperty } from '@leadchat/core/src/credentials';
  * The secrets the Crisp Trigger checks deliveries with: the plugin's signature secret (Plugin
  * Hooks are signed with it, X-Crisp-Signature) and the key the user appends as `?key=` to the URL
  * of a Website Hook (Website Hooks are unsigned). Kept in a credential so that n8n encrypts them;
- * nothing is sent with them, so there is no `authenticate` and no connection test.
+ * nothing is sent with them, so there is no `authenticate`. Their test is the Crisp Trigger's
+ * (`testedBy`), which checks them locally.
  */
-// Nothing to test it against: the platform never receives it, it is only compared with what arrives.
-// eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class CrispWebhookApi implements ICredentialType {
 	name = 'leadchatCrispWebhookApi';
 
-	displayName = 'Crisp Webhook';
+	displayName = 'Crisp Webhook API';
 
 	icon = 'file:crisp.svg' as const;
 

@@ -85,6 +85,29 @@ const only = (deliveries: HookDelivery[]) => {
 	return deliveries[0];
 };
 
+describe('Crisp Trigger: the Crisp Webhook credential and its test (testedBy)', () => {
+	const credentialTest = (data: Record<string, string>) =>
+		trigger.methods.credentialTest.webhookSecretsTest.call({} as never, { id: '1', name: 'Crisp', type: 'leadchatCrispWebhookApi', data });
+
+	it('the node names the test on its credential entry', () => {
+		expect(trigger.description.credentials).toEqual([{ name: 'leadchatCrispWebhookApi', displayName: 'Crisp Webhook', required: true, testedBy: 'webhookSecretsTest' }]);
+		expect(new CrispWebhookApi().displayName).toBe('Crisp Webhook API');
+	});
+
+	it('passes with either secret, fails with neither or with one pasted with a line break, never naming the value', async () => {
+		await expect(credentialTest({ signatureSecret: 'p1ugin', websiteHookKey: '' })).resolves.toEqual({ status: 'OK', message: 'Plugin Signature Secret set; each delivery is checked against it' });
+		await expect(credentialTest({ websiteHookKey: 'w3bsite' })).resolves.toEqual({ status: 'OK', message: 'Website Hook Key set; each delivery is checked against it' });
+		await expect(credentialTest({ signatureSecret: '', websiteHookKey: '' })).resolves.toEqual({
+			status: 'Error',
+			message: 'Plugin Signature Secret or Website Hook Key is empty: no delivery could be verified',
+		});
+		await expect(credentialTest({ signatureSecret: 'p1ugin\n' })).resolves.toEqual({
+			status: 'Error',
+			message: 'Plugin Signature Secret begins or ends with a space or line break: remove it, or no delivery will match',
+		});
+	});
+});
+
 describe('Crisp Trigger: plugin hooks (signed)', () => {
 	it('a signed message:send delivery starts one run whose item is the body exactly', async () => {
 		const endpoint = await pluginHook();

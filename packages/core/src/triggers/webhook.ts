@@ -1,4 +1,4 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, IHookFunctions, INodeCredentialTestResult, IWebhookFunctions } from 'n8n-workflow';
 
 export interface RemoteHook {
 	id: string;
@@ -111,4 +111,29 @@ export async function credentialSecret(ctx: Pick<IHookFunctions | IWebhookFuncti
 	} catch {
 		return '';
 	}
+}
+
+/**
+ * The credential test (a node's `methods.credentialTest`, named by `testedBy` on its credential
+ * entry) of a credential whose secrets are never sent anywhere, only compared with what arrives:
+ * a signing secret, a webhook key. Nothing can be asked of the platform, so it checks what would
+ * make every delivery fail: all of `fields` empty, or a value with a space or line break at either
+ * end (pasted along with the secret; the platform's signature or key never has one).
+ */
+export function webhookSecretTest(fields: ReadonlyArray<{ name: string; label: string }>) {
+	return async function (this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		const data = credential.data ?? {};
+		const filled = fields.filter((f) => typeof data[f.name] === 'string' && data[f.name] !== '');
+		if (filled.length === 0) {
+			const names = fields.map((f) => f.label).join(' or ');
+			return { status: 'Error', message: `${names} is empty: no delivery could be verified` };
+		}
+		for (const f of filled) {
+			const value = data[f.name] as string;
+			if (value.trim() !== value) {
+				return { status: 'Error', message: `${f.label} begins or ends with a space or line break: remove it, or no delivery will match` };
+			}
+		}
+		return { status: 'OK', message: `${filled.map((f) => f.label).join(' and ')} set; each delivery is checked against it` };
+	};
 }

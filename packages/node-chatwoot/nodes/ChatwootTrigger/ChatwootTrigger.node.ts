@@ -11,7 +11,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { apiPath, credentialSecret, guardWebhook, webhookHeader, webhookLifecycle, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
+import { apiPath, credentialSecret, guardWebhook, webhookHeader, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
 import { CHATWOOT_EVENTS } from '../Chatwoot/descriptions/webhookEvents';
 import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
@@ -191,9 +191,11 @@ export class ChatwootTrigger implements INodeType {
 			{ name: 'leadchatChatwootApi', required: true },
 			// The display name is also what n8n names when it refuses to publish without the credential.
 			{
-				name: WEBHOOK_SECRET_CREDENTIAL,
+				// the credential type name as a literal: n8n's scanner reads it here to find its test
+				name: 'leadchatChatwootWebhookSecretApi',
 				displayName: 'Chatwoot Webhook Secret',
 				required: true,
+				testedBy: 'webhookSecretTest',
 				displayOptions: { show: { signatureVerification: ['providedSecret'] } },
 			},
 		],
@@ -271,6 +273,7 @@ export class ChatwootTrigger implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { webhookSecretTest: webhookSecretTest([{ name: 'secret', label: 'Secret' }]) },
 		loadOptions: {
 			getAccounts,
 			async getInboxesOrAll(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

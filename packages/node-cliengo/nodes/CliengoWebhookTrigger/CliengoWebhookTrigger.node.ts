@@ -1,6 +1,6 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { bodyHashKey, credentialSecret, guardWebhook, manualWebhookLifecycle } from '@leadchat/core';
+import { bodyHashKey, credentialSecret, guardWebhook, manualWebhookLifecycle, webhookSecretTest } from '@leadchat/core';
 
 export const WEBHOOK_KEY_CREDENTIAL = 'leadchatCliengoWebhookApi';
 
@@ -50,7 +50,8 @@ export class CliengoWebhookTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// The display name is also what n8n names when it refuses to publish without the credential.
-		credentials: [{ name: WEBHOOK_KEY_CREDENTIAL, displayName: 'Cliengo Webhook Key', required: true }],
+		// the credential type name as a literal: n8n's scanner reads it here to find its test
+		credentials: [{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true, testedBy: 'webhookKeyTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -83,6 +84,8 @@ export class CliengoWebhookTrigger implements INodeType {
 	// the lifecycle only checks that a key is known, so that a workflow that would refuse every
 	// delivery does not look active.
 	webhookMethods = { default: manualWebhookLifecycle(assertWebhookKey) };
+
+	methods = { credentialTest: { webhookKeyTest: webhookSecretTest([{ name: 'key', label: 'Webhook Key' }]) } };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const options = (this.getNodeParameter('options', {}) ?? {}) as IDataObject;

@@ -1,6 +1,6 @@
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, guardWebhook, webhookHeader, type WebhookRejectionCode } from '@leadchat/core';
+import { credentialSecret, guardWebhook, webhookHeader, webhookSecretTest, type WebhookRejectionCode } from '@leadchat/core';
 import { CRISP_EVENTS, senderOf, type Sender } from './events';
 
 export const WEBHOOK_CREDENTIAL = 'leadchatCrispWebhookApi';
@@ -86,7 +86,8 @@ export class CrispTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// The display name is also what n8n names when it refuses to publish without the credential.
-		credentials: [{ name: WEBHOOK_CREDENTIAL, displayName: 'Crisp Webhook', required: true }],
+		// the credential type name as a literal: n8n's scanner reads it here to find its test
+		credentials: [{ name: 'leadchatCrispWebhookApi', displayName: 'Crisp Webhook', required: true, testedBy: 'webhookSecretsTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -152,6 +153,15 @@ export class CrispTrigger implements INodeType {
 	// lifecycle has nothing to create or delete remotely; at activation it only checks that the
 	// chosen hook type's secret is known, so that a workflow that would refuse every delivery does
 	// not look active.
+	methods = {
+		credentialTest: {
+			webhookSecretsTest: webhookSecretTest([
+				{ name: 'signatureSecret', label: 'Plugin Signature Secret' },
+				{ name: 'websiteHookKey', label: 'Website Hook Key' },
+			]),
+		},
+	};
+
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
