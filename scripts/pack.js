@@ -187,7 +187,8 @@ function main(argv) {
 	const problems = [];
 	for (const r of reports) {
 		const budget = r.budget === undefined ? 'no budget' : `budget ${formatKb(r.budget)}`;
-		console.log(`pack: ${path.relative(ROOT, r.tarball)}  ${formatKb(r.size)} packed (${budget}), ${formatKb(r.unpackedSize)} unpacked, ${r.files.length} files`);
+		const shown = path.relative(ROOT, r.tarball).startsWith('..') ? r.tarball : path.relative(ROOT, r.tarball);
+		console.log(`pack: ${shown}  ${formatKb(r.size)} packed (${budget}), ${formatKb(r.unpackedSize)} unpacked, ${r.files.length} files`);
 		problems.push(...budgetProblems(r));
 	}
 	fs.writeFileSync(path.join(outDir, 'packs.json'), `${JSON.stringify(reports, null, 2)}\n`);
