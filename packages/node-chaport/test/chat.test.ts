@@ -4,9 +4,8 @@
  * of one chat or the latest (stage, operators, team, rating), close, assign, and the chat's events.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import { chaport as fakes } from '@leadchat/testkit';
+import { chaport as fakes, apiError, refused } from '@leadchat/testkit';
 import { api, byId, jsonOf, useChaport } from './harness';
-import { apiError, refused } from './checks';
 
 const h = useChaport(true);
 const run = (operation: string, parameters: Record<string, unknown> = {}) => h.run({ resource: 'chat', operation, ...parameters });

@@ -5,7 +5,7 @@
  */
 import { generatedExternalId } from '../nodes/Chaport/actions/message/send.operation';
 import { api, byId, jsonOf, useChaport } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useChaport(true);
 const seeded = () => h.fake.seeded!;

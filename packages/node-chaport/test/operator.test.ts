@@ -3,7 +3,7 @@
  * create, update, delete, set status; the operator dropdowns.
  */
 import { api, byId, jsonOf, useChaport } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useChaport(true);
 const run = (operation: string, parameters: Record<string, unknown> = {}) => h.run({ resource: 'operator', operation, ...parameters });

@@ -2,9 +2,8 @@
  * Visitor resource against the fake Chaport: the list walked over `links.next` (`?page=N`), get,
  * update (only the fields given), delete; the visitors dropdown.
  */
-import { chaport as fakes } from '@leadchat/testkit';
+import { chaport as fakes, apiError, refused } from '@leadchat/testkit';
 import { api, byId, jsonOf, useChaport } from './harness';
-import { apiError, refused } from './checks';
 
 const h = useChaport(true);
 const run = (operation: string, parameters: Record<string, unknown> = {}) => h.run({ resource: 'visitor', operation, ...parameters });

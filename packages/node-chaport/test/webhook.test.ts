@@ -3,7 +3,7 @@
  * (`{targetUrl, event, essential?}`), listed, read, changed and deleted.
  */
 import { api, jsonOf, useChaport } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useChaport(true);
 const run = (operation: string, parameters: Record<string, unknown> = {}) => h.run({ resource: 'webhook', operation, ...parameters });

@@ -1,6 +1,6 @@
 /** Bucket URL and Animation resources (root routes, no website in the path), against the fake Crisp server. */
 import { jsonOf, useCrisp } from './harness';
-import { refused } from './checks';
+import { refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 

@@ -3,7 +3,7 @@
  * sale", one-shot and dispatched), both to the "newsletter" segment.
  */
 import { jsonOf, byId, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

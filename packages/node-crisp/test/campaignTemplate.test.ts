@@ -2,7 +2,7 @@
  * Campaign Template resource. The seed has one template, "Plain" (html).
  */
 import { byId, jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

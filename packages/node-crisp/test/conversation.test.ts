@@ -5,8 +5,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { apiError, refused } from './checks';
 import { byId, jsonOf, useCrisp } from './harness';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp();
 

@@ -4,8 +4,8 @@
  * before any request. A fake per test: batches change many conversations at once.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { apiError, refused } from './checks';
 import { jsonOf, useCrisp } from './harness';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 

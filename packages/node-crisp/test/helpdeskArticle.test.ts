@@ -5,7 +5,7 @@
  * clients send it.
  */
 import { jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

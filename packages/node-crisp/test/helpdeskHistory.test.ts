@@ -3,7 +3,7 @@
  * en/articles getting-started/install); writes through the tree add more.
  */
 import { jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

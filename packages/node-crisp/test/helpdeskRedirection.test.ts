@@ -2,7 +2,7 @@
  * Helpdesk Redirection resource. The seed has one redirection: /old-install → /en/article/install.
  */
 import { jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

@@ -3,7 +3,7 @@
  * read-and-save, delete, reorder), against the fake Crisp server.
  */
 import { jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

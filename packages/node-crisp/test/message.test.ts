@@ -4,8 +4,7 @@
  * losing messages that share a millisecond, edits, deletes, read and delivered marks, typing.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { createCrispFake, nodeHarness } from '@leadchat/testkit';
-import { apiError, refused } from './checks';
+import { createCrispFake, nodeHarness, apiError, refused } from '@leadchat/testkit';
 import { byId, credentialTypes, credentialsFor, jsonOf, node, useCrisp } from './harness';
 
 const h = useCrisp();

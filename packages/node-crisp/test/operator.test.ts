@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = () => `/v1/website/${h.fake.websiteId}`;

@@ -3,7 +3,7 @@
  * period, coupons), against the fake Crisp server.
  */
 import { byId, jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const run = (operation: string, parameters: Record<string, unknown> = {}) => h.run({ resource: 'plan', operation, ...parameters });

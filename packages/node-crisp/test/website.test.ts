@@ -5,7 +5,7 @@
  * own field of the same name, so the transport still reads it (or the credential's default).
  */
 import { byId, jsonOf, useCrisp } from './harness';
-import { apiError, refused } from './checks';
+import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
 const W = (id = h.fake.websiteId) => `/v1/website/${id}`;

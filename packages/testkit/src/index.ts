@@ -12,4 +12,5 @@ export * from './binary';
 export { checkReadme, renderNodeSection, renderOperationsSection } from './readme';
 export * from './fakes';
 export { nodeHarness, withHarness, serveWebhook, useWebhookEndpoints, NOT_ANSWERED, byId, jsonOf, type HarnessFake, type NodeHarness, type NodeHarnessOptions, type NodeError, type ServedWebhook, type ServeWebhookOptions } from './harness';
+export { refused, apiError } from './checks';
 export { buildPackage, builtPackageTests, distProblems, loadBuilt, type BuiltPackage } from './dist-check';
