@@ -12,7 +12,8 @@
 // then runs `npm pack` on that copy into the output folder (default .tools/packs, ignored by git).
 // It prints each tarball's packed and unpacked size against the package's budget and exits 1 when
 // a package is over its budget, has no build, or its package.json still holds a workspace range.
-// .tools/packs/packs.json lists the tarballs (package folder, name, version, file, sizes, files).
+// .tools/packs/packs.json lists the tarballs (package folder, name, version, file, SHA-1 and integrity,
+// sizes, files).
 //
 //   node scripts/pack.js [--out <dir>] [node-chatwoot ...]   default: every packages/node-* folder
 //
@@ -138,6 +139,9 @@ function packPackage(dir, outDir = DEFAULT_OUT) {
 			version: report.version,
 			tarball,
 			size: report.size,
+			// what npm publish of this tarball reports (scripts/publish-packs.js checks the file against it)
+			shasum: report.shasum,
+			integrity: report.integrity,
 			unpackedSize: report.unpackedSize,
 			budget: PACKED_BUDGET[dir],
 			files: report.files.map((f) => f.path).sort(),

@@ -17,7 +17,11 @@
 // analyzer), and `n8n-node lint` runs eslint through `npm exec` with a registry on 127.0.0.1 that
 // answers nothing.
 //
-//   node bin/check-packs.js [node-chatwoot ...]     default: every node package
+//   node bin/check-packs.js [--out <dir>] [node-chatwoot ...]     default: every node package
+//
+// With --out the tarballs are packed into <dir> and kept, and <dir>/packs.json (as scripts/pack.js
+// writes it) is written only when every package passed: scripts/release.sh checks into .tools/packs
+// and scripts/publish-packs.js publishes exactly those tarballs.
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -180,9 +184,9 @@ function starterLayout(pkgDir, dir) {
  * Packs one node package and runs every check on it. Returns the pack report and the findings
  * (accepted ones marked), with the files each leg looked at.
  */
-async function checkPackage(dir, workDir) {
+async function checkPackage(dir, workDir, packDir = path.join(workDir, 'packs')) {
 	const pkgDir = path.join(ROOT, 'packages', dir);
-	const pack = packPackage(dir, path.join(workDir, 'packs'));
+	const pack = packPackage(dir, packDir);
 	const unpacked = extract(pack.tarball, path.join(workDir, 'unpacked', dir));
 
 	const tarballScan = await scanFolder(unpacked, TARBALL_PATTERNS, 'tarball');
@@ -214,7 +218,16 @@ function formatFinding(f) {
 	return `${f.tool} (${f.leg}) ${where} ${f.severity} ${f.message}${f.rule ? ` [${f.rule}]` : ''}`;
 }
 
-async function main(args) {
+async function main(argv) {
+	const args = [...argv];
+	let outDir;
+	const outAt = args.indexOf('--out');
+	if (outAt !== -1) {
+		outDir = path.resolve(args[outAt + 1] ?? '');
+		args.splice(outAt, 2);
+		// an earlier list must not outlive a failed check
+		fs.rmSync(path.join(outDir, 'packs.json'), { force: true });
+	}
 	const known = nodePackageDirs();
 	const dirs = args.length ? args.map((a) => path.basename(a)) : known;
 	const unknown = dirs.filter((d) => !known.includes(d));
@@ -224,9 +237,11 @@ async function main(args) {
 	}
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'check-packs-'));
 	let failed = 0;
+	const packs = [];
 	try {
 		for (const dir of dirs) {
-			const report = await checkPackage(dir, work);
+			const report = await checkPackage(dir, work, outDir);
+			packs.push(report.pack);
 			const open = report.findings.filter((f) => !f.accepted);
 			const accepted = report.findings.filter((f) => f.accepted);
 			console.log(
@@ -238,6 +253,10 @@ async function main(args) {
 			if (open.length) failed++;
 		}
 		for (const a of ACCEPTED) console.log(`check-packs: accepted ${a.rule} in ${a.file}: ${a.reason}`);
+		if (outDir && !failed) {
+			fs.writeFileSync(path.join(outDir, 'packs.json'), `${JSON.stringify(packs, null, 2)}\n`);
+			console.log(`check-packs: the checked tarballs and ${path.relative(ROOT, path.join(outDir, 'packs.json'))}: ${packs.map((p) => path.basename(p.tarball)).join(', ')}`);
+		}
 	} finally {
 		fs.rmSync(work, { recursive: true, force: true });
 	}

@@ -99,7 +99,7 @@ describe('publish.yml', () => {
 		});
 	});
 
-	it('the root scripts it runs are changesets\' version and scripts/release.sh, which publishes with pnpm and provenance', () => {
+	it('the root scripts it runs are changesets\' version and scripts/release.sh, which publishes the checked tarballs with provenance', () => {
 		const root = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 		expect(root.scripts['version-packages']).toBe('bash scripts/with-pnpm.sh changeset version');
 		expect(root.scripts.release).toBe('bash scripts/with-pnpm.sh bash scripts/release.sh');
@@ -109,7 +109,8 @@ describe('publish.yml', () => {
 			.filter((line) => line && !line.startsWith('#') && !line.startsWith('set ') && !line.startsWith('cd '));
 		expect(commands).toEqual([
 			"pnpm exec turbo run build --filter='./packages/node-*' --output-logs=errors-only",
-			'pnpm publish -r --provenance --access public',
+			'node packages/release/bin/check-packs.js --out .tools/packs',
+			'node scripts/publish-packs.js --packs .tools/packs',
 			'pnpm exec changeset tag',
 		]);
 	});
