@@ -5,9 +5,14 @@
  *
  * The credentials come from the test kit's registry (`FAKE_PLATFORMS`: each platform's fake and
  * the credentials pointing at it) and their types from the built packages as n8n loads them, so a
- * new platform needs no edit here. A credential type without a `test` (the webhook secrets, which
- * the platform never sees) has nothing to test. The wrong credential replaces every secret field
- * (a password field) with a well-formed wrong value.
+ * new platform needs no edit here. The wrong credential replaces every secret field (a password
+ * field) with a well-formed wrong value.
+ *
+ * The webhook secrets, which the platform never sees, have no `test` request: their trigger node
+ * names them with `testedBy` and tests them itself (core's webhookSecretTest, in the node's
+ * methods.credentialTest). n8n runs that test for the same button: it passes with the fake's
+ * secret and fails, with its message, for an empty secret and for one padded with whitespace,
+ * without a request to any fake.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +27,41 @@ interface CredentialType {
 	properties: Array<{ name: string; typeOptions?: { password?: boolean } }>;
 	test?: { rules?: Array<{ type: string; properties: { value?: number; message?: string } }> };
 }
+
+/** What this file reads of a node type: its credentials and their `testedBy`, its credential tests. */
+interface NodeType {
+	description: { name: string; credentials?: Array<{ name: string; testedBy?: string }> };
+	methods?: { credentialTest?: Record<string, unknown> };
+}
+
+/** For each credential type a shipped node tests itself (`testedBy`), the node and the test's name. */
+function nodeTestedCredentials(): Map<string, { node: string; test: string; defined: boolean }> {
+	const tested = new Map<string, { node: string; test: string; defined: boolean }>();
+	for (const dir of nodePackageDirs()) {
+		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n?: { nodes?: string[] } };
+		for (const file of pkg.n8n?.nodes ?? []) {
+			const exported = require(path.join(dir, file)) as Record<string, new () => NodeType>;
+			const node = new exported[path.basename(file).replace(/\.node\.js$/, '')]();
+			for (const c of node.description.credentials ?? []) {
+				if (c.testedBy) tested.set(c.name, { node: `${pkg.name}.${node.description.name}`, test: c.testedBy, defined: typeof node.methods?.credentialTest?.[c.testedBy] === 'function' });
+			}
+		}
+	}
+	return tested;
+}
+
+/**
+ * The webhook-secret credential types and their secret fields, with the labels the node's test
+ * names them by (core's webhookSecretTest): the messages n8n shows are built from them.
+ */
+const WEBHOOK_SECRETS: Record<string, Array<{ name: string; label: string }>> = {
+	leadchatChatwootWebhookSecretApi: [{ name: 'secret', label: 'Secret' }],
+	leadchatCliengoWebhookApi: [{ name: 'key', label: 'Webhook Key' }],
+	leadchatCrispWebhookApi: [
+		{ name: 'signatureSecret', label: 'Plugin Signature Secret' },
+		{ name: 'websiteHookKey', label: 'Website Hook Key' },
+	],
+};
 
 /** Every credential type our packages ship, from the built files their package.json lists for n8n. */
 function shippedCredentialTypes(): Map<string, CredentialType> {
@@ -64,6 +104,15 @@ const CASES: Case[] = REGISTERED.filter((c) => TYPES.get(c.type)?.test).map((c) 
 	rule401: TYPES.get(c.type)!.test!.rules?.find((r) => r.type === 'responseCode' && r.properties.value === 401)?.properties.message,
 }));
 
+interface SecretCase {
+	platform: FakePlatformName;
+	type: string;
+	id: string;
+	fields: Array<{ name: string; label: string }>;
+}
+const SECRET_CASES: SecretCase[] = REGISTERED.filter((c) => !TYPES.get(c.type)?.test && WEBHOOK_SECRETS[c.type]).map((c) => ({ ...c, fields: WEBHOOK_SECRETS[c.type] }));
+const TESTED_BY_NODE = nodeTestedCredentials();
+
 /** The data of the wrong credential: every secret field (a password field) holds a wrong value. */
 function wrongData(type: string, data: Record<string, unknown>): Record<string, unknown> {
 	const secrets = TYPES.get(type)!.properties.filter((p) => p.typeOptions?.password).map((p) => p.name);
@@ -83,7 +132,16 @@ describe('credential tests in real n8n', () => {
 			const stored = good.find((g) => g.id === c.id)!;
 			return { id: c.wrongId, name: `${stored.name} - wrong token`, type: c.type, data: wrongData(c.type, stored.data) };
 		});
-		await importCredentials(home, [...good, ...wrong]);
+		// each webhook secret emptied, and the first one padded with whitespace (the others as they are)
+		const secrets: CredentialImport[] = SECRET_CASES.flatMap((c) => {
+			const stored = good.find((g) => g.id === c.id)!;
+			const first = c.fields[0].name;
+			return [
+				{ id: `${c.id}Empty`, name: `${stored.name} - empty`, type: c.type, data: { ...stored.data, ...Object.fromEntries(c.fields.map((f) => [f.name, ''])) } },
+				{ id: `${c.id}Padded`, name: `${stored.name} - padded`, type: c.type, data: { ...stored.data, [first]: ` ${String(stored.data[first])}\n` } },
+			];
+		});
+		await importCredentials(home, [...good, ...wrong, ...secrets]);
 		server = await startN8n(home);
 	});
 
@@ -94,10 +152,31 @@ describe('credential tests in real n8n', () => {
 
 	test('every registered credential type is shipped, and those that can be tested are', () => {
 		expect(REGISTERED.filter((c) => !TYPES.has(c.type)).map((c) => c.type)).toEqual([]);
-		// The ones left out carry no `test`: secrets the platform never receives (webhook keys).
+		// The ones without a `test` are the webhook secrets the platform never receives: their
+		// trigger node tests them (testedBy, with the test defined in its methods.credentialTest).
 		const untested = REGISTERED.filter((c) => !TYPES.get(c.type)!.test).map((c) => c.type);
 		for (const type of untested) expect(TYPES.get(type)!.properties.every((p) => p.typeOptions?.password)).toBe(true);
+		expect([...untested].sort()).toEqual(Object.keys(WEBHOOK_SECRETS).sort());
+		expect(SECRET_CASES.map((c) => c.type).sort()).toEqual(Object.keys(WEBHOOK_SECRETS).sort());
+		for (const type of untested) expect({ type, testedBy: TESTED_BY_NODE.get(type)?.defined }).toEqual({ type, testedBy: true });
+		for (const type of untested) expect(TYPES.get(type)!.properties.map((p) => p.name).sort()).toEqual(WEBHOOK_SECRETS[type].map((f) => f.name).sort());
 		expect(CASES.length).toBeGreaterThanOrEqual(NAMES.length);
+	});
+
+	const secretLabel = (c: SecretCase) => [c.type, c] as const;
+
+	it.each(SECRET_CASES.map(secretLabel))('%s: its trigger\'s test (testedBy) passes with the fake\'s secret, and fails for an empty or whitespace-padded one', async (_type, c) => {
+		const requestsBefore = totalRequests();
+		const labels = c.fields.map((f) => f.label);
+		expect(await testCredentialInN8n(server!, c.id)).toEqual({ status: 'OK', message: `${labels.join(' and ')} set; each delivery is checked against it` });
+		expect(await testCredentialInN8n(server!, `${c.id}Empty`)).toEqual({ status: 'Error', message: `${labels.join(' or ')} is empty: no delivery could be verified` });
+		const padded = await testCredentialInN8n(server!, `${c.id}Padded`);
+		expect(padded).toEqual({ status: 'Error', message: `${labels[0]} begins or ends with a space or line break: remove it, or no delivery will match` });
+		// the value is never named; nothing was sent to any platform
+		const secret = String(fakes.credentials().find((g) => g.id === c.id)!.data[c.fields[0].name]);
+		expect(secret.length).toBeGreaterThan(8);
+		expect(padded.message).not.toContain(secret);
+		expect(totalRequests()).toBe(requestsBefore);
 	});
 
 	const label = (c: Case) => [c.type, c] as const;
@@ -121,6 +200,16 @@ describe('credential tests in real n8n', () => {
 		else expect(result.message).toMatch(GENERIC_REFUSAL);
 		expect(result.message).not.toMatch(/ECONNREFUSED|ENOTFOUND|timeout/i);
 	});
+
+	/** How many requests every fake has received so far. */
+	function totalRequests(): number {
+		return NAMES.reduce((n, platform) => n + requestLog(platform).length, 0);
+	}
+
+	function requestLog(platform: FakePlatformName): LoggedRequest[] {
+		const fake = fakes[platform] as unknown as { requests?: LoggedRequest[]; server?: { requests: LoggedRequest[] } };
+		return fake.server?.requests ?? fake.requests ?? [];
+	}
 
 	/** How many requests the platform's fake answered with this status so far. */
 	function answered(platform: FakePlatformName, status: number): number {

@@ -4,7 +4,8 @@
  * community-package installer does (extract into .n8n/nodes/node_modules/<name>, strip the
  * dependency fields, `npm install` there); the installed folder is the tarball's content; then
  * `n8n export:nodes` lists every node type of every package under its published name, and a
- * started n8n lists every credential type (`/types/credentials.json`), with no load error.
+ * started n8n lists every credential type (`/types/credentials.json`), with no load error, and
+ * reports every node's codex (`/types/nodes.json`: categories and documentation links).
  * The expected types are read from the packages themselves (package.json `n8n.nodes` /
  * `n8n.credentials` and the built classes), so a new package needs no edit here.
  */
@@ -176,6 +177,44 @@ describe('our packages, installed from their tarballs into real n8n', () => {
 				for (const icon of icons) expect(icon).toMatch(/^icons\/@leadchat\/n8n-nodes-[a-z]+\/dist\//);
 			}
 			expect(server.logs()).not.toMatch(/Failed to load package|Skipping package/i);
+		});
+
+		it('reports every node\'s codex, read from the <Node>.node.json installed next to it: categories and documentation links', async () => {
+			const res = await n8nRequest(server, 'GET', '/types/nodes.json', { auth: 'cookie' });
+			expect(res.status).toBe(200);
+			const nodes = res.body as Array<{ name: string; codex?: unknown }>;
+			const expected = expectedFromPackages();
+			for (const dir of nodePackageDirs()) {
+				const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[] } };
+				for (const file of pkg.n8n.nodes) {
+					// the codex file as installed from the tarball
+					const installedCodex = JSON.parse(fs.readFileSync(path.join(nodesDir, 'node_modules', pkg.name, `${file}on`), 'utf8')) as {
+						node: string;
+						categories: string[];
+						resources: { primaryDocumentation: unknown[]; credentialDocumentation: unknown[] };
+					};
+					expect(expected.types).toContain(installedCodex.node);
+					const reported = nodes.filter((n) => n.name === installedCodex.node);
+					expect(reported.length).toBeGreaterThan(0);
+					for (const node of reported) {
+						// n8n keeps categories and the two documentation lists (no "Custom Nodes": an installed package)
+						expect({ type: node.name, codex: node.codex }).toEqual({
+							type: installedCodex.node,
+							codex: { categories: installedCodex.categories, resources: installedCodex.resources },
+						});
+					}
+					expect(installedCodex.categories.length).toBeGreaterThan(0);
+					expect(installedCodex.categories.every((c) => ['Communication', 'Sales'].includes(c))).toBe(true);
+					expect(installedCodex.resources.primaryDocumentation[0]).toEqual({ url: expect.stringMatching(/^https:\/\/github\.com\/leadchat\/n8n-nodes-leadchat\/tree\/main\/packages\/node-[a-z]+#readme$/) });
+					expect(installedCodex.resources.credentialDocumentation.length).toBeGreaterThanOrEqual(2);
+				}
+			}
+			// every node type of ours is listed, each with its codex
+			expect(nodes.filter((n) => expected.types.includes(n.name) && !n.codex)).toEqual([]);
+			expect(new Set(nodes.filter((n) => expected.types.includes(n.name)).map((n) => n.name))).toEqual(new Set(expected.types));
+			// the categories are what the editor's node panel shows: e.g. Cliengo under Sales and Communication
+			expect((nodes.find((n) => n.name === '@leadchat/n8n-nodes-cliengo.cliengo')?.codex as { categories: string[] }).categories).toEqual(['Sales', 'Communication']);
+			expect((nodes.find((n) => n.name === '@leadchat/n8n-nodes-crisp.crispTrigger')?.codex as { categories: string[] }).categories).toEqual(['Communication']);
 		});
 	});
 });
