@@ -6,11 +6,13 @@
 #   bash scripts/e2e.sh                 # called by scripts/test.sh after bootstrap + build
 #   E2E_TIMEOUT=900 bash scripts/e2e.sh # limit of the jest run in seconds (default 2400)
 #   bash scripts/e2e.sh -t webhook      # extra arguments go to jest (here: only tests matching "webhook")
+#   N8N_VARIANT=next bash scripts/e2e.sh  # the same on the newer n8n (scripts/install-n8n.sh --next,
+#                                       # .tools/n8n-next); results in .tools/e2e-results-next.json
 #
 # Steps: install n8n if missing (scripts/install-n8n.sh, a no-op when installed), clean up after a
 # previous run that crashed, build the node packages if their dist/ is missing, pack them into
-# .tools/packs (node scripts/pack.js), run `pnpm --filter @leadchat/e2e run e2e` (jest, one n8n home per test file), then write
-# .tools/e2e-results.json = {passed, failed, skipped, note} for scripts/summarize-tests.js.
+# .tools/packs (node scripts/pack.js), run jest in packages/e2e (its `e2e` script with this variant's output file; one n8n home per test file),
+# then write .tools/e2e-results[-next].json = {variant, n8n, passed, failed, skipped, note} for scripts/summarize-tests.js.
 # Whatever goes wrong (install, build, jest crash, timeout) the results file says failed >= 1.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,20 +20,29 @@ cd "$ROOT"
 P="$ROOT/.tools/pnpm/node_modules/.bin/pnpm"
 export PATH="$ROOT/.tools/pnpm/node_modules/.bin:$PATH"
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
-RESULTS="$ROOT/.tools/e2e-results.json"
-JEST_JSON="$ROOT/.tools/e2e-jest.json"
+# Which n8n (the same names as scripts/install-n8n.sh and scripts/n8n-env.sh): the pinned one, or
+# N8N_VARIANT=next for the newer one. Each has its own results, jest output and log.
+case "${N8N_VARIANT:-default}" in
+  default | "") N8N_VARIANT=default; SUFFIX=""; INSTALL_ARGS=() ;;
+  next) SUFFIX="-next"; INSTALL_ARGS=(--next) ;;
+  *) echo "e2e.sh: N8N_VARIANT must be default or next, not $N8N_VARIANT" >&2; exit 2 ;;
+esac
+export N8N_VARIANT
+unset N8N_DIR_NAME   # the variant decides (paths.ts and n8n-env.sh read it)
+RESULTS="$ROOT/.tools/e2e-results$SUFFIX.json"
+JEST_JSON="$ROOT/.tools/e2e-jest$SUFFIX.json"
 HOMES="$ROOT/.tools/e2e-homes"
-LOG="$ROOT/.tools/e2e.log"
+LOG="$ROOT/.tools/e2e$SUFFIX.log"
 T_START=$SECONDS
 
-say() { printf '==> e2e: %s\n' "$*"; }
+say() { printf '==> e2e%s: %s\n' "$SUFFIX" "$*"; }
 
 # results FAILED NOTE: a results file for runs that never got to jest's own numbers.
 results() {
   mkdir -p "$ROOT/.tools"
-  node -e 'const [f, failed, note] = process.argv.slice(1);
-    require("fs").writeFileSync(f, JSON.stringify({ passed: 0, failed: Number(failed), skipped: 0, note }, null, 2) + "\n");' \
-    "$RESULTS" "$1" "$2"
+  node -e 'const [f, failed, note, variant] = process.argv.slice(1);
+    require("fs").writeFileSync(f, JSON.stringify({ variant, n8n: null, passed: 0, failed: Number(failed), skipped: 0, note }, null, 2) + "\n");' \
+    "$RESULTS" "$1" "$2" "$N8N_VARIANT"
 }
 
 # Until jest's numbers are in, the run counts as failed (a crash or a kill leaves this behind).
@@ -39,14 +50,16 @@ results 1 "e2e did not finish (crashed or was interrupted)"
 rm -f "$JEST_JSON"
 
 # ------------------------------------------------------------------------------------ n8n ---
-say "installing n8n if missing (scripts/install-n8n.sh)"
+say "installing n8n if missing (scripts/install-n8n.sh ${INSTALL_ARGS[*]:-})"
 t0=$SECONDS
-if ! bash scripts/install-n8n.sh; then
-  results 1 "n8n could not be installed (scripts/install-n8n.sh failed)"
+if ! bash scripts/install-n8n.sh "${INSTALL_ARGS[@]}"; then
+  results 1 "n8n could not be installed (scripts/install-n8n.sh ${INSTALL_ARGS[*]:-} failed)"
   say "FAILED: n8n install"
   exit 1
 fi
 T_INSTALL=$((SECONDS - t0))
+N8N_VERSION_RUN="$(N8N_DIR_NAME="n8n$SUFFIX" bash -c 'source scripts/n8n-env.sh >/dev/null 2>&1; node -p "require(process.argv[1]).version" "$N8N_INSTALL_DIR/node_modules/n8n/package.json"')"
+say "n8n $N8N_VERSION_RUN (.tools/n8n$SUFFIX)"
 
 # ------------------------------------------------------- leftovers of an interrupted run ---
 # Only processes the harness started (pid files under .tools/e2e-homes/*/logs) whose parent is
@@ -126,14 +139,15 @@ fi
 T_PACK=$((SECONDS - t0))
 
 # ------------------------------------------------------------------------------- jest ---
-say "running the end-to-end tests (pnpm --filter @leadchat/e2e run e2e; log: .tools/e2e.log)"
+say "running the end-to-end tests on n8n $N8N_VERSION_RUN (jest in packages/e2e; log: .tools/e2e$SUFFIX.log)"
 t0=$SECONDS
 # pnpm and jest run in their own session/process group, so that the watchdog can stop all of them
 # (the n8n processes the harness started have groups of their own: cleanup_leftovers below).
 LIMIT="${E2E_TIMEOUT:-2400}"
 TIMED_OUT="$ROOT/.tools/.e2e-timed-out"
 rm -f "$TIMED_OUT"
-setsid "$P" --filter @leadchat/e2e run e2e "$@" > >(tee "$LOG") 2>&1 &
+# The package's `e2e` script, with this variant's output file.
+setsid "$P" --filter @leadchat/e2e exec jest --runInBand --json --outputFile="$JEST_JSON" "$@" > >(tee "$LOG") 2>&1 &
 run_pid=$!
 (
   end=$((SECONDS + LIMIT))
@@ -161,13 +175,13 @@ fi
 cleanup_leftovers
 
 # ---------------------------------------------------------------------------- results ---
-node - "$JEST_JSON" "$RESULTS" "$jest_status" "$T_JEST" <<'EOF'
+node - "$JEST_JSON" "$RESULTS" "$jest_status" "$T_JEST" "$N8N_VARIANT" "$N8N_VERSION_RUN" <<'EOF'
 const fs = require('fs');
-const [jsonFile, resultsFile, statusArg, secondsArg] = process.argv.slice(2);
+const [jsonFile, resultsFile, statusArg, secondsArg, variant, n8n] = process.argv.slice(2);
 const status = Number(statusArg);
 let out;
 if (!fs.existsSync(jsonFile)) {
-  out = { passed: 0, failed: 1, skipped: 0, note: status === 124 ? 'timed out before jest wrote its results' : `jest wrote no results (exit ${status})` };
+  out = { variant, n8n, passed: 0, failed: 1, skipped: 0, seconds: Number(secondsArg), note: status === 124 ? 'timed out before jest wrote its results' : `jest wrote no results (exit ${status})` };
 } else {
   const r = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
   const brokenSuites = (r.testResults || []).filter((s) => s.status === 'failed' && !(s.assertionResults || []).some((a) => a.status === 'failed'));
@@ -178,10 +192,10 @@ if (!fs.existsSync(jsonFile)) {
   const notes = [`${r.numTotalTestSuites} files in ${secondsArg}s`];
   if (brokenSuites.length) notes.push(`broken: ${brokenSuites.map((s) => require('path').basename(s.name)).join(', ')}`);
   if (status === 124) notes.push('timed out');
-  out = { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests, note: notes.join('; '), suites, failing };
+  out = { variant, n8n, passed: r.numPassedTests, failed, seconds: Number(secondsArg), skipped: r.numPendingTests + r.numTodoTests, note: notes.join('; '), suites, failing };
 }
 fs.writeFileSync(resultsFile, JSON.stringify(out, null, 2) + '\n');
-console.log(`==> e2e: ${out.passed} passed, ${out.failed} failed, ${out.skipped} skipped (${out.note})`);
+console.log(`==> e2e${variant === 'next' ? '-next' : ''}: n8n ${n8n}: ${out.passed} passed, ${out.failed} failed, ${out.skipped} skipped (${out.note})`);
 for (const s of out.suites || []) console.log(`      ${s}`);
 for (const f of out.failing || []) console.log(`      FAILED ${f}`);
 EOF

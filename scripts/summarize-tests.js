@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Adds up the jest results each package wrote (.jest-results.json) and the end-to-end results
-// (.tools/e2e-results.json), prints a table and one closing line "tests: N passed, N failed".
+// (.tools/e2e-results.json, and .tools/e2e-results-next.json of the run on the newer n8n), prints a table and one closing line "tests: N passed, N failed".
 // Exits 1 when a suite failed, a test failed, or an expected result file is missing.
 const fs = require('fs');
 const path = require('path');
@@ -25,21 +25,31 @@ for (const pkg of expected) {
   rows.push({ name: pkg, passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests, note: `${r.numTotalTestSuites} suites` });
 }
 
-const e2e = path.join(root, '.tools', 'e2e-results.json');
+// The end-to-end suite runs twice (scripts/test.sh): on the pinned n8n (.tools/e2e-results.json)
+// and on the newer one (N8N_VARIANT=next, .tools/e2e-results-next.json; SKIP_N8N_NEXT=1 skips it).
+// Each run is its own row, named after the n8n version it ran on.
+const e2eRuns = [
+  { file: 'e2e-results.json', label: 'pinned' },
+  ...(process.env.SKIP_N8N_NEXT === '1' ? [] : [{ file: 'e2e-results-next.json', label: 'next' }]),
+];
 if (process.env.SKIP_E2E !== '1' && fs.existsSync(path.join(root, 'scripts', 'e2e.sh'))) {
-  if (fs.existsSync(e2e)) {
-    const r = JSON.parse(fs.readFileSync(e2e, 'utf8'));
-    rows.push({ name: 'e2e (real n8n)', passed: r.passed, failed: r.failed, skipped: r.skipped || 0, note: r.note || '' });
-    if (r.failed > 0) failedSuites++;
-  } else {
-    rows.push({ name: 'e2e (real n8n)', passed: 0, failed: 0, skipped: 0, note: 'no results (did not run or crashed)' });
-    failedSuites++;
+  for (const run of e2eRuns) {
+    const file = path.join(root, '.tools', run.file);
+    if (fs.existsSync(file)) {
+      const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const name = `e2e n8n ${r.n8n || '?'} (${run.label})`;
+      rows.push({ name, passed: r.passed, failed: r.failed, skipped: r.skipped || 0, note: r.note || '' });
+      if (r.failed > 0) failedSuites++;
+    } else {
+      rows.push({ name: `e2e n8n (${run.label})`, passed: 0, failed: 0, skipped: 0, note: 'no results (did not run or crashed)' });
+      failedSuites++;
+    }
   }
 }
 
 const total = rows.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log('\nTest summary');
-for (const r of rows) console.log(`  ${r.name.padEnd(18)} ${String(r.passed).padStart(5)} passed  ${String(r.failed).padStart(3)} failed  ${String(r.skipped).padStart(3)} skipped  ${r.note}`);
+for (const r of rows) console.log(`  ${r.name.padEnd(27)} ${String(r.passed).padStart(5)} passed  ${String(r.failed).padStart(3)} failed  ${String(r.skipped).padStart(3)} skipped  ${r.note}`);
 const failed = total.failed + (failedSuites && total.failed === 0 ? failedSuites : 0);
 console.log(`tests: ${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(failed > 0 || failedSuites > 0 ? 1 : 0);

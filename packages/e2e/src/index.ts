@@ -6,5 +6,5 @@ export * from './n8n';
 export * from './fakes';
 export * from './examples';
 export { killAllChildren, waitFor, sleep } from './process';
-export { REPO_ROOT, TOOLS_DIR, E2E_HOMES_DIR, PACKS_DIR, nodePackageDirs } from './paths';
+export { REPO_ROOT, TOOLS_DIR, E2E_HOMES_DIR, PACKS_DIR, N8N_DIR_NAME, N8N_INSTALL_DIR, installedN8nVersion, nodePackageDirs } from './paths';
 export { findFreePortRange, arePortsFree } from './ports';

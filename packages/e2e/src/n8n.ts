@@ -12,7 +12,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { E2E_HOMES_DIR, N8N_BIN, N8N_ENV_SCRIPT, NODE24_BIN, PACKS_DIR, assertN8nInstalled, nodePackageDirs } from './paths';
+import { createRequire } from 'node:module';
+
+import { E2E_HOMES_DIR, N8N_BIN, N8N_DIR_NAME, N8N_ENV_SCRIPT, N8N_INSTALL_DIR, NODE24_BIN, PACKS_DIR, assertN8nInstalled, installedN8nVersion, nodePackageDirs } from './paths';
 import { arePortsFree, findFreePortRange, findFreePortRangeSync } from './ports';
 import { spawnLogged, tailFile, tailText, waitFor, type Spawned } from './process';
 
@@ -56,6 +58,8 @@ function n8nEnvFor(dir: string, port: number): NodeJS.ProcessEnv {
 		PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
 		N8N_USER_FOLDER: dir,
 		N8N_PORT: String(port),
+		// The n8n this harness runs (paths.ts), so the script's N8N_BIN / N8N_INSTALL_DIR name it too.
+		N8N_DIR_NAME,
 	};
 	const out = execFileSync('bash', ['-c', 'source "$1" >/dev/null 2>&1 && env -0', 'n8n-env', N8N_ENV_SCRIPT], {
 		env: base,
@@ -70,8 +74,8 @@ function n8nEnvFor(dir: string, port: number): NodeJS.ProcessEnv {
 		if (key === '_' || key === 'SHLVL' || key === 'PWD' || key === 'OLDPWD' || key.startsWith('_N8N_ENV_SET_') || key.startsWith('BASH_FUNC_')) continue;
 		env[key] = entry.slice(eq + 1);
 	}
-	if (env.N8N_USER_FOLDER !== dir || env.N8N_PORT !== String(port)) {
-		throw new Error(`scripts/n8n-env.sh did not keep N8N_USER_FOLDER=${dir} / N8N_PORT=${port}`);
+	if (env.N8N_USER_FOLDER !== dir || env.N8N_PORT !== String(port) || env.N8N_BIN !== N8N_BIN) {
+		throw new Error(`scripts/n8n-env.sh did not keep N8N_USER_FOLDER=${dir} / N8N_PORT=${port} / N8N_BIN=${N8N_BIN}`);
 	}
 	return env;
 }
@@ -142,6 +146,23 @@ export const N8N_NPM_INSTALL_ARGS = [
 ];
 
 const NPM_INSTALL_TIMEOUT_MS = 120_000;
+
+type NodesApiVersionCheck = (pkg: unknown) => { compatible: boolean; reason?: string; declared?: unknown; version?: number };
+
+/**
+ * n8n's own check of the node API version a community package declares (`n8n.n8nNodesApiVersion`):
+ * `checkNodesApiVersion` of the n8n-workflow in the n8n the harness runs, loaded from its one file
+ * (the whole n8n-workflow is not needed). Both n8n versions tested have it.
+ */
+function n8nNodesApiVersionCheck(): { check: NodesApiVersionCheck; supported: number } {
+	const fromN8n = createRequire(path.join(N8N_INSTALL_DIR, 'node_modules', 'n8n', 'package.json'));
+	const file = path.join(path.dirname(fromN8n.resolve('n8n-workflow')), 'nodes-api-version.js');
+	const mod = (fs.existsSync(file) ? fromN8n(file) : fromN8n('n8n-workflow')) as { checkNodesApiVersion?: NodesApiVersionCheck; N8N_NODES_API_VERSION?: number };
+	if (typeof mod.checkNodesApiVersion !== 'function' || typeof mod.N8N_NODES_API_VERSION !== 'number') {
+		throw new Error(`installOurPackages: n8n-workflow of ${N8N_INSTALL_DIR} has no checkNodesApiVersion / N8N_NODES_API_VERSION (see scripts/N8N-NOTES.md)`);
+	}
+	return { check: mod.checkNodesApiVersion, supported: mod.N8N_NODES_API_VERSION };
+}
 
 /** The packs scripts/pack.js made (`<packsDir>/packs.json`), or a clear error when there are none. */
 export function readPacks(packsDir: string = PACKS_DIR): PackReport[] {
@@ -214,7 +235,11 @@ export function packOf(dir: string, packs: PackReport[], packsDir: string = PACK
  * 3. package.json rewritten without devDependencies, peerDependencies and optionalDependencies;
  * 4. `npm install` in the package folder with n8n's flags (N8N_NPM_INSTALL_ARGS), by the npm n8n
  *    runs (the first on the home's PATH, on n8n's Node 24), offline;
- * 5. `.n8n/nodes/package.json` lists the package with its version; the tarball is deleted.
+ * 5. `.n8n/nodes/package.json` lists the package with its version; the tarball is deleted;
+ * 6. the node API version the installed package.json declares (`n8n.n8nNodesApiVersion`) is checked
+ *    with the running n8n's own `checkNodesApiVersion`: n8n 2.41 refuses the install of a package
+ *    that declares a higher or malformed one (`assertPackageApiVersionSupported`); n8n 2.40.7 only
+ *    skips it with a warning when it loads the nodes, so the harness refuses it on both.
  *
  * Not done (n8n's server does it when a user installs from the UI): the registry checks and the
  * `installed_packages` rows; n8n loads the packages from `.n8n/nodes/node_modules` without them.
@@ -271,6 +296,21 @@ export function installOurPackages(home: N8nHome, packageDirs: string[] = nodePa
 		const details = failed.map((i) => `${i.pack.name} (npm ${N8N_NPM_INSTALL_ARGS.join(' ')}; ${i.log}):\n${fs.existsSync(i.log) ? tailFile(i.log, 15) : '(no output)'}`);
 		const why = result.status === null ? `timed out after ${NPM_INSTALL_TIMEOUT_MS / 1000} s (${result.signal ?? result.error?.message ?? ''})` : `exit ${result.status}`;
 		throw new Error(`installOurPackages: npm install failed, ${why}: ${details.join('\n') || result.stderr}`);
+	}
+
+	const { check, supported } = n8nNodesApiVersionCheck();
+	for (const { pack, target } of installs) {
+		const installedPkg = JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')) as unknown;
+		const verdict = check(installedPkg);
+		if (!verdict.compatible) {
+			throw new Error(
+				`installOurPackages: n8n ${installedN8nVersion()} refuses ${pack.name}: ` +
+					(verdict.reason === 'malformed'
+						? `its n8n.n8nNodesApiVersion ${JSON.stringify(verdict.declared)} is malformed`
+						: `it declares node API version ${String(verdict.declared)}, this n8n supports up to ${supported}`) +
+					' (checkNodesApiVersion of n8n-workflow)',
+			);
+		}
 	}
 
 	const manifest = fs.existsSync(manifestFile)

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import {
+	N8N_INSTALL_DIR,
 	N8N_STRIPPED_FIELDS,
 	PACKS_DIR,
 	createN8nHome,
@@ -260,6 +261,32 @@ describe('installOurPackages refuses packs it cannot trust', () => {
 		);
 		fs.writeFileSync(path.join(packsDir, 'packs.json'), JSON.stringify([{ ...real, tarball: path.join(packsDir, 'gone.tgz') }]));
 		expect(() => installOurPackages(home, [packageCopy('d')], { packsDir })).toThrow(`the tarball ${packsDir}/gone.tgz is missing`);
+	});
+
+	it('a package that declares a node API version the running n8n does not support (n8n.n8nNodesApiVersion)', () => {
+		const real = readPacks().find((p) => p.dir === 'node-cliengo')!;
+		const version = JSON.parse(fs.readFileSync(path.join(N8N_INSTALL_DIR, 'node_modules', 'n8n', 'package.json'), 'utf8')).version as string;
+		for (const [declared, problem] of [
+			[99, 'it declares node API version 99, this n8n supports up to 1'],
+			['1', 'its n8n.n8nNodesApiVersion "1" is malformed'],
+		] as const) {
+			// The real pack with only package.json's n8n.n8nNodesApiVersion changed (dist/ stays the build).
+			const packsDir = path.join(work, `api-${declared}`);
+			const unpacked = path.join(packsDir, 'package');
+			fs.mkdirSync(unpacked, { recursive: true });
+			execFileSync('tar', ['-xzf', real.tarball, '-C', packsDir]);
+			const pkgFile = path.join(unpacked, 'package.json');
+			const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+			expect(pkg.n8n.n8nNodesApiVersion).toBe(1);
+			pkg.n8n.n8nNodesApiVersion = declared;
+			fs.writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+			const tarball = path.join(packsDir, path.basename(real.tarball));
+			execFileSync('tar', ['-czf', tarball, '-C', packsDir, 'package']);
+			fs.writeFileSync(path.join(packsDir, 'packs.json'), JSON.stringify([{ ...real, tarball }]));
+			expect(() => installOurPackages(home, [packageCopy(`api-${declared}`)], { packsDir })).toThrow(
+				`installOurPackages: n8n ${version} refuses @leadchat/n8n-nodes-cliengo: ${problem} (checkNodesApiVersion of n8n-workflow)`,
+			);
+		}
 	});
 
 	it('a stale pack: the package was rebuilt with other content since it was packed', () => {
