@@ -24,6 +24,7 @@ export {
 export { compact, field, isDataObject, isEmail, named, returnAllOrLimit, type CollectionValue, type Field, type ParamsOf } from './descriptions/fields';
 export { defineOperation, type OperationSpec, type OperationTools, type ResourceSpec } from './operations/operation';
 export { buildProperties, createRouter } from './operations/router';
+export { operationSubtitle, optionsSubtitle } from './operations/subtitle';
 export { pollWithTimeCursor, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
 export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook } from './triggers/webhook';
 export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';

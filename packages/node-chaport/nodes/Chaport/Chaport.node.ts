@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { buildProperties, createRouter } from '@leadchat/core';
+import { buildProperties, createRouter, operationSubtitle } from '@leadchat/core';
 import { resources } from './actions';
 import { chaportRequest } from './transport';
 import * as listSearch from './methods/listSearch';
@@ -13,7 +13,7 @@ export class Chaport implements INodeType {
 		icon: { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(resources),
 		description: 'Work with Chaport visitors, chats, messages, operators and webhooks',
 		defaults: { name: 'Chaport' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { buildProperties, createRouter } from '@leadchat/core';
+import { buildProperties, createRouter, operationSubtitle } from '@leadchat/core';
 import { resources } from './actions';
 import { accountIdProperty } from './descriptions';
 import { chatwootRequest } from './transport';
@@ -14,7 +14,7 @@ export class Chatwoot implements INodeType {
 		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(resources),
 		description: 'Work with Chatwoot contacts, conversations, messages, inboxes, teams, reports and more',
 		defaults: { name: 'Chatwoot' },
 		usableAsTool: true,

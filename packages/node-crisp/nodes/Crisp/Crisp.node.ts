@@ -1,6 +1,6 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { buildProperties, createRouter } from '@leadchat/core';
+import { buildProperties, createRouter, operationSubtitle } from '@leadchat/core';
 import { resources } from './actions';
 import { websiteProperty } from './descriptions';
 import { crispRequest } from './transport';
@@ -17,7 +17,7 @@ export class Crisp implements INodeType {
 		icon: { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(resources),
 		description: 'Work with Crisp conversations, messages, people, helpdesk, campaigns and more',
 		defaults: { name: 'Crisp' },
 		usableAsTool: true,
