@@ -1,9 +1,15 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { bodyHashKey, guardWebhook, isDataObject } from '@leadchat/core';
+import { bodyHashKey, guardWebhook, isDataObject, optionsSubtitle } from '@leadchat/core';
 import { CHAPORT_CREDENTIAL } from '../Chaport/transport';
 import { asReceived, idsOf, withDetails } from './delivery';
 import { TOKEN_PARAM, chosenEvents, lifecycle, tokenHashForDelivery } from './subscriptions';
+
+/** The events Chaport names (its subscriptions are per event). */
+const EVENT_OPTIONS = [
+	{ name: 'Chat Started', value: 'chat.started', description: 'A visitor\'s chat began' },
+	{ name: 'Chat Finished', value: 'chat.finished', description: 'A chat was closed' },
+];
 
 /**
  * How long an accepted delivery is remembered (core's recordDelivery, in this n8n process), so that
@@ -30,7 +36,7 @@ export class ChaportTrigger implements INodeType {
 		icon: { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle: optionsSubtitle('events', EVENT_OPTIONS),
 		description: 'Starts the workflow when a Chaport chat starts or finishes (registers its own webhook subscriptions)',
 		defaults: { name: 'Chaport Trigger' },
 		inputs: [],
@@ -44,10 +50,7 @@ export class ChaportTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: ['chat.started', 'chat.finished'],
-				options: [
-					{ name: 'Chat Started', value: 'chat.started', description: 'A visitor\'s chat began' },
-					{ name: 'Chat Finished', value: 'chat.finished', description: 'A chat was closed' },
-				],
+				options: EVENT_OPTIONS,
 				description:
 					'The events that start the workflow; one Chaport subscription is registered for each. These are the only event names known: Chaport\'s docs mention others ("new messages or chat updates") without naming them.',
 			},

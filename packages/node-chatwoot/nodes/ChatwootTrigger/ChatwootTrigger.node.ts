@@ -1,9 +1,7 @@
 import type {
 	IDataObject,
 	IHookFunctions,
-	ILoadOptionsFunctions,
 	INodeProperties,
-	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -11,11 +9,11 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { apiPath, credentialSecret, guardWebhook, webhookHeader, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
+import { apiPath, credentialSecret, guardWebhook, optionsSubtitle, webhookHeader, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
 import { CHATWOOT_EVENTS } from '../Chatwoot/descriptions/webhookEvents';
-import { getAccounts, getInboxes } from '../Chatwoot/methods/loadOptions';
-import { chatwootRequest } from '../Chatwoot/transport';
+import { searchAccounts, searchInboxes } from '../Chatwoot/methods/listSearch';
+import { chatwootRequest, locatorValue } from '../Chatwoot/transport';
 
 type Verification = 'webhookSecret' | 'providedSecret' | 'none';
 
@@ -182,7 +180,7 @@ export class ChatwootTrigger implements INodeType {
 		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle: optionsSubtitle('events', CHATWOOT_EVENTS),
 		description: 'Starts the workflow when Chatwoot sends an event: new message, conversation, contact or inbox changes',
 		defaults: { name: 'Chatwoot Trigger' },
 		inputs: [],
@@ -211,14 +209,24 @@ export class ChatwootTrigger implements INodeType {
 				options: CHATWOOT_EVENTS,
 				description: 'The events Chatwoot sends to this workflow; the webhook is registered with exactly these',
 			},
+			// A locator, not a dropdown: its list loads only when opened, so a fresh trigger (no
+			// credential yet) shows no "Error fetching options". Earlier workflows hold a plain id.
 			{
-				displayName: 'Inbox Name or ID',
+				displayName: 'Inbox',
 				name: 'inboxId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getInboxesOrAll', loadOptionsDependsOn: ['accountId'] },
-				default: '',
-				description:
-					'Only emit events of this inbox. Contact events belong to no inbox and always pass. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only emit events of this inbox (empty: all inboxes). Contact events belong to no inbox and always pass.',
+				modes: [
+					{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'All inboxes', typeOptions: { searchListMethod: 'searchInboxes', searchable: true } },
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 2 (empty: all inboxes)',
+						validation: [{ type: 'regex', properties: { regex: '^\\d*$', errorMessage: 'Use a numeric inbox ID' } }],
+					},
+				],
 			},
 			{
 				displayName: 'Signature Verification',
@@ -274,12 +282,7 @@ export class ChatwootTrigger implements INodeType {
 
 	methods = {
 		credentialTest: { webhookSecretTest: webhookSecretTest([{ name: 'secret', label: 'Secret' }]) },
-		loadOptions: {
-			getAccounts,
-			async getInboxesOrAll(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-				return [{ name: 'All Inboxes', value: '' }, ...(await getInboxes.call(this))];
-			},
-		},
+		listSearch: { searchAccounts, searchInboxes },
 	};
 
 	webhookMethods = {
@@ -307,7 +310,7 @@ export class ChatwootTrigger implements INodeType {
 		const signature = webhookHeader(this, 'x-chatwoot-signature');
 		const timestamp = webhookHeader(this, 'x-chatwoot-timestamp');
 		const secret = mode === 'providedSecret' ? await providedSecret(this) : String(this.getWorkflowStaticData('node').webhookSecret ?? '');
-		const inboxFilter = String(this.getNodeParameter('inboxId', '') ?? '').trim();
+		const inboxFilter = String(locatorValue(this.getNodeParameter('inboxId', '')) ?? '').trim();
 		const options = this.getNodeParameter('options', {}) as { includeDeliveryInfo?: boolean };
 		return guardWebhook.call(this, {
 			verification:

@@ -1,7 +1,9 @@
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, guardWebhook, webhookHeader, webhookSecretTest, type WebhookRejectionCode } from '@leadchat/core';
+import { credentialSecret, guardWebhook, optionsSubtitle, webhookHeader, webhookSecretTest, type WebhookRejectionCode } from '@leadchat/core';
 import { CRISP_EVENTS, senderOf, type Sender } from './events';
+
+const EVENT_OPTIONS = [{ name: 'Any Event', value: '*', description: 'Every event the hook delivers' }, ...CRISP_EVENTS];
 
 export const WEBHOOK_CREDENTIAL = 'leadchatCrispWebhookApi';
 
@@ -80,7 +82,7 @@ export class CrispTrigger implements INodeType {
 		icon: { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		subtitle: optionsSubtitle('events', EVENT_OPTIONS),
 		description: 'Starts the workflow when Crisp sends an event to a Website Hook or Plugin Hook: new messages, conversations, people and more',
 		defaults: { name: 'Crisp Trigger' },
 		inputs: [],
@@ -123,7 +125,7 @@ export class CrispTrigger implements INodeType {
 				type: 'multiOptions',
 				required: true,
 				default: [],
-				options: [{ name: 'Any Event', value: '*', description: 'Every event the hook delivers' }, ...CRISP_EVENTS],
+				options: EVENT_OPTIONS,
 				description: 'The events that start the workflow; choose them in Crisp too (other events are answered and ignored)',
 			},
 			{
