@@ -11,7 +11,7 @@ export class CliengoWebhookApi implements ICredentialType {
 
 	displayName = 'Cliengo Webhook Key API';
 
-	icon = 'file:cliengo.svg' as const;
+	icon = { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' } as const;
 
 	documentationUrl = 'https://developers.cliengo.com/docs/webhooks-configuration';
 
@@ -19,7 +19,7 @@ export class CliengoWebhookApi implements ICredentialType {
 		secretProperty(
 			'key',
 			'Webhook Key',
-			'In Cliengo: Company → Account Info → Advanced Info → Configure WebHook. Paste the Cliengo Webhook Trigger’s Production URL, click "Generate Webhook" and copy the key Cliengo shows',
+			'The key Cliengo generates for the webhook. Find it in Cliengo’s dashboard: Company → Account Info → Advanced Info → Configure WebHook. Paste the Cliengo Webhook Trigger’s URL there, click "Generate Webhook" and copy the key Cliengo shows into this field',
 		),
 	];
 }

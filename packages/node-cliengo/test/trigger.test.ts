@@ -353,3 +353,51 @@ describe('Cliengo Trigger: Contact Updated', () => {
 		expect(ids(out)).toEqual([second.id]);
 	}));
 });
+
+describe('Cliengo Trigger: Status filter', () => {
+	const statusFilter = () => {
+		const filters = trigger.description.properties.find((p) => p.name === 'filters')!;
+		return (filters.options as Array<{ name: string; type: string; default: unknown; options?: unknown; noDataExpression?: boolean }>).find((o) => o.name === 'status')!;
+	};
+
+	it('is a list of Cliengo\'s lead statuses (those the fake knows), readable, and still takes an expression', () => {
+		const status = statusFilter();
+		expect(status).toMatchObject({ type: 'options', default: 'NEW' });
+		expect(status.noDataExpression).toBeUndefined();
+		expect(status.options).toEqual([
+			{ name: 'New', value: 'NEW' },
+			{ name: 'Active', value: 'ACTIVE' },
+			{ name: 'Long Term', value: 'LONG_TERM' },
+			{ name: 'Client', value: 'CLIENT' },
+		]);
+		expect((status.options as Array<{ value: string }>).map((o) => o.value)).toEqual(cliengo.EXTERNAL_STATUSES);
+	});
+
+	it.each(cliengo.EXTERNAL_STATUSES)('a lead of status %s chosen from the list: the exact request, only those leads', (chosen) =>
+		withLeads({}, async (fake) => {
+			const state: IDataObject = {};
+			const params = { event: 'newLead', filters: { status: chosen } };
+			await poll(state, params);
+			now += MIN;
+			const leads = cliengo.EXTERNAL_STATUSES.map((s) => fake.insertLead({ name: `lead ${s}`, status: s }));
+			now += MIN;
+			fake.clearLog();
+			const out = await poll(state, params);
+			expect(ids(out)).toEqual([leads[cliengo.EXTERNAL_STATUSES.indexOf(chosen)].id]);
+			expect(fake.requests.map((r) => ({ method: r.method, path: r.path, status: r.query.status }))).toEqual([{ method: 'GET', path: '/1.0/contacts', status: chosen }]);
+		})(),
+	);
+
+	it('a value saved before the list (free text, or an expression\'s result such as " ACTIVE ") is sent as before, trimmed', withLeads({}, async (fake) => {
+		const state: IDataObject = {};
+		const params = { event: 'newLead', filters: { status: ' ACTIVE ' } };
+		await poll(state, params);
+		now += MIN;
+		const active = fake.insertLead({ status: 'ACTIVE' });
+		fake.insertLead({ status: 'NEW' });
+		now += MIN;
+		fake.clearLog();
+		expect(ids(await poll(state, params))).toEqual([active.id]);
+		expect(fake.requests.map((r) => r.query.status)).toEqual(['ACTIVE']);
+	}));
+});

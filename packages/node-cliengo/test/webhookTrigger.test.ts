@@ -98,13 +98,16 @@ describe('Cliengo Webhook Trigger', () => {
 		expect(node.description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
 		expect(node.description.credentials).toEqual([{ name: 'leadchatCliengoWebhookApi', displayName: 'Cliengo Webhook Key', required: true, testedBy: 'webhookKeyTest' }]);
 		expect(node.description.properties.map((p) => p.name)).toEqual(['setupNotice', 'options']);
-		expect(String(node.description.properties[0].displayName)).toContain('Cliengo Webhook Key credential');
+		// The notice says what to fill (the button stays greyed out without it) and where to find it.
+		expect(node.description.properties[0]).toMatchObject({ name: 'setupNotice', type: 'notice', default: '' });
+		expect(node.description.properties[0].displayOptions).toBeUndefined();
+		expect(String(node.description.properties[0].displayName)).toMatch(/^First fill in the key: "Execute step" stays greyed out until a Cliengo Webhook Key credential is selected above \(Create new credential, then paste the key\)\. Where to find the key: in Cliengo’s dashboard open Company → Account Info → Advanced Info → Configure WebHook, /);
 		expect(String(node.description.properties[0].displayName)).toContain('"Shared Key" field, stored in plain text: put it into the credential');
 		const credential = new CliengoWebhookApi();
 		expect(credential.name).toBe('leadchatCliengoWebhookApi');
 		expect(credential.displayName).toBe('Cliengo Webhook Key API');
 		expect(credential.properties).toEqual([expect.objectContaining({ name: 'key', type: 'string', typeOptions: { password: true }, required: true })]);
-		expect(credential.properties[0].description).toContain('Company → Account Info → Advanced Info → Configure WebHook');
+		expect(credential.properties[0].description).toBe('The key Cliengo generates for the webhook. Find it in Cliengo’s dashboard: Company → Account Info → Advanced Info → Configure WebHook. Paste the Cliengo Webhook Trigger’s URL there, click "Generate Webhook" and copy the key Cliengo shows into this field');
 		expect(node.description.polling).toBeUndefined();
 	});
 });

@@ -94,6 +94,22 @@ describe('Crisp Trigger: the Crisp Webhook credential and its test (testedBy)', 
 		expect(new CrispWebhookApi().displayName).toBe('Crisp Webhook API');
 	});
 
+	it('each hook type\'s notice starts with what to fill (the credential, and which secret) and says where it is found', () => {
+		const notices = trigger.description.properties.filter((p) => p.type === 'notice').map((p) => ({ name: p.name, show: p.displayOptions?.show, text: p.displayName }));
+		expect(notices).toEqual([
+			{
+				name: 'pluginNotice',
+				show: { hookType: ['plugin'] },
+				text: expect.stringMatching(/^First select a Crisp Webhook credential above \("Execute step" stays greyed out until one is selected\) and put the plugin's signature secret in it: Crisp Marketplace → your plugin → Settings → Events shows it\./),
+			},
+			{
+				name: 'websiteNotice',
+				show: { hookType: ['website'] },
+				text: expect.stringMatching(/^First select a Crisp Webhook credential above \("Execute step" stays greyed out until one is selected\) and put a long random key of your own in its Website Hook Key\. .*Settings → Website Settings → Advanced configuration → Web Hooks/),
+			},
+		]);
+	});
+
 	it('passes with either secret, fails with neither or with one pasted with a line break, never naming the value', async () => {
 		await expect(credentialTest({ signatureSecret: 'p1ugin', websiteHookKey: '' })).resolves.toEqual({ status: 'OK', message: 'Plugin Signature Secret set; each delivery is checked against it' });
 		await expect(credentialTest({ websiteHookKey: 'w3bsite' })).resolves.toEqual({ status: 'OK', message: 'Website Hook Key set; each delivery is checked against it' });

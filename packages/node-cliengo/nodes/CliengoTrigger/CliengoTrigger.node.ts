@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { pollWithTimeCursor } from '@leadchat/core';
+import { EXTERNAL_STATUS_OPTIONS } from '../Cliengo/descriptions';
 import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
 import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';
@@ -41,7 +42,14 @@ export class CliengoTrigger implements INodeType {
 				options: [
 					{ displayName: 'Assigned User Name or ID', name: 'assignedTo', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getUsers' }, description: 'Only leads assigned to this user. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 					{ displayName: 'Site Name or ID', name: 'websiteId', type: 'options', default: '', typeOptions: { loadOptionsMethod: 'getSites' }, description: 'Only leads of this website. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-					{ displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'e.g. NEW', description: 'Only leads with this status (NEW, ACTIVE, LONG_TERM, CLIENT…)' },
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'options',
+						default: 'NEW',
+						options: EXTERNAL_STATUS_OPTIONS,
+						description: 'Only leads with this status. Choose one, or give any status Cliengo uses with an expression.',
+					},
 				],
 			},
 		],

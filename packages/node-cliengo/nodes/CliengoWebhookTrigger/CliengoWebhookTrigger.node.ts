@@ -56,7 +56,7 @@ export class CliengoWebhookTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'In Cliengo open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Production URL, click "Generate Webhook" and put the key it shows into a Cliengo Webhook Key credential, selected above. Earlier versions of this node kept the key in a "Shared Key" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
+					'First fill in the key: "Execute step" stays greyed out until a Cliengo Webhook Key credential is selected above (Create new credential, then paste the key). Where to find the key: in Cliengo’s dashboard open Company → Account Info → Advanced Info → Configure WebHook, paste this node’s Test URL (its Production URL once the workflow is active), click "Generate Webhook" and copy the key Cliengo shows. Earlier versions of this node kept the key in a "Shared Key" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

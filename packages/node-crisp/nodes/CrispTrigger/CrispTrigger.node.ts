@@ -105,7 +105,7 @@ export class CrispTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Crisp cannot register this URL for you. Copy the Production URL above and paste it in the Crisp Marketplace → your plugin → Settings → Events (HTTPS only), then pick the same events there. Put the plugin\'s signature secret into the Crisp Webhook credential.',
+					'First select a Crisp Webhook credential above ("Execute step" stays greyed out until one is selected) and put the plugin\'s signature secret in it: Crisp Marketplace → your plugin → Settings → Events shows it. Crisp cannot register this URL for you: copy the Production URL above and paste it on that same page (HTTPS only), then pick the same events there.',
 				name: 'pluginNotice',
 				type: 'notice',
 				default: '',
@@ -113,7 +113,7 @@ export class CrispTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Crisp cannot register this URL for you. In Crisp open Settings → Website Settings → Advanced configuration → Web Hooks → Add a Web Hook, paste the Production URL above with ?key=<your key> added at its end (the Website Hook Key of the Crisp Webhook credential), and pick the same events there.',
+					'First select a Crisp Webhook credential above ("Execute step" stays greyed out until one is selected) and put a long random key of your own in its Website Hook Key. Crisp cannot register this URL for you: in Crisp open Settings → Website Settings → Advanced configuration → Web Hooks → Add a Web Hook, paste the Production URL above with ?key=<that key> added at its end, and pick the same events there.',
 				name: 'websiteNotice',
 				type: 'notice',
 				default: '',
