@@ -21,21 +21,31 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 import { createChatwootFake, nodeHarness, type ChatwootFake, type ChatwootFakeOptions, type ContextOptions, type HarnessFake, type NodeHarness } from '@leadchat/testkit';
+import type { INodeType } from 'n8n-workflow';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
+import { ChatwootClientApi } from '../credentials/ChatwootClientApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
+import { ChatwootClientApi as ChatwootClientApiNode } from '../nodes/ChatwootClientApi/ChatwootClientApi.node';
+import { ChatwootPlatform } from '../nodes/ChatwootPlatform/ChatwootPlatform.node';
 
 export { byId, jsonOf } from '@leadchat/testkit';
 export type { ChatwootFake };
 
 export const node = new Chatwoot();
-export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi()];
+/** The three action nodes: Chatwoot (an account), Chatwoot Platform (Platform API), Chatwoot Client API (one API inbox). */
+export const nodes = { chatwoot: node, platform: new ChatwootPlatform(), client: new ChatwootClientApiNode() } as const;
+export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi(), new ChatwootClientApi()];
 
-/** Credential data for the fake as n8n would hold it: the user's token (or `token`) and the platform-app token. */
+/**
+ * Credential data for the fake as n8n would hold it: the user's token (or `token`), the
+ * platform-app token, and the seeded API inbox for the Client API.
+ */
 export function credentialsFor(fake: ChatwootFake, token?: string) {
 	return {
 		leadchatChatwootApi: { baseUrl: fake.url, accessToken: token ?? fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
 		leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
+		leadchatChatwootClientApi: { baseUrl: fake.url, inboxIdentifier: fake.seeded?.apiInboxIdentifier ?? '' },
 	};
 }
 
@@ -69,15 +79,17 @@ export interface ChatwootHarness extends NodeHarness<ChatwootTestFake> {
 	newConversation(input?: Parameters<ChatwootFake['addConversation']>[0]): ReturnType<ChatwootFake['addConversation']>;
 	/** Run options that send another access token (e.g. `h.fake.tokens.agent`) instead of the administrator's. */
 	withToken(token: string): Extra;
+	/** Run options whose Chatwoot Client API credential holds this inbox identifier. */
+	withInbox(inboxIdentifier: string): Extra;
 }
 
 /**
  * One seeded fake Chatwoot for the test file (or describe) that calls this, or one per test with
  * `each: true`. After each test, the spec violations recorded during it fail that test.
  */
-export function useChatwoot(options: ChatwootFakeOptions & { each?: boolean } = {}): ChatwootHarness {
-	const { each, ...fakeOptions } = options;
-	const h = nodeHarness({ node, fake: () => createFake(fakeOptions), credentials: (fake) => credentialsFor(fake), credentialTypes: credentialTypes(), each });
+export function useChatwoot(options: ChatwootFakeOptions & { each?: boolean; node?: INodeType } = {}): ChatwootHarness {
+	const { each, node: chosen, ...fakeOptions } = options;
+	const h = nodeHarness({ node: chosen ?? node, fake: () => createFake(fakeOptions), credentials: (fake) => credentialsFor(fake), credentialTypes: credentialTypes(), each });
 	// With `each`, the harness checks the fake when it stops after the test; otherwise check here.
 	if (!each) afterEach(() => expect(h.fake.server.violations.splice(0)).toEqual([]));
 
@@ -106,6 +118,7 @@ export function useChatwoot(options: ChatwootFakeOptions & { each?: boolean } = 
 			return conversation;
 		},
 		withToken: (token: string): Extra => ({ credentials: credentialsFor(h.fake, token) }),
+		withInbox: (inboxIdentifier: string): Extra => ({ credentials: { ...credentialsFor(h.fake), leadchatChatwootClientApi: { baseUrl: h.fake.url, inboxIdentifier } } }),
 	});
 }
 

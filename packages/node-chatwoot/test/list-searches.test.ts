@@ -123,11 +123,21 @@ describe('lists the server sends whole: one request, filtered here', () => {
 	});
 });
 
-describe('getAccounts (the account chooser)', () => {
-	it("reads the token's accounts from the profile, at the API root (not under an account)", async () => {
-		const options = await h.loadOptions('getAccounts');
-		expect(queries()).toEqual([{ path: '/api/v1/profile', query: {} }]);
-		expect(options[0]).toEqual({ name: "Credential's Default Account", value: '' });
-		expect(options.length).toBeGreaterThan(1);
+describe('searchAccounts (the Account locator)', () => {
+	it("reads the token's accounts from the profile, at the API root (not under an account); the credential's default is marked; the filter matches name or id", async () => {
+		const { otherAccountId } = h.fake.seeded!;
+		const membership = h.fake.state.addUserToAccount(otherAccountId, h.fake.seeded!.users.alice, 'agent');
+		try {
+			h.fake.clearLog();
+			const all = await h.listSearch('searchAccounts');
+			expect(queries()).toEqual([{ path: '/api/v1/profile', query: {} }]);
+			const acme = { name: `Acme (${h.fake.accountId}) · the credential's default`, value: String(h.fake.accountId) };
+			const globex = { name: `Globex (${otherAccountId})`, value: String(otherAccountId) };
+			expect(all.results).toEqual([acme, globex]);
+			expect((await h.listSearch('searchAccounts', 'glob')).results).toEqual([globex]);
+			expect((await h.listSearch('searchAccounts', String(h.fake.accountId))).results).toEqual([acme]);
+		} finally {
+			h.fake.state.accountUsers.splice(h.fake.state.accountUsers.indexOf(membership), 1);
+		}
 	});
 });

@@ -3,9 +3,9 @@
  * Every operation: the exact request the fake received (with the platform token, never the user
  * token), the items out against the fake's state, no spec violation.
  */
-import { useChatwoot } from './harness';
+import { nodes, useChatwoot } from './harness';
 
-const h = useChatwoot();
+const h = useChatwoot({ node: nodes.platform });
 const P = '/platform/api/v1';
 
 const app = () => h.fake.state.platformApps.find((a) => a.access_token === h.fake.tokens.platform)!;

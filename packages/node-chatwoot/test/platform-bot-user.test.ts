@@ -2,9 +2,9 @@
  * Platform API (`/platform/api/v1`, Platform App token): agent bots and users.
  * Every operation: the exact request, the items against the fake's state, no spec violation.
  */
-import { useChatwoot } from './harness';
+import { nodes, useChatwoot } from './harness';
 
-const h = useChatwoot();
+const h = useChatwoot({ node: nodes.platform });
 const P = '/platform/api/v1';
 
 const app = () => h.fake.state.platformApps.find((a) => a.access_token === h.fake.tokens.platform)!;

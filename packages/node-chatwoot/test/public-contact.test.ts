@@ -3,9 +3,9 @@
  * contacts. Exact requests, items against the fake's state, no spec violation, and string
  * identifiers encoded as one path segment.
  */
-import { useChatwoot } from './harness';
+import { nodes, useChatwoot } from './harness';
 
-const h = useChatwoot();
+const h = useChatwoot({ node: nodes.client });
 let inboxIdentifier: string;
 beforeAll(() => {
 	inboxIdentifier = h.fake.seeded!.apiInboxIdentifier;
@@ -15,11 +15,11 @@ const PUB = () => `/public/api/v1/inboxes/${inboxIdentifier}`;
 const apiInbox = () => h.fake.state.inboxes.find((i) => i.inbox_identifier === inboxIdentifier)!;
 
 describe('publicInbox', () => {
-	it('get: GET /public/api/v1/inboxes/{identifier}, no account prefix', async () => {
-		const items = await h.run({ resource: 'publicInbox', operation: 'get', inboxIdentifier });
+	it("get: GET /public/api/v1/inboxes/{the credential's identifier}, no account prefix, no token", async () => {
+		const items = await h.run({ resource: 'publicInbox', operation: 'get' });
 		expect(h.only()).toEqual({ method: 'GET', path: PUB(), query: {} });
-		// The Client API ignores it, but every call goes through the node's credential, so the header is there.
-		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.user);
+		// The Client API takes no token: the Chatwoot Client API credential holds none and sends none.
+		expect(h.fake.requests[0].headers.api_access_token).toBeUndefined();
 		const inbox = apiInbox();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({
@@ -31,20 +31,22 @@ describe('publicInbox', () => {
 		});
 	});
 
-	it('works without a Chatwoot user token being valid: the Client API needs none', async () => {
-		const items = await h.run({ resource: 'publicInbox', operation: 'get', inboxIdentifier }, h.withToken('not-a-real-token'));
-		expect(items[0].json.identifier).toBe(inboxIdentifier);
+	it('another inbox is another credential: its identifier is the path, whatever the user token', async () => {
+		const other = h.fake.state.inboxes.find((i) => i.id === h.fake.seeded!.inboxes.otherApi)!;
+		const items = await h.run({ resource: 'publicInbox', operation: 'get' }, h.withInbox(other.inbox_identifier!));
+		expect(h.only()).toEqual({ method: 'GET', path: `/public/api/v1/inboxes/${other.inbox_identifier!}`, query: {} });
+		expect(items.map((i) => i.json.identifier)).toEqual([other.inbox_identifier]);
 	});
 
 	it('an identifier with slashes is one encoded segment: a 404, never another endpoint', async () => {
-		await h.apiError({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '12/../../x' }, 404, 'Resource could not be found');
+		await h.apiError({ resource: 'publicInbox', operation: 'get' }, 404, 'Resource could not be found', h.withInbox('12/../../x'));
 		const [r] = h.fake.requests;
 		expect(r.rawPath).toBe('/public/api/v1/inboxes/12%2F..%2F..%2Fx');
 		expect(r.route).toBe('public.inboxes.show');
 	});
 
-	it('bad input: a blank identifier is refused before any request', async () => {
-		await h.refused({ resource: 'publicInbox', operation: 'get', inboxIdentifier: '  ' }, 'Inbox Identifier', 'is required');
+	it("bad input: a blank identifier in the credential is refused before any request, naming the item and the credential's field", async () => {
+		await h.refused({ resource: 'publicInbox', operation: 'get' }, 'Inbox Identifier', /^Item 1: "Inbox Identifier" of the Chatwoot Client API credential is empty$/, h.withInbox('  '));
 	});
 });
 
@@ -53,7 +55,6 @@ describe('publicContact', () => {
 		const items = await h.run({
 			resource: 'publicContact',
 			operation: 'create',
-			inboxIdentifier,
 			additionalFields: { name: 'Wanda', email: 'wanda@example.com', phoneNumber: '+5491155550000', identifier: 'user-881', customAttributes: '{"plan": "pro"}' },
 		});
 		expect(h.only()).toEqual({
@@ -71,7 +72,7 @@ describe('publicContact', () => {
 	});
 
 	it('create: with no field at all sends no body (an anonymous contact)', async () => {
-		const items = await h.run({ resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: {} });
+		const items = await h.run({ resource: 'publicContact', operation: 'create', additionalFields: {} });
 		const request = h.only();
 		expect(request).toMatchObject({ method: 'POST', path: `${PUB()}/contacts`, query: {} });
 		expect(request.body).toBeUndefined();
@@ -80,7 +81,7 @@ describe('publicContact', () => {
 
 	it('get and update by the contact identifier (source_id)', async () => {
 		const contact = h.fake.addContact({ name: 'Xavier', inboxId: apiInbox().id, sourceId: 'src-xavier' });
-		const got = await h.run({ resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'src-xavier' });
+		const got = await h.run({ resource: 'publicContact', operation: 'get', contactIdentifier: 'src-xavier' });
 		expect(h.only()).toEqual({ method: 'GET', path: `${PUB()}/contacts/src-xavier`, query: {} });
 		expect(got[0].json).toMatchObject({ id: contact.id, source_id: 'src-xavier', name: 'Xavier' });
 
@@ -99,19 +100,19 @@ describe('publicContact', () => {
 	});
 
 	it('a contact identifier with slashes stays one segment (404 from the contact lookup)', async () => {
-		await h.apiError({ resource: 'publicContact', operation: 'get', inboxIdentifier, contactIdentifier: 'a/../../b' }, 404, 'Resource could not be found');
+		await h.apiError({ resource: 'publicContact', operation: 'get', contactIdentifier: 'a/../../b' }, 404, 'Resource could not be found');
 		expect(h.fake.requests[0].rawPath).toBe(`${PUB()}/contacts/a%2F..%2F..%2Fb`);
 		expect(h.fake.requests[0].route).toBe('public.contacts.show');
 	});
 
 	it('bad input is refused before any request', async () => {
-		await h.refused({ resource: 'publicContact', operation: 'get', inboxIdentifier }, 'Contact Identifier', 'is required');
-		await h.refused({ resource: 'publicContact', operation: 'create', inboxIdentifier, additionalFields: { customAttributes: '{"a":' } }, 'Additional Fields → Custom Attributes (JSON)', 'must be valid JSON');
-		await h.refused({ resource: 'publicContact', operation: 'update', inboxIdentifier, contactIdentifier: 'src-xavier', updateFields: {} }, 'Update Fields', 'needs at least one field');
+		await h.refused({ resource: 'publicContact', operation: 'get' }, 'Contact Identifier', 'is required');
+		await h.refused({ resource: 'publicContact', operation: 'create', additionalFields: { customAttributes: '{"a":' } }, 'Additional Fields → Custom Attributes (JSON)', 'must be valid JSON');
+		await h.refused({ resource: 'publicContact', operation: 'update', contactIdentifier: 'src-xavier', updateFields: {} }, 'Update Fields', 'needs at least one field');
 	});
 
 	it('API error: an unknown inbox identifier is a 404 with the server message', async () => {
-		await h.apiError({ resource: 'publicContact', operation: 'create', inboxIdentifier: 'no-such-inbox', additionalFields: { name: 'Y' } }, 404, 'Resource could not be found');
+		await h.apiError({ resource: 'publicContact', operation: 'create', additionalFields: { name: 'Y' } }, 404, 'Resource could not be found', h.withInbox('no-such-inbox'));
 		expect(h.only().path).toBe('/public/api/v1/inboxes/no-such-inbox/contacts');
 	});
 });

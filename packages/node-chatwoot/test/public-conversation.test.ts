@@ -5,9 +5,9 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import { chatwoot } from '@leadchat/testkit';
-import { useChatwoot } from './harness';
+import { nodes, useChatwoot } from './harness';
 
-const h = useChatwoot();
+const h = useChatwoot({ node: nodes.client });
 const { PUBLIC_MESSAGES_PER_PAGE } = chatwoot;
 const SOURCE = 'src-public-conv';
 const CONTACT = () => `/public/api/v1/inboxes/${inboxIdentifier}/contacts/${SOURCE}`;
@@ -19,7 +19,7 @@ beforeAll(() => {
 	contactId = h.fake.addContact({ name: 'Pat Public', inboxId: h.fake.seeded!.inboxes.api, sourceId: SOURCE }).id;
 });
 
-const base = () => ({ inboxIdentifier, contactIdentifier: SOURCE });
+const base = () => ({ contactIdentifier: SOURCE });
 const conversationsOfContact = () => h.fake.state.conversations.filter((c) => c.contact_id === contactId);
 const newConversation = () => h.fake.addConversation({ inboxId: h.fake.seeded!.inboxes.api, contactId });
 
@@ -28,7 +28,8 @@ describe('publicConversation', () => {
 		const before = conversationsOfContact().length;
 		const items = await h.run({ resource: 'publicConversation', operation: 'create', ...base(), additionalFields: { customAttributes: '{"order_id": "A-12"}' } });
 		expect(h.only()).toEqual({ method: 'POST', path: `${CONTACT()}/conversations`, query: {}, body: { custom_attributes: { order_id: 'A-12' } } });
-		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.user);
+		// The Client API takes no token, and the node sends none.
+		expect(h.fake.requests[0].headers.api_access_token).toBeUndefined();
 		const created = conversationsOfContact();
 		expect(created).toHaveLength(before + 1);
 		const conversation = created[created.length - 1];
@@ -86,7 +87,7 @@ describe('publicConversation', () => {
 		await h.refused({ resource: 'publicConversation', operation: 'get', ...base(), conversationId: '3/../../4' }, 'Conversation ID', 'must be a numeric ID');
 		await h.refused({ resource: 'publicConversation', operation: 'toggleTyping', ...base(), conversationId: 1, typingStatus: 'maybe' }, 'Typing Status', 'must be one of: on, off');
 		await h.refused({ resource: 'publicConversation', operation: 'create', ...base(), additionalFields: { customAttributes: 'nope' } }, 'Additional Fields → Custom Attributes (JSON)', 'must be valid JSON');
-		await h.refused({ resource: 'publicConversation', operation: 'getAll', inboxIdentifier, returnAll: true }, 'Contact Identifier', 'is required');
+		await h.refused({ resource: 'publicConversation', operation: 'getAll', returnAll: true }, 'Contact Identifier', 'is required');
 	});
 
 	it("API error: another contact's conversation is not found (404)", async () => {

@@ -288,13 +288,17 @@ describe('Chatwoot Trigger: description and dropdowns', () => {
 		expect(d.properties.find((p) => p.name === 'accountId')?.displayOptions).toBeUndefined();
 	});
 
-	it('the inbox dropdown lists the account inboxes after "All Inboxes"; the account dropdown comes from the profile', async () => {
+	it('the Inbox and Account are locators (nothing loads before they are opened): inboxes of the account, accounts of the token from the profile', async () => {
+		for (const name of ['accountId', 'inboxId']) {
+			const p = trigger.description.properties.find((x) => x.name === name)!;
+			expect({ name, type: p.type, default: p.default, modes: p.modes?.map((m) => m.name) }).toEqual({ name, type: 'resourceLocator', default: { mode: 'list', value: '' }, modes: ['list', 'id'] });
+		}
+		expect(trigger.description.properties.filter((p) => p.typeOptions?.loadOptionsMethod !== undefined)).toEqual([]);
 		const ctx = createLoadOptionsContext({ parameters: {}, credentials: credentialsFor(fake) as never, credentialTypes: credentialTypes() });
-		const inboxes = await trigger.methods.loadOptions.getInboxesOrAll.call(ctx);
+		const inboxes = await trigger.methods.listSearch.searchInboxes.call(ctx);
 		const own = fake.state.inboxes.filter((i) => i.account_id === fake.accountId);
-		expect(inboxes[0]).toEqual({ name: 'All Inboxes', value: '' });
-		expect(inboxes.slice(1).map((o) => o.value).sort()).toEqual(own.map((i) => String(i.id)).sort());
-		const accounts = await trigger.methods.loadOptions.getAccounts.call(ctx);
-		expect(accounts.map((a) => a.value)).toContain(String(fake.accountId));
+		expect(inboxes.results).toEqual(own.map((i) => ({ name: i.name, value: String(i.id) })));
+		const accounts = await trigger.methods.listSearch.searchAccounts.call(ctx);
+		expect(accounts.results).toEqual([{ name: `Acme (${fake.accountId}) · the credential's default`, value: String(fake.accountId) }]);
 	});
 });

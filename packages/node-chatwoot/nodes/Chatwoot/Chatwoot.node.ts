@@ -15,16 +15,14 @@ export class Chatwoot implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(resources),
-		description: 'Work with Chatwoot contacts, conversations, messages, inboxes, teams, reports and more',
+		description: 'Work in a Chatwoot account: contacts, conversations, messages, inboxes, teams, reports and more',
 		defaults: { name: 'Chatwoot' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'leadchatChatwootApi', required: true },
-			{ name: 'leadchatChatwootPlatformApi', required: true, displayOptions: { show: { resource: ['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser'] } } },
-		],
-		properties: buildProperties(resources, [accountIdProperty]),
+		credentials: [{ name: 'leadchatChatwootApi', required: true }],
+		// The Account stands after the Operation, as n8n's own nodes place their first locator.
+		properties: buildProperties(resources, [], [accountIdProperty]),
 	};
 
 	methods = { listSearch: { ...listSearch }, loadOptions: { ...loadOptions } };

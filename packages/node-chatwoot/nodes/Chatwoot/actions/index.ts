@@ -48,9 +48,9 @@ import { team } from './team/Team.resource';
 import { teamMember } from './teamMember/TeamMember.resource';
 import { webhook } from './webhook/Webhook.resource';
 
-// The node's resources, listed by the part of Chatwoot's API they call and in the order the
-// Resource dropdown shows them. A new resource goes into the list of its part, at the place it
-// should have in the dropdown.
+// The resources of the three action nodes (Chatwoot, Chatwoot Platform, Chatwoot Client API),
+// listed by the part of Chatwoot's API they call and in the order the Resource dropdown shows them.
+// A new resource goes into the list of its part, at the place it should have in the dropdown.
 
 /** Application API, conversations: contacts, conversations, messages and what hangs off them. */
 const conversationResources: ResourceSpec[] = [
@@ -98,19 +98,14 @@ export const adminResources: ResourceSpec[] = [
 	brandedEmailLayout,
 ];
 
-/** The profile, then the Platform API (Platform App token), then the public Client API (inbox identifier, no token). */
-const platformAndPublicResources: ResourceSpec[] = [
-	profile,
-	platformAccount,
-	platformAccountUser,
-	platformAgentBot,
-	platformUser,
-	publicInbox,
-	publicContact,
-	publicConversation,
-	publicMessage,
-	csatSurvey,
-];
+/** The profile: the user the token belongs to (no account). */
+const profileResources: ResourceSpec[] = [profile];
 
-/** Every resource of the node, in dropdown order. */
-export const resources: ResourceSpec[] = [...conversationResources, ...adminResources, ...platformAndPublicResources];
+/** Every resource of the Chatwoot node (what an agent or administrator of an account uses), in dropdown order. */
+export const resources: ResourceSpec[] = [...conversationResources, ...adminResources, ...profileResources];
+
+/** The Chatwoot Platform node: the Platform API (a Platform App token, self-hosted installs). */
+export const platformResources: ResourceSpec[] = [platformAccount, platformAccountUser, platformAgentBot, platformUser];
+
+/** The Chatwoot Client API node: the public Client API of one API-channel inbox (its identifier, no token). */
+export const clientResources: ResourceSpec[] = [publicInbox, publicContact, publicConversation, publicMessage, csatSurvey];

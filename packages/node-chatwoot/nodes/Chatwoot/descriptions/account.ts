@@ -3,18 +3,29 @@ import { field, named } from '@leadchat/core';
 import { locatorField } from './common';
 
 /**
- * The account each node works in: chosen per node (from the token's accounts), so that one
- * credential serves several accounts; empty means the credential's default.
+ * The account each node works in: chosen per node, so that one credential serves several accounts;
+ * empty means the credential's default. A resource locator, not a dropdown: n8n loads a dropdown's
+ * options as soon as the form opens, before a freshly added node has its credential (the form then
+ * shows "Error fetching options"), while a locator's list loads only when it is opened. Workflows
+ * saved while it was a dropdown hold a plain id, which the transport reads too.
  */
 export const accountIdProperty: INodeProperties = {
-	displayName: 'Account Name or ID',
+	displayName: 'Account',
 	name: 'accountId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAccounts' },
-	default: '',
-	description:
-		'The Chatwoot account to work in (empty: the credential\'s default account). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	displayOptions: { hide: { resource: ['platformAccount', 'platformUser', 'platformAgentBot', 'platformAccountUser', 'publicInbox', 'publicContact', 'publicConversation', 'publicMessage', 'profile', 'csatSurvey'] } },
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: "The Chatwoot account to work in. Leave empty for the credential's default account.",
+	modes: [
+		{ displayName: 'From List', name: 'list', type: 'list', placeholder: "Credential's default account", typeOptions: { searchListMethod: 'searchAccounts', searchable: true } },
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: "e.g. 1 (empty: the credential's default)",
+			validation: [{ type: 'regex', properties: { regex: '^\\d*$', errorMessage: 'Use a numeric account ID' } }],
+		},
+	],
+	displayOptions: { hide: { resource: ['profile'] } },
 };
 
 // Resource locators and dropdowns filled from the account. Ids are numeric everywhere except the

@@ -12,6 +12,20 @@ import { filtered, searchPage, wholeList } from './lists';
 // The node's list searches (the `searchListMethod` of its resource locators). Lists the server
 // sends whole are filtered here; the filter matches the name shown or the id.
 
+/**
+ * The Account locator: the accounts the token belongs to (from its profile), the credential's
+ * default marked; the filter matches the name or the id.
+ */
+export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/profile', family: 'root' });
+	const accounts = (((body ?? {}) as IDataObject).accounts ?? []) as IDataObject[];
+	const fallback = String((await this.getCredentials('leadchatChatwootApi')).accountId ?? '');
+	const items = accounts
+		.map((a) => ({ name: `${String(a.name)} (${String(a.id)})${String(a.id) === fallback ? " · the credential's default" : ''}`, value: String(a.id) }))
+		.sort((x, y) => x.name.localeCompare(y.name));
+	return filtered(items, filter);
+}
+
 /** Contacts by name, email, phone or identifier (the server's search), or the newest ones. */
 export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const item = (c: IDataObject) => ({ name: String(c.name || c.email || c.phone_number || `#${c.id}`), value: String(c.id), url: undefined });

@@ -9,16 +9,6 @@ import { wholeList } from './lists';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
-/** The accounts the token belongs to (from the profile), plus "the credential's default". */
-export async function getAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/profile', family: 'root' });
-	const accounts = (((body ?? {}) as IDataObject).accounts ?? []) as IDataObject[];
-	return [
-		{ name: "Credential's Default Account", value: '' },
-		...accounts.map((a) => ({ name: `${a.name} (${a.id})`, value: String(a.id) })).sort(byName),
-	];
-}
-
 export async function getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/labels' });
 	const labels = (((body ?? {}) as IDataObject).payload ?? []) as IDataObject[];

@@ -1,37 +1,51 @@
 import { NodeOperationError } from 'n8n-workflow';
-import { apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
+import { apiPath, apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
 
 export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
 
 /**
  * Chatwoot's API families, each under its own prefix:
  * - account: /api/v1/accounts/{accountId} (default), accountV2: /api/v2/accounts/{accountId} (reports)
- * - root: /api/v1 (profile), platform: /platform/api/v1 (Platform App token), public: /public/api/v1
- *   (client API: identified by the inbox identifier), none: no prefix (pages served at the root of
- *   the install, e.g. /survey/responses/{uuid}).
+ * - root: /api/v1 (profile)
+ * - platform: /platform/api/v1 (the Chatwoot Platform node, a Platform App token)
+ * - public: /public/api/v1/inboxes/{inbox identifier} (the Chatwoot Client API node: the inbox of its
+ *   credential, no token), page: no prefix, same credential (pages served at the root of the
+ *   install, e.g. /survey/responses/{uuid}).
  */
-type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'none';
+type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'page';
+
+export const CLIENT_CREDENTIAL = 'leadchatChatwootClientApi';
 
 type ParamReader = {
 	getNodeParameter(name: string, itemIndex?: number, fallback?: unknown): unknown;
 };
+
+/**
+ * The value of a field that became a resource locator (the Account, the trigger's Inbox): a resource locator (`{ __rl, mode, value }`) since the field
+ * became one, or the plain id that workflows saved before hold.
+ */
+export function locatorValue(raw: unknown): unknown {
+	if (raw !== null && typeof raw === 'object' && 'value' in raw) return (raw as { value: unknown }).value;
+	return raw;
+}
 
 /** The account chosen on the node, else the credential's default. */
 async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined): Promise<string> {
 	let chosen: unknown;
 	try {
 		const reader = ctx as unknown as ParamReader;
-		chosen = itemIndex === undefined ? reader.getNodeParameter('accountId', undefined as never, '') : reader.getNodeParameter('accountId', itemIndex, '');
+		chosen = locatorValue(itemIndex === undefined ? reader.getNodeParameter('accountId', undefined as never, '') : reader.getNodeParameter('accountId', itemIndex, ''));
 	} catch {
 		chosen = '';
 	}
+	if (typeof chosen === 'string' && chosen.trim() === '') chosen = '';
 	if (chosen === '' || chosen === undefined || chosen === null) {
 		const credentials = await ctx.getCredentials('leadchatChatwootApi', itemIndex);
 		chosen = credentials.accountId;
 	}
 	const text = String(chosen ?? '').trim();
 	if (!/^\d+$/.test(text)) {
-		throw new NodeOperationError(ctx.getNode(), `${itemIndex !== undefined ? `Item ${itemIndex + 1}: ` : ''}"Account ID" must be a numeric ID, got "${text}"`, { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), `${itemIndex !== undefined ? `Item ${itemIndex + 1}: ` : ''}"Account" must be a numeric ID, got "${text}"`, { itemIndex });
 	}
 	return text;
 }
@@ -41,8 +55,8 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	credentialType: 'leadchatChatwootApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
 	arrayFormat: 'brackets',
-	// Both credential types (user and platform) keep their token in `accessToken`.
-	secretFields: ['accessToken'],
+	// The user and platform credentials keep their token in `accessToken`; the Client API's key is its inbox identifier.
+	secretFields: ['accessToken', 'inboxIdentifier'],
 	// rack-attack throttles per minute and sends no Retry-After: a 429 is retried for a whole minute.
 	retry: { rateLimitWindowMs: 60_000 },
 	families: {
@@ -58,8 +72,18 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 		},
 		root: { prefix: '/api/v1' },
 		platform: { prefix: '/platform/api/v1', credentialType: 'leadchatChatwootPlatformApi' },
-		public: { prefix: '/public/api/v1' },
-		none: { prefix: '' },
+		public: {
+			credentialType: CLIENT_CREDENTIAL,
+			prefix(req, credentials) {
+				const identifier = String(credentials.inboxIdentifier ?? '').trim();
+				if (identifier === '') {
+					const item = req.itemIndex !== undefined ? `Item ${req.itemIndex + 1}: ` : '';
+					throw new NodeOperationError(this.getNode(), `${item}"Inbox Identifier" of the Chatwoot Client API credential is empty`, { itemIndex: req.itemIndex });
+				}
+				return `/public/api/v1${apiPath`/inboxes/${identifier}`}`;
+			},
+		},
+		page: { prefix: '', credentialType: CLIENT_CREDENTIAL },
 	},
 	defaultFamily: 'account',
 };

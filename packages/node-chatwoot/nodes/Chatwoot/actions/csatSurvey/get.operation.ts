@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, normalizeBaseUrl } from '@leadchat/core';
 import { isDataObject } from '../../descriptions';
-import { CHATWOOT_CLOUD_URL } from '../../transport';
+import { CHATWOOT_CLOUD_URL, CLIENT_CREDENTIAL } from '../../transport';
 
 export const get = defineOperation({
 	resource: 'csatSurvey',
@@ -18,8 +18,8 @@ export const get = defineOperation({
 	async execute(p, tools) {
 		const path = apiPath`/survey/responses/${p.conversationUuid}`;
 		// The survey is an HTML page served at the root of the install, outside the API prefixes.
-		const body = await tools.request<unknown>({ method: 'GET', path, family: 'none', binary: true, headers: { Accept: 'text/html,application/json' } });
-		const credentials = await this.getCredentials('leadchatChatwootApi');
+		const body = await tools.request<unknown>({ method: 'GET', path, family: 'page', binary: true, headers: { Accept: 'text/html,application/json' } });
+		const credentials = await this.getCredentials(CLIENT_CREDENTIAL);
 		const url = `${normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL)}${path}`;
 		const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : body instanceof ArrayBuffer ? Buffer.from(body).toString('utf8') : undefined;
 		if (text === undefined) return { conversation_uuid: p.conversationUuid, url, ...(isDataObject(body) ? body : {}) };

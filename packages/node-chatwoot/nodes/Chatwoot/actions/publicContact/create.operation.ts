@@ -1,5 +1,4 @@
-import { apiPath, defineOperation, field } from '@leadchat/core';
-import { inboxIdentifierField } from '../publicInbox/helpers';
+import { defineOperation, field } from '@leadchat/core';
 import { publicContactBody, publicContactFields } from './helpers';
 
 export const create = defineOperation({
@@ -8,6 +7,6 @@ export const create = defineOperation({
 	name: 'Create',
 	action: 'Create a public contact',
 	description: 'Create a contact in an API-channel inbox; keep its source_id, the contact identifier of the other Client API calls',
-	fields: [inboxIdentifierField(), field.collection('additionalFields', 'Additional Fields', publicContactFields())],
-	request: (p) => ({ method: 'POST', path: apiPath`/inboxes/${p.inboxIdentifier}/contacts`, family: 'public', body: publicContactBody(p.additionalFields) }),
+	fields: [field.collection('additionalFields', 'Additional Fields', publicContactFields())],
+	request: (p) => ({ method: 'POST', path: '/contacts', family: 'public', body: publicContactBody(p.additionalFields) }),
 });

@@ -1,11 +1,11 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
+import { contactIdentifierField, contactPath } from '../publicInbox/helpers';
 
 export const get = defineOperation({
 	resource: 'publicContact',
 	operation: 'get',
 	name: 'Get',
 	action: 'Get a public contact',
-	fields: [inboxIdentifierField(), contactIdentifierField()],
+	fields: [contactIdentifierField()],
 	request: (p) => ({ method: 'GET', path: contactPath(p), family: 'public' }),
 });

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
+import { contactIdentifierField, contactPath } from '../publicInbox/helpers';
 import { publicContactBody, publicContactFields } from './helpers';
 
 export const update = defineOperation({
@@ -8,7 +8,6 @@ export const update = defineOperation({
 	name: 'Update',
 	action: 'Update a public contact',
 	fields: [
-		inboxIdentifierField(),
 		contactIdentifierField(),
 		field.collection('updateFields', 'Update Fields', publicContactFields(), { requireOne: 'needs at least one field' }),
 	],

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
+import { contactIdentifierField, contactPath } from '../publicInbox/helpers';
 
 export const create = defineOperation({
 	resource: 'publicConversation',
@@ -8,7 +8,6 @@ export const create = defineOperation({
 	action: 'Create a public conversation',
 	description: 'Start a conversation for the contact in its API-channel inbox',
 	fields: [
-		inboxIdentifierField(),
 		contactIdentifierField(),
 		field.collection('additionalFields', 'Additional Fields', [
 			field.json('customAttributes', 'Custom Attributes (JSON)', { description: 'Values of the conversation custom attributes, e.g. {"order_id": "A-12"}' }),

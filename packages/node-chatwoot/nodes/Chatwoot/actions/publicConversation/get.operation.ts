@@ -1,11 +1,11 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 export const get = defineOperation({
 	resource: 'publicConversation',
 	operation: 'get',
 	name: 'Get',
 	action: 'Get a public conversation',
-	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	fields: [contactIdentifierField(), publicConversationIdField()],
 	request: (p) => ({ method: 'GET', path: conversationPath(p), family: 'public' }),
 });

@@ -1,5 +1,5 @@
 import { defineOperation, paging, returnAllOrLimit } from '@leadchat/core';
-import { contactIdentifierField, contactPath, inboxIdentifierField } from '../publicInbox/helpers';
+import { contactIdentifierField, contactPath } from '../publicInbox/helpers';
 
 export const getAll = defineOperation({
 	resource: 'publicConversation',
@@ -7,6 +7,6 @@ export const getAll = defineOperation({
 	name: 'Get Many',
 	action: 'Get many public conversations',
 	description: "List the contact's conversations in the inbox (the server sends the whole list at once)",
-	fields: [inboxIdentifierField(), contactIdentifierField(), ...returnAllOrLimit()],
+	fields: [contactIdentifierField(), ...returnAllOrLimit()],
 	list: { request: (p) => ({ method: 'GET', path: `${contactPath(p)}/conversations`, family: 'public' }), paging: paging.whole() },
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 export const resolve = defineOperation({
 	resource: 'publicConversation',
@@ -7,6 +7,6 @@ export const resolve = defineOperation({
 	name: 'Resolve',
 	action: 'Resolve a public conversation',
 	description: 'Mark the conversation as resolved, as the contact',
-	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	fields: [contactIdentifierField(), publicConversationIdField()],
 	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/toggle_status`, family: 'public' }),
 });

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 export const toggleTyping = defineOperation({
 	resource: 'publicConversation',
@@ -8,7 +8,6 @@ export const toggleTyping = defineOperation({
 	action: 'Set the typing status of a public conversation',
 	description: 'Show or hide "typing…" to the agents, as the contact',
 	fields: [
-		inboxIdentifierField(),
 		contactIdentifierField(),
 		publicConversationIdField(),
 		field.options(

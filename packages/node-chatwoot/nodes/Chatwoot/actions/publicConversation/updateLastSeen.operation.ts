@@ -1,5 +1,5 @@
 import { defineOperation } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 export const updateLastSeen = defineOperation({
 	resource: 'publicConversation',
@@ -7,7 +7,7 @@ export const updateLastSeen = defineOperation({
 	name: 'Mark as Seen',
 	action: 'Mark a public conversation as seen',
 	description: "Set the contact's last-seen time of the conversation to now (agents see the messages as read)",
-	fields: [inboxIdentifierField(), contactIdentifierField(), publicConversationIdField()],
+	fields: [contactIdentifierField(), publicConversationIdField()],
 	request: (p) => ({ method: 'POST', path: `${conversationPath(p)}/update_last_seen`, family: 'public' }),
 	output: () => ({ success: true }),
 });

@@ -1,5 +1,4 @@
-import { apiPath, defineOperation } from '@leadchat/core';
-import { inboxIdentifierField } from './helpers';
+import { defineOperation } from '@leadchat/core';
 
 export const get = defineOperation({
 	resource: 'publicInbox',
@@ -7,6 +6,6 @@ export const get = defineOperation({
 	name: 'Get',
 	action: 'Get a public inbox',
 	description: 'Get the public settings of an API-channel inbox: name, working hours, CSAT, identity validation',
-	fields: [inboxIdentifierField()],
-	request: (p) => ({ method: 'GET', path: apiPath`/inboxes/${p.inboxIdentifier}`, family: 'public' }),
+	fields: [],
+	request: () => ({ method: 'GET', path: '', family: 'public' }),
 });

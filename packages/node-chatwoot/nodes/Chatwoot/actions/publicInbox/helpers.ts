@@ -1,12 +1,8 @@
 import { apiPath, field } from '@leadchat/core';
 
 // The Client API identifies an API-channel inbox and one of its contacts by random strings, not ids.
-
-export const inboxIdentifierField = () =>
-	field.id('inboxIdentifier', 'Inbox Identifier', {
-		placeholder: 'e.g. ZPkBpPytcx8PCGZwW4Ycx3Hy',
-		description: 'The identifier of an API-channel inbox (Settings → Inboxes → the inbox → Configuration)',
-	});
+// The inbox is the credential's (Chatwoot Client API): the transport puts /inboxes/{identifier} before
+// every path, so the paths here start at the contact.
 
 export const contactIdentifierField = () =>
 	field.id('contactIdentifier', 'Contact Identifier', {
@@ -18,7 +14,6 @@ export const publicConversationIdField = () =>
 	field.id('conversationId', 'Conversation ID', { numeric: true, placeholder: 'e.g. 12', description: 'The conversation number (its display ID)' });
 
 interface ContactPath {
-	inboxIdentifier: string;
 	contactIdentifier: string;
 }
 
@@ -26,7 +21,7 @@ interface ConversationPath extends ContactPath {
 	conversationId: string;
 }
 
-export const contactPath = (p: ContactPath) => apiPath`/inboxes/${p.inboxIdentifier}/contacts/${p.contactIdentifier}`;
+export const contactPath = (p: ContactPath) => apiPath`/contacts/${p.contactIdentifier}`;
 
 export const conversationPath = (p: ConversationPath) =>
-	apiPath`/inboxes/${p.inboxIdentifier}/contacts/${p.contactIdentifier}/conversations/${p.conversationId}`;
+	apiPath`/contacts/${p.contactIdentifier}/conversations/${p.conversationId}`;

@@ -1,5 +1,5 @@
 import { defineOperation, field } from '@leadchat/core';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 export const create = defineOperation({
 	resource: 'publicMessage',
@@ -8,7 +8,6 @@ export const create = defineOperation({
 	action: 'Send a message as the contact',
 	description: 'Post an incoming message in the conversation, as the contact',
 	fields: [
-		inboxIdentifierField(),
 		contactIdentifierField(),
 		publicConversationIdField(),
 		field.string('content', 'Content', { required: true, rows: 4 }),

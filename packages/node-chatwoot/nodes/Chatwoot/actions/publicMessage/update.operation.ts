@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, z } from '@leadchat/core';
 import { requiredWhenShown } from '../../descriptions';
-import { contactIdentifierField, conversationPath, inboxIdentifierField, publicConversationIdField } from '../publicInbox/helpers';
+import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 /** JSON text (or an object from an expression) that must be an object or an array; shown (and checked) for "Submitted Values". */
 function submittedValuesField() {
@@ -39,7 +39,6 @@ export const update = defineOperation({
 	action: 'Answer an interactive message',
 	description: 'Submit the contact\'s answer to a bot message: a CSAT rating, a selected option or a filled form',
 	fields: [
-		inboxIdentifierField(),
 		contactIdentifierField(),
 		publicConversationIdField(),
 		field.id('messageId', 'Message ID', { numeric: true, placeholder: 'e.g. 1234', description: 'The interactive message (CSAT survey, options, form) to answer' }),
