@@ -20,6 +20,8 @@ export const chatwootPlatform: Platform<ChatwootFake> = {
 	spec: chatwootSpec,
 	node: () => new Chatwoot(),
 	credentialTypes: () => [new ChatwootApi(), new ChatwootPlatformApi()],
+	// The Client API's required Rating (publicMessage → Update) left with its resource for the Chatwoot
+	// Client API node; its refusals are tested in node-chatwoot's public-conversation.test.ts.
 	credentials: (fake) => ({
 		leadchatChatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
 		leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
@@ -90,25 +92,6 @@ export const chatwootPlatform: Platform<ChatwootFake> = {
 			parameters: (_fake, value) => ({ resource: 'account', operation: 'update', updateFields: { autoResolveAfter: value } }),
 			validValue: 60,
 			route: 'accounts.update',
-		},
-		{
-			resource: 'publicMessage',
-			operation: 'update',
-			field: 'Rating',
-			integer: true,
-			required: true,
-			parameters: (fake, value) => ({
-				resource: 'publicMessage',
-				operation: 'update',
-				inboxIdentifier: fake.seeded!.apiInboxIdentifier,
-				contactIdentifier: 'faults-contact',
-				conversationId: '1',
-				messageId: '1',
-				replyType: 'csat',
-				rating: value,
-			}),
-			validValue: 4,
-			route: 'public.messages.update',
 		},
 	],
 
