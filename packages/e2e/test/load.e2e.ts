@@ -5,7 +5,8 @@
  * dependency fields, `npm install` there); the installed folder is the tarball's content; then
  * `n8n export:nodes` lists every node type of every package under its published name, and a
  * started n8n lists every credential type (`/types/credentials.json`), with no load error, and
- * reports every node's codex (`/types/nodes.json`: categories and documentation links).
+ * reports every node's codex (`/types/nodes.json`: categories and documentation links) and a light and a
+ * dark icon URL for every node and credential, each served as the installed SVG.
  * The expected types are read from the packages themselves (package.json `n8n.nodes` /
  * `n8n.credentials` and the built classes), so a new package needs no edit here.
  */
@@ -178,6 +179,51 @@ describe('our packages, installed from their tarballs into real n8n', () => {
 				for (const icon of icons) expect(icon).toMatch(/^icons\/@leadchat\/n8n-nodes-[a-z]+\/dist\//);
 			}
 			expect(server.logs()).not.toMatch(/Failed to load package|Skipping package/i);
+		});
+
+		it('reports a light and a dark icon URL for every node and credential, and serves each as the installed SVG (image/svg+xml)', async () => {
+			const nodes = (await n8nRequest(server, 'GET', '/types/nodes.json', { auth: 'cookie' })).body as Array<{ name: string; iconUrl?: unknown }>;
+			const credentials = (await n8nRequest(server, 'GET', '/types/credentials.json', { auth: 'cookie' })).body as Array<{ name: string; iconUrl?: unknown }>;
+			/** The URLs n8n gives a built class's { light: 'file:…', dark: 'file:…' } icon: its files in the installed package. */
+			const urlsOf = (pkgName: string, file: string, icon: { light: string; dark: string }) => ({
+				light: `icons/${pkgName}/${path.posix.dirname(file)}/${icon.light.replace(/^file:/, '')}`,
+				dark: `icons/${pkgName}/${path.posix.dirname(file)}/${icon.dark.replace(/^file:/, '')}`,
+			});
+			const served = new Map<string, string>(); // icon URL → the installed file it must serve
+			let checked = 0;
+			for (const dir of nodePackageDirs()) {
+				const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; n8n: { nodes: string[]; credentials: string[] } };
+				const entries = [
+					...pkg.n8n.nodes.map((file) => {
+						const mod = require(path.join(dir, file)) as Record<string, new () => { description: { name: string; icon: { light: string; dark: string } } }>;
+						const { name, icon } = new mod[path.basename(file, '.node.js')]().description;
+						return { file, icon, reported: nodes.filter((n) => n.name === `${pkg.name}.${name}`) };
+					}),
+					...pkg.n8n.credentials.map((file) => {
+						const mod = require(path.join(dir, file)) as Record<string, new () => { name: string; icon: { light: string; dark: string } }>;
+						const { name, icon } = new mod[path.basename(file, '.credentials.js')]();
+						return { file, icon, reported: credentials.filter((c) => c.name === name) };
+					}),
+				];
+				for (const { file, icon, reported } of entries) {
+					const expected = urlsOf(pkg.name, file, icon);
+					expect(expected.light).toMatch(/\.svg$/);
+					expect(expected.dark).toMatch(/\.dark\.svg$/);
+					expect({ file, reported: reported.length }).toEqual({ file, reported: 1 });
+					expect({ file, iconUrl: reported[0].iconUrl }).toEqual({ file, iconUrl: expected });
+					for (const url of Object.values(expected)) served.set(url, path.join(nodesDir, 'node_modules', url.replace(/^icons\//, '')));
+					checked++;
+				}
+			}
+			expect(checked).toBeGreaterThanOrEqual(16);
+			for (const [url, file] of served) {
+				const res = await n8nRequest(server, 'GET', `/${url}`, { auth: 'none', headers: { accept: 'image/svg+xml' } });
+				expect({ url, status: res.status, type: res.headers.get('content-type') }).toEqual({ url, status: 200, type: expect.stringMatching(/^image\/svg\+xml\b/) });
+				expect({ url, same: res.text === fs.readFileSync(file, 'utf8') }).toEqual({ url, same: true });
+			}
+			// a file next to a node that is not an icon, or an icon that is not there, is not served
+			const anyNode = [...served.keys()][0];
+			expect((await n8nRequest(server, 'GET', `/${anyNode.replace(/[^/]+$/, 'missing.svg')}`, { auth: 'none' })).status).toBe(404);
 		});
 
 		it('reports every node\'s codex, read from the <Node>.node.json installed next to it: categories and documentation links', async () => {
