@@ -2,7 +2,7 @@
  * Helpdesk Locale resource: the languages of the helpdesk and the feedback on their pages. The
  * seed has locales en and es; en has one "helpful" feedback.
  */
-import { jsonOf, useCrisp } from './harness';
+import { jsonOf, node, useCrisp } from './harness';
 import { apiError, refused } from '@leadchat/testkit';
 
 const h = useCrisp(true);
@@ -46,6 +46,32 @@ describe('helpdesk locale', () => {
 		const items = await run('get', { locale: 'es' });
 		expect(h.requests()).toEqual([{ method: 'GET', path: `${W()}/helpdesk/locale/es`, query: {} }]);
 		expect(jsonOf(items)).toEqual([{ ...locales().get('es'), statistics: { ...NONE, articles: { entries: 1, groups: 1 } } }]);
+	});
+
+	it('searchHelpdeskLocales: the Locale locator lists "Spanish (es)" (Crisp names no language; Intl does), filtered by name or code, loaded only when opened', async () => {
+		const all = await h.listSearch('searchHelpdeskLocales');
+		expect(h.requests()).toEqual([
+			{ method: 'GET', path: `${W()}/helpdesk/locales/1`, query: {} },
+			{ method: 'GET', path: `${W()}/helpdesk/locales/2`, query: {} },
+		]);
+		expect(all.results).toEqual([
+			{ name: 'English (en)', value: 'en' },
+			{ name: 'Spanish (es)', value: 'es' },
+		]);
+		expect((await h.listSearch('searchHelpdeskLocales', 'ES')).results).toEqual([{ name: 'Spanish (es)', value: 'es' }]);
+		expect((await h.listSearch('searchHelpdeskLocales', 'span')).results).toEqual([{ name: 'Spanish (es)', value: 'es' }]);
+		// the Locale of every operation is that locator: a list, or a code by hand
+		const property = node.description.properties.find((p) => p.name === 'locale' && p.displayOptions?.show?.resource?.[0] === 'helpdeskArticle')!;
+		expect(property).toMatchObject({ type: 'resourceLocator', default: { mode: 'list', value: '' }, required: true });
+		expect(property.modes!.map((m) => [m.name, m.typeOptions?.searchListMethod ?? m.placeholder])).toEqual([['list', 'searchHelpdeskLocales'], ['id', 'e.g. en']]);
+	});
+
+	it('get: a locale chosen from the list, typed by code, or saved as a plain code before the locator, is the same request', async () => {
+		for (const locale of [{ __rl: true, mode: 'list', value: 'es' }, { __rl: true, mode: 'id', value: 'es' }, 'es']) {
+			h.fake.clearLog();
+			await run('get', { locale });
+			expect(h.requests()).toEqual([{ method: 'GET', path: `${W()}/helpdesk/locale/es`, query: {} }]);
+		}
 	});
 
 	it('get: the locale is one encoded segment; "." and ".." are refused', async () => {

@@ -143,6 +143,26 @@ export function messagesWith<P>(walk: (p: P) => MessageWalk): ListSpec<P> {
 /** Messages of a conversation, newest first (see `messagesWith`). */
 export const messagesList = messagesWith((p: MessageWalk) => p);
 
+/** The English name of a language code ("es" → "Spanish"); '' for a code Intl does not know. */
+function languageName(code: string): string {
+	try {
+		const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
+		return name ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * A helpdesk locale as the Locale lists show it: "Spanish (es)" → es. Crisp's locale carries no
+ * name (its own name, if one comes, wins); the language's English name comes from Intl.
+ */
+export function helpdeskLocaleOption(l: IDataObject): { name: string; value: string } {
+	const code = typeof l.locale === 'string' ? l.locale : l.locale === undefined || l.locale === null ? '' : String(l.locale);
+	const name = (typeof l.name === 'string' && l.name) || languageName(code) || code;
+	return { name: `${name} (${code})`, value: code };
+}
+
 /** Helpdesk locales of the website. */
 export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
 	request: () => ({ method: 'GET', path: '/helpdesk/locales' }),

@@ -58,10 +58,12 @@ export const inboxField = <N extends string = 'inboxId', R extends boolean = tru
 /** Helpdesk locale, e.g. "en". */
 export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N) =>
 	named(
-		field.options(name, 'Locale', [], {
-			loadOptionsMethod: 'getHelpdeskLocales',
-			required: true,
-			description: 'Choose from the list, or specify a locale code such as en using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		// A locator, not a dropdown: its list loads only when opened (a dropdown loads with the form,
+		// before n8n has attached the credential to a fresh node). A plain code saved earlier still reads.
+		field.resourceLocator(name, 'Locale', {
+			searchListMethod: 'searchHelpdeskLocales',
+			idPlaceholder: 'e.g. en',
+			description: 'The helpdesk locale: choose it from the list, or give its code (e.g. en)',
 		}),
 	);
 

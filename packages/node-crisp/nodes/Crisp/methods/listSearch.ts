@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { listPage, platformFetch } from '@leadchat/core';
-import { campaignTemplatesList, campaignsList, conversationsList, peopleList, websitesList } from '../lists';
+import { collectList, listPage, platformFetch } from '@leadchat/core';
+import { campaignTemplatesList, campaignsList, conversationsList, helpdeskLocaleOption, helpdeskLocalesList, peopleList, websitesList } from '../lists';
 import { CRISP_CREDENTIAL, crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -71,5 +71,15 @@ export async function searchCampaignTemplates(this: ILoadOptionsFunctions, filte
 			.filter((t) => contains([t.name, t.template_id], filter))
 			.map((t) => ({ name: `${text(t.name) || text(t.template_id)}${t.format ? ` (${text(t.format)})` : ''}`, value: text(t.template_id) })),
 		paginationToken: page.next,
+	};
+}
+
+/** Helpdesk locales ("English (en)" → en), one short list; the filter matches the name or the code. */
+export async function searchHelpdeskLocales(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const locales = await collectList(platformFetch(this, crisp), helpdeskLocalesList, {}, { returnAll: true });
+	return {
+		results: locales
+			.map(helpdeskLocaleOption)
+			.filter((o) => contains([o.name], filter)),
 	};
 }

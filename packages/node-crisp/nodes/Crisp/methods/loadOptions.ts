@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { collectList, platformFetch } from '@leadchat/core';
-import { conversationSegmentsList, helpdeskLocalesList, inboxesList, operatorsList, peopleSegmentsList, teamsList } from '../lists';
+import { conversationSegmentsList, helpdeskLocaleOption, helpdeskLocalesList, inboxesList, operatorsList, peopleSegmentsList, teamsList } from '../lists';
 import { crisp } from '../transport';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -35,7 +35,7 @@ export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePro
 /** Helpdesk locales: "English (en)" → en. */
 export async function getHelpdeskLocales(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const locales = await collectList(platformFetch(this, crisp), helpdeskLocalesList, {}, { returnAll: true });
-	return locales.map((l) => ({ name: `${text(l.name) || text(l.locale)} (${text(l.locale)})`, value: text(l.locale) }));
+	return locales.map(helpdeskLocaleOption);
 }
 
 /** Inboxes of the website: "🛒 Sales" → inbox_id. */

@@ -1,5 +1,16 @@
 /**
- * The canvas subtitle of every node of ours, as n8n's editor computes it: the editor's
+ * What n8n's editor makes of our node descriptions, computed with the n8n the suite tests (its
+ * Node 24 and its own n8n-workflow, resolved from the installed n8n package), on the built nodes.
+ *
+ * 1. A fresh form loads nothing. The editor asks for a dropdown's options (loadOptionsMethod) as
+ *    soon as the dropdown is displayed, before it has attached the credential to a freshly added
+ *    node ("Error fetching options"); a resource locator's list loads only when opened, and a
+ *    collection's entries only once added. So no such dropdown may be displayed on the first form
+ *    of any resource (its default operation, every other parameter at its default), decided by
+ *    NodeHelpers.displayParameter on NodeHelpers.getNodeParameters as the editor does. Checked for
+ *    Cliengo, Crisp and Chaport; Chatwoot's forms are being reshaped in the same change (issue 13).
+ *
+ * 2. The canvas subtitle of every node of ours, as n8n's editor computes it: the editor's
  * getNodeSubtitle calls `workflow.expression.getSimpleParameterValue(node, description.subtitle,
  * 'internal', {})` on a Workflow holding the node (whose constructor fills in the parameters'
  * defaults). Here the same call runs in the n8n the suite tests: its Node 24 and its own
@@ -62,9 +73,30 @@ const out = cases.map((c) => {
 process.stdout.write(JSON.stringify(out));
 `;
 
-function builtDescriptions(): Description[] {
+/** Runs in n8n's Node 24: for each node and each resource's first form, the displayed dropdowns that load options. */
+const FRESH_FORMS = `
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const fromN8n = createRequire(path.join(process.argv[1], 'node_modules', 'n8n', 'package.json'));
+const { NodeHelpers } = fromN8n('n8n-workflow');
+const descriptions = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+const out = [];
+for (const d of descriptions) {
+	const resource = d.properties.find((p) => p.name === 'resource');
+	const forms = resource ? resource.options.map((o) => ({ resource: o.value })) : [{}];
+	for (const form of forms) {
+		const node = { id: '1', name: 'Node', type: d.name, typeVersion: 1, position: [0, 0], parameters: form };
+		const values = NodeHelpers.getNodeParameters(d.properties, form, true, false, node, d);
+		const loading = d.properties.filter((p) => p.typeOptions && p.typeOptions.loadOptionsMethod && NodeHelpers.displayParameter(values, p, node, d));
+		out.push({ node: d.name, resource: form.resource ?? null, operation: values.operation ?? null, shown: d.properties.filter((p) => NodeHelpers.displayParameter(values, p, node, d)).length, loading: loading.map((p) => p.name) });
+	}
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+function builtDescriptions(only?: (dir: string) => boolean): Description[] {
 	const out: Description[] = [];
-	for (const dir of nodePackageDirs()) {
+	for (const dir of nodePackageDirs().filter((d) => !only || only(d))) {
 		const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } };
 		for (const file of pkg.n8n.nodes) {
 			const mod = require(path.join(dir, file)) as Record<string, new () => { description: Description }>;
@@ -105,6 +137,23 @@ function casesOf(d: Description): Case[] {
 	// A node with a fixed subtitle shows it as it is.
 	return [{ label: 'fixed', node: d.name, parameters: {}, expected: d.subtitle ?? '(none)' }];
 }
+
+describe('a fresh form loads no options (Cliengo, Crisp, Chaport), decided as n8n\'s editor does in the tested n8n', () => {
+	beforeAll(() => assertN8nInstalled());
+
+	it('shows no dropdown with a loadOptionsMethod on the first form of any resource of any node', () => {
+		const descriptions = builtDescriptions((dir) => ['node-cliengo', 'node-crisp', 'node-chaport'].includes(path.basename(dir)));
+		const input = JSON.stringify(descriptions);
+		const forms = JSON.parse(execFileSync(NODE24_BIN, ['-e', FRESH_FORMS, N8N_INSTALL_DIR], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 })) as Array<{ node: string; resource: string | null; operation: string | null; shown: number; loading: string[] }>;
+		// every node, and every resource of the action nodes, was looked at, each form showing fields
+		expect(new Set(forms.map((f) => f.node))).toEqual(new Set(descriptions.map((d) => d.name)));
+		expect(forms.filter((f) => f.node === 'crisp').length).toBe(descriptions.find((d) => d.name === 'crisp')!.properties.find((p) => p.name === 'resource')!.options!.length);
+		expect(forms.every((f) => f.shown > 0)).toBe(true);
+		// e.g. Crisp's Helpdesk Article opens on Get, whose Locale is a locator now
+		expect(forms.find((f) => f.node === 'crisp' && f.resource === 'helpdeskArticle')).toMatchObject({ operation: 'get', loading: [] });
+		expect(forms.filter((f) => f.loading.length > 0)).toEqual([]);
+	});
+});
 
 describe('canvas subtitles, evaluated as n8n\'s editor does in the tested n8n', () => {
 	beforeAll(() => assertN8nInstalled());
