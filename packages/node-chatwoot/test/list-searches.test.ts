@@ -107,10 +107,13 @@ describe('lists the server sends whole: one request, filtered here', () => {
 	it('searchInboxes, searchAgents, searchTeams: every record, or those whose name contains the filter', async () => {
 		const inboxes = h.fake.state.inboxes.filter((i) => i.account_id === h.fake.accountId);
 		const all = await h.listSearch('searchInboxes');
-		expect(all.results).toEqual(inboxes.map((i) => ({ name: i.name, value: String(i.id) })));
+		// each inbox with its channel's readable name (the seed's inboxes: an API and a website one)
+		const named = (i: (typeof inboxes)[number]) => ({ name: `${i.name} (${({ 'Channel::Api': 'API', 'Channel::WebWidget': 'Website' } as Record<string, string>)[i.channel_type]})`, value: String(i.id) });
+		expect(all.results).toEqual(inboxes.map(named));
+		expect(all.results.map((r) => r.name).join()).not.toContain('Channel::');
 		const [first] = inboxes;
 		const some = await h.listSearch('searchInboxes', first.name.slice(1, 4).toUpperCase());
-		expect(some.results).toEqual(inboxes.filter((i) => i.name.toLowerCase().includes(first.name.slice(1, 4).toLowerCase())).map((i) => ({ name: i.name, value: String(i.id) })));
+		expect(some.results).toEqual(inboxes.filter((i) => i.name.toLowerCase().includes(first.name.slice(1, 4).toLowerCase())).map(named));
 
 		const agents = h.fake.state.agentsOf(h.fake.accountId).map(({ user }) => ({ name: `${user.display_name || user.name} <${user.email}>`, value: String(user.id) }));
 		expect((await h.listSearch('searchAgents')).results.sort((a, b) => Number(a.value) - Number(b.value))).toEqual(agents.sort((a, b) => Number(a.value) - Number(b.value)));

@@ -297,7 +297,7 @@ describe('Chatwoot Trigger: description and dropdowns', () => {
 		const ctx = createLoadOptionsContext({ parameters: {}, credentials: credentialsFor(fake) as never, credentialTypes: credentialTypes() });
 		const inboxes = await trigger.methods.listSearch.searchInboxes.call(ctx);
 		const own = fake.state.inboxes.filter((i) => i.account_id === fake.accountId);
-		expect(inboxes.results).toEqual(own.map((i) => ({ name: i.name, value: String(i.id) })));
+		expect(inboxes.results).toEqual(own.map((i) => ({ name: `${i.name} (${({ 'Channel::Api': 'API', 'Channel::WebWidget': 'Website' } as Record<string, string>)[i.channel_type]})`, value: String(i.id) })));
 		const accounts = await trigger.methods.listSearch.searchAccounts.call(ctx);
 		expect(accounts.results).toEqual([{ name: `Acme (${fake.accountId}) · the credential's default`, value: String(fake.accountId) }]);
 	});

@@ -7,6 +7,7 @@ import { search as contactSearch } from '../actions/contact/search.operation';
 import { getAll as conversationList } from '../actions/conversation/getAll.operation';
 import { declaredList, readWebhooks } from '../helpers/lists';
 import { chatwootRequest } from '../transport';
+import { channelName } from './channels';
 import { filtered, searchPage, wholeList } from './lists';
 
 // The node's list searches (the `searchListMethod` of its resource locators). Lists the server
@@ -47,7 +48,7 @@ export async function searchConversations(this: ILoadOptionsFunctions, filter?: 
 
 export async function searchInboxes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const inboxes = await wholeList(this, '/inboxes');
-	return filtered(inboxes.map((i) => ({ name: String(i.name), value: String(i.id) })), filter);
+	return filtered(inboxes.map((i) => ({ name: channelName(i.channel_type) ? `${String(i.name)} (${channelName(i.channel_type)})` : String(i.name), value: String(i.id) })), filter);
 }
 
 export async function searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

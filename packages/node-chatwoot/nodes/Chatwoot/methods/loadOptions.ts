@@ -3,6 +3,7 @@ import { apiPath, collectList, platformFetch } from '@leadchat/core';
 import { getAll as articleList } from '../actions/article/getAll.operation';
 import { declaredList } from '../helpers/lists';
 import { chatwoot, chatwootRequest } from '../transport';
+import { channelName } from './channels';
 import { wholeList } from './lists';
 
 // The node's dropdowns (the `loadOptionsMethod` of its options fields).
@@ -28,7 +29,7 @@ export async function getTeams(this: ILoadOptionsFunctions): Promise<INodeProper
 export async function getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { body } = await chatwootRequest.call(this, { method: 'GET', path: '/inboxes' });
 	const inboxes = (((body ?? {}) as IDataObject).payload ?? []) as IDataObject[];
-	return inboxes.map((i) => ({ name: String(i.name), value: String(i.id), description: String(i.channel_type ?? '') })).sort(byName);
+	return inboxes.map((i) => ({ name: String(i.name), value: String(i.id), description: channelName(i.channel_type) || undefined })).sort(byName);
 }
 
 // Dropdowns of the account administration resources whose values are ids (getLabels above gives
