@@ -50,7 +50,7 @@ describe('the three action nodes', () => {
 	it('Chatwoot Client API: the five Client API resources, the Client API credential only, no Account, no Inbox Identifier field', () => {
 		const d = nodes.client.description;
 		expect({ name: d.name, displayName: d.displayName, usableAsTool: d.usableAsTool, icon: d.icon }).toEqual({
-			name: 'chatwootClientApi',
+			name: 'chatwootClient',
 			displayName: 'Chatwoot Client API',
 			usableAsTool: true,
 			icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },

@@ -26,7 +26,7 @@ import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
 import { ChatwootClientApi } from '../credentials/ChatwootClientApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
 import { Chatwoot } from '../nodes/Chatwoot/Chatwoot.node';
-import { ChatwootClientApi as ChatwootClientApiNode } from '../nodes/ChatwootClientApi/ChatwootClientApi.node';
+import { ChatwootClient } from '../nodes/ChatwootClient/ChatwootClient.node';
 import { ChatwootPlatform } from '../nodes/ChatwootPlatform/ChatwootPlatform.node';
 
 export { byId, jsonOf } from '@leadchat/testkit';
@@ -34,7 +34,7 @@ export type { ChatwootFake };
 
 export const node = new Chatwoot();
 /** The three action nodes: Chatwoot (an account), Chatwoot Platform (Platform API), Chatwoot Client API (one API inbox). */
-export const nodes = { chatwoot: node, platform: new ChatwootPlatform(), client: new ChatwootClientApiNode() } as const;
+export const nodes = { chatwoot: node, platform: new ChatwootPlatform(), client: new ChatwootClient() } as const;
 export const credentialTypes = () => [new ChatwootApi(), new ChatwootPlatformApi(), new ChatwootClientApi()];
 
 /**

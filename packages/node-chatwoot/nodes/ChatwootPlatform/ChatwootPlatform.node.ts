@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { buildProperties, createRouter, operationSubtitle } from '@leadchat/core';
-import { platformResources } from '../Chatwoot/actions';
+import { platformResources } from '../Chatwoot/actions/platform';
 import { chatwootRequest } from '../Chatwoot/transport';
 
 /** Chatwoot's Platform API (a Platform App token of a self-hosted install): accounts, their users, agent bots, users. */

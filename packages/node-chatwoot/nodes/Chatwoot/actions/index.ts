@@ -19,7 +19,6 @@ import { conversationAssignment } from './conversationAssignment/ConversationAss
 import { conversationLabel } from './conversationLabel/ConversationLabel.resource';
 import { conversationParticipant } from './conversationParticipant/ConversationParticipant.resource';
 import { csat } from './csat/Csat.resource';
-import { csatSurvey } from './csatSurvey/CsatSurvey.resource';
 import { customAttribute } from './customAttribute/CustomAttribute.resource';
 import { customFilter } from './customFilter/CustomFilter.resource';
 import { dashboardApp } from './dashboardApp/DashboardApp.resource';
@@ -31,16 +30,8 @@ import { label } from './label/Label.resource';
 import { macro } from './macro/Macro.resource';
 import { message } from './message/Message.resource';
 import { notification } from './notification/Notification.resource';
-import { platformAccount } from './platformAccount/PlatformAccount.resource';
-import { platformAccountUser } from './platformAccountUser/PlatformAccountUser.resource';
-import { platformAgentBot } from './platformAgentBot/PlatformAgentBot.resource';
-import { platformUser } from './platformUser/PlatformUser.resource';
 import { portal } from './portal/Portal.resource';
 import { profile } from './profile/Profile.resource';
-import { publicContact } from './publicContact/PublicContact.resource';
-import { publicConversation } from './publicConversation/PublicConversation.resource';
-import { publicInbox } from './publicInbox/PublicInbox.resource';
-import { publicMessage } from './publicMessage/PublicMessage.resource';
 import { report } from './report/Report.resource';
 import { reportingEvent } from './reportingEvent/ReportingEvent.resource';
 import { search } from './search/Search.resource';
@@ -104,8 +95,6 @@ const profileResources: ResourceSpec[] = [profile];
 /** Every resource of the Chatwoot node (what an agent or administrator of an account uses), in dropdown order. */
 export const resources: ResourceSpec[] = [...conversationResources, ...adminResources, ...profileResources];
 
-/** The Chatwoot Platform node: the Platform API (a Platform App token, self-hosted installs). */
-export const platformResources: ResourceSpec[] = [platformAccount, platformAccountUser, platformAgentBot, platformUser];
-
-/** The Chatwoot Client API node: the public Client API of one API-channel inbox (its identifier, no token). */
-export const clientResources: ResourceSpec[] = [publicInbox, publicContact, publicConversation, publicMessage, csatSurvey];
+// The Chatwoot Platform and Chatwoot Client API nodes' resources are in platform.ts and client.ts.
+export { platformResources } from './platform';
+export { clientResources } from './client';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, normalizeBaseUrl } from '@leadchat/core';
-import { isDataObject } from '../../descriptions';
+import { isDataObject } from '../../descriptions/common';
 import { CHATWOOT_CLOUD_URL, CLIENT_CREDENTIAL } from '../../transport';
 
 export const get = defineOperation({

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { apiPath, defineOperation, field, z } from '@leadchat/core';
-import { requiredWhenShown } from '../../descriptions';
+import { requiredWhenShown } from '../../descriptions/common';
 import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
 /** JSON text (or an object from an expression) that must be an object or an array; shown (and checked) for "Submitted Values". */

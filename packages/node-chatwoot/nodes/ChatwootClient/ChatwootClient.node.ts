@@ -1,14 +1,14 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { buildProperties, createRouter, operationSubtitle } from '@leadchat/core';
-import { clientResources } from '../Chatwoot/actions';
+import { clientResources } from '../Chatwoot/actions/client';
 import { chatwootRequest } from '../Chatwoot/transport';
 
 /** Chatwoot's public Client API: one API-channel inbox as its end users see it (the inbox identifier, no token). */
-export class ChatwootClientApi implements INodeType {
+export class ChatwootClient implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Client API',
-		name: 'chatwootClientApi',
+		name: 'chatwootClient',
 		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
