@@ -175,3 +175,28 @@ describe('canvas subtitles, evaluated as n8n\'s editor does in the tested n8n', 
 		expect(got.find((g) => g.node === 'cliengo' && g.case === 'contact.getAll')?.subtitle).toBe('Get Many \u00b7 Contact (Lead)');
 	});
 });
+
+/**
+ * 3. The node panel groups an action node's actions by resource under the heading
+ *    "<resource's display name> Actions" (n8n's node creator: each action's category is its
+ *    resource option's name, followed by the "Actions" label; shown in capitals). A name must
+ *    read well there: not end in "Action(s)" ("Bulk Action Actions"), not be a raw value.
+ */
+describe('action group headings in the node panel read well', () => {
+	it('every resource of every action node: "<Name> Actions", no doubled word, no raw value', () => {
+		const headings: Array<{ node: string; value: string; heading: string }> = [];
+		for (const d of builtDescriptions()) {
+			const resource = d.properties.find((p) => p.name === 'resource' && p.type === 'options');
+			for (const o of resource?.options ?? []) headings.push({ node: d.name, value: o.value, heading: `${o.name} Actions` });
+		}
+		expect(headings.length).toBeGreaterThan(40);
+		const awkward = headings.filter(
+			(h) =>
+				/\bActions? Actions$/i.test(h.heading) || // "Bulk Action Actions"
+				/::|_|[a-z][A-Z]/.test(h.heading) || // "Channel::Api", snake_case, camelCase
+				h.heading.startsWith(`${h.value} `) && /[A-Z]/.test(h.value.slice(1)), // the raw camelCase value as the name
+		);
+		expect(awkward).toEqual([]);
+		expect(headings.find((h) => h.node === 'chatwoot' && h.value === 'bulkAction')?.heading).toBe('Conversation Batch Actions');
+	});
+});

@@ -176,10 +176,11 @@ describe('campaign', () => {
 
 	it('searchCampaigns: the dropdown lists campaigns by name, filtered by name, subject or tag', async () => {
 		const all = await h.listSearch('searchCampaigns');
-		expect(all.results).toEqual([...campaigns().values()].map((c) => ({ name: `${c.name} (${c.type})`, value: c.campaign_id })));
+		// the type as the Type dropdown names it
+		expect(all.results).toEqual([...campaigns().values()].map((c) => ({ name: `${c.name} (${({ 'one-shot': 'One-Shot', automated: 'Automated' } as Record<string, string>)[String(c.type)]})`, value: c.campaign_id })));
 		expect(all.paginationToken).toBeDefined();
 		const found = await h.listSearch('searchCampaigns', 'spring');
-		expect(found.results).toEqual([{ name: 'Spring sale (one-shot)', value: idOf('Spring sale') }]);
+		expect(found.results).toEqual([{ name: 'Spring sale (One-Shot)', value: idOf('Spring sale') }]);
 		expect(h.requests().every((r) => r.path === `${W()}/campaigns/list/1`)).toBe(true);
 	});
 });

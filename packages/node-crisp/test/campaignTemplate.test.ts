@@ -70,7 +70,7 @@ describe('campaign template', () => {
 	});
 
 	it('searchCampaignTemplates: the dropdown lists templates by name and format, filtered by name', async () => {
-		expect((await h.listSearch('searchCampaignTemplates')).results).toEqual([{ name: 'Plain (html)', value: plainId() }]);
+		expect((await h.listSearch('searchCampaignTemplates')).results).toEqual([{ name: 'Plain (HTML)', value: plainId() }]);
 		expect((await h.listSearch('searchCampaignTemplates', 'news')).results).toEqual([]);
 		expect(h.requests().map((r) => r.path)).toEqual([`${W()}/campaigns/templates/1`, `${W()}/campaigns/templates/1`]);
 	});

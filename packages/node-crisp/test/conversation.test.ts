@@ -154,6 +154,9 @@ describe('conversation: the website and the Conversation locator', () => {
 		const found = (await served({ search_query: 'invoice', search_type: 'text' })).slice(0, 50);
 		expect(found.length).toBeGreaterThan(0);
 		expect(page.results.map((r) => r.value)).toEqual(found.map((c) => c.session_id));
+		// the state as the State dropdown names it, never Crisp's raw value
+		const stateName: Record<string, string> = { pending: 'Pending', unresolved: 'Unresolved', resolved: 'Resolved' };
+		expect(page.results.map((r) => r.name.split(' · ')[1])).toEqual(found.map((c) => stateName[String(c.state)]));
 	});
 });
 

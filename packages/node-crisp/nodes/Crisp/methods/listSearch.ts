@@ -2,8 +2,13 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { collectList, listPage, platformFetch } from '@leadchat/core';
 import { campaignTemplatesList, campaignsList, conversationsList, helpdeskLocaleOption, helpdeskLocalesList, peopleList, websitesList } from '../lists';
 import { CRISP_CREDENTIAL, crisp } from '../transport';
+import { CAMPAIGN_TYPES } from '../actions/campaign/fields';
+import { TEMPLATE_FORMATS } from '../actions/campaignTemplate/fields';
+import { STATES } from '../actions/conversation/fields';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+/** The name a dropdown of the node gives a value ("one-shot" → "One-Shot"); the value itself when it has none. */
+const optionName = (options: ReadonlyArray<{ name: string; value: string }>, value: unknown) => options.find((o) => o.value === text(value))?.name ?? text(value);
 const contains = (haystack: unknown[], filter?: string) => !filter || haystack.some((h) => text(h).toLowerCase().includes(filter.toLowerCase()));
 
 /**
@@ -33,7 +38,7 @@ export async function searchConversations(this: ILoadOptionsFunctions, filter?: 
 		results: page.records.map((c) => {
 			const meta = (c.meta ?? {}) as IDataObject;
 			const who = text(meta.nickname) || text(meta.email) || 'visitor';
-			return { name: `${who} · ${text(c.state) || 'conversation'}${c.last_message ? ` · ${text(c.last_message).slice(0, 40)}` : ''}`, value: text(c.session_id) };
+			return { name: `${who} · ${c.state ? optionName(STATES, c.state) : 'conversation'}${c.last_message ? ` · ${text(c.last_message).slice(0, 40)}` : ''}`, value: text(c.session_id) };
 		}),
 		paginationToken: page.next,
 	};
@@ -58,7 +63,7 @@ export async function searchCampaigns(this: ILoadOptionsFunctions, filter?: stri
 	return {
 		results: page.records
 			.filter((c) => contains([c.name, c.subject, c.tag, c.campaign_id], filter))
-			.map((c) => ({ name: `${text(c.name) || text(c.campaign_id)}${c.type ? ` (${text(c.type)})` : ''}`, value: text(c.campaign_id) })),
+			.map((c) => ({ name: `${text(c.name) || text(c.campaign_id)}${c.type ? ` (${optionName(CAMPAIGN_TYPES, c.type)})` : ''}`, value: text(c.campaign_id) })),
 		paginationToken: page.next,
 	};
 }
@@ -69,7 +74,7 @@ export async function searchCampaignTemplates(this: ILoadOptionsFunctions, filte
 	return {
 		results: page.records
 			.filter((t) => contains([t.name, t.template_id], filter))
-			.map((t) => ({ name: `${text(t.name) || text(t.template_id)}${t.format ? ` (${text(t.format)})` : ''}`, value: text(t.template_id) })),
+			.map((t) => ({ name: `${text(t.name) || text(t.template_id)}${t.format ? ` (${optionName(TEMPLATE_FORMATS, t.format)})` : ''}`, value: text(t.template_id) })),
 		paginationToken: page.next,
 	};
 }

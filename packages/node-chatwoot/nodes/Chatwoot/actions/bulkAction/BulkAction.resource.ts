@@ -3,7 +3,8 @@ import { updateConversations } from './updateConversations.operation';
 
 export const bulkAction: ResourceSpec = {
 	value: 'bulkAction',
-	name: 'Bulk Action',
+	name: 'Conversation Batch',
+	description: 'Many conversations at once (Chatwoot\'s bulk actions)',
 	operations: [updateConversations],
 	defaultOperation: updateConversations,
 };
