@@ -3,7 +3,7 @@
  * with api_key, body) and the exact items out; bad input fails before any request.
  */
 import { NodeOperationError } from 'n8n-workflow';
-import { byId, jsonOf, KEY, useCliengo } from './helpers';
+import { byId, jsonOf, KEY, node, useCliengo } from './helpers';
 
 const h = useCliengo({ seed: { contacts: 40, random: 11 } });
 
@@ -281,5 +281,39 @@ describe('contact: delete, status, tag, note, message, history', () => {
 		});
 		expect(jsonOf(out)).toEqual([c, { error: 'Contact not found' }]);
 		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+});
+
+describe('contact: the Status fields are lists of Cliengo\'s statuses that still take any text', () => {
+	const statusOptions = [
+		{ name: 'New', value: 'NEW' },
+		{ name: 'Active', value: 'ACTIVE' },
+		{ name: 'Long Term', value: 'LONG_TERM' },
+		{ name: 'Client', value: 'CLIENT' },
+	];
+	const inCollection = (operation: string, collection: string, name: string) => {
+		const c = node.description.properties.find((p) => p.name === collection && p.displayOptions?.show?.operation?.includes(operation) && p.displayOptions?.show?.resource?.includes('contact'))!;
+		return (c.options as Array<{ name: string; type: string; options?: unknown; default?: unknown }>).find((o) => o.name === name)!;
+	};
+
+	it.each([
+		['create', 'additionalFields', 'status'],
+		['getAll', 'filters', 'status'],
+		['update', 'updateFields', 'status'],
+		['update', 'updateFields', 'scheduleStatusTo'],
+	])('%s → %s → %s is a dropdown of the four statuses', (operation, collection, name) => {
+		expect(inCollection(operation, collection, name)).toMatchObject({ type: 'options', default: 'NEW', options: statusOptions });
+	});
+
+	it('a status from the list, and a text saved earlier or given by an expression, are sent as they are', async () => {
+		const [lead] = h.fake.allContacts();
+		for (const status of ['LONG_TERM', 'Lost']) {
+			h.fake.clearLog();
+			await h.run({ resource: 'contact', operation: 'update', contactId: byId(lead.id), updateFields: { status, scheduleStatusTo: status } });
+			expect(h.requests()).toEqual([{ method: 'PATCH', path: `/1.0/contacts/${lead.id}`, query: { api_key: KEY }, body: { status, scheduleStatusTo: status } }]);
+		}
+		h.fake.clearLog();
+		await h.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 1, filters: { status: 'CLIENT' } });
+		expect(h.requests().map((r) => r.query.status)).toEqual(['CLIENT']);
 	});
 });

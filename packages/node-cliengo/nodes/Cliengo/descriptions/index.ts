@@ -1,5 +1,5 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
-import { field } from '@leadchat/core';
+import { field, type Field } from '@leadchat/core';
 
 /** Fields shared by several operations. */
 export const contactIdField = field.resourceLocator('contactId', 'Contact', {
@@ -75,5 +75,11 @@ export const CHANNEL_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'WhatsApp', value: 'WHATSAPP' },
 ];
 
-export const statusField = <N extends string = 'status'>(name: N = 'status' as N, displayName = 'Status') =>
-	field.string(name, displayName, { placeholder: 'e.g. NEW', description: 'Lead status as Cliengo names it, e.g. NEW, ACTIVE, LONG_TERM or CLIENT' });
+/**
+ * A lead status: a dropdown of Cliengo's statuses ("Long Term", not LONG_TERM) that still takes any
+ * text, so a status given by an expression, or typed before this was a dropdown, is sent as it is.
+ */
+export const statusField = <N extends string = 'status'>(name: N = 'status' as N, displayName = 'Status', description = 'The lead status. Choose one, or give any status Cliengo uses with an expression.'): Field<string | undefined, N> => {
+	const text = field.string(name, displayName, { description });
+	return { ...text, property: { ...text.property, type: 'options' as const, options: EXTERNAL_STATUS_OPTIONS, default: 'NEW' } };
+};

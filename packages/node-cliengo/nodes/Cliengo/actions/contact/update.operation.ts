@@ -22,7 +22,7 @@ export const update = defineOperation({
 			field.dateTime('dueDate', 'Due Date'),
 			field.options('contactMethod', 'Contact Method', CONTACT_METHOD_OPTIONS),
 			field.string('note', 'Note', { rows: 2, description: 'A note saved with the change' }),
-			field.string('scheduleStatusTo', 'Schedule Status To', { description: 'Status to switch to at the schedule date' }),
+			statusField('scheduleStatusTo', 'Schedule Status To', 'The status to switch to at the schedule date. Choose one, or give any status Cliengo uses with an expression.'),
 			field.dateTime('scheduleDate', 'Schedule Date'),
 			field.number('sellPrice', 'Sell Price', { min: 0 }),
 			field.options('sellSuscription', 'Sell Subscription', SELL_SUBSCRIPTION_OPTIONS),
