@@ -241,6 +241,60 @@ describe('example workflows in real n8n', () => {
 		expect(problems).toEqual([]);
 	});
 
+	// The Platform API and the Client API are their own nodes (issue 13): one workflow runs each in real
+	// n8n with its one credential, next to the Chatwoot node's Account given as a locator and as the
+	// plain id that workflows saved before it became one hold.
+	it('Chatwoot Platform and Chatwoot Client API run with their one credential; the Account takes a locator and a plain id', async () => {
+		await restartFakes();
+		const cw = fakes.chatwoot;
+		const inbox = cw.seeded!.apiInboxIdentifier;
+		const client = { id: 'e2eChatwootClientApi', name: 'Chatwoot Client API (fake server)', type: 'leadchatChatwootClientApi', data: { baseUrl: cw.url, inboxIdentifier: inbox } };
+		await importCredentials(home, [client]);
+		const chatwootCredential = fakes.credentials().find((c) => c.type === 'leadchatChatwootApi')!;
+		const platformCredential = fakes.credentials().find((c) => c.type === 'leadchatChatwootPlatformApi')!;
+		const ref = (c: { id: string; name: string }) => ({ id: c.id, name: c.name });
+		const node = (name: string, type: string, x: number, parameters: object, credentials: object) => ({ id: name, name, type: `@leadchat/n8n-nodes-chatwoot.${type}`, typeVersion: 1, position: [x, 0], parameters, credentials });
+		const workflow = {
+			name: 'e2e: Chatwoot Platform and Client API nodes',
+			nodes: [
+				{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				node('Platform account', 'chatwootPlatform', 200, { resource: 'platformAccount', operation: 'get', platformAccountId: String(cw.accountId) }, { leadchatChatwootPlatformApi: ref(platformCredential) }),
+				node('Client contact', 'chatwootClient', 400, { resource: 'publicContact', operation: 'create', additionalFields: { name: 'E2E Visitor', email: 'e2e.visitor@example.com' } }, { leadchatChatwootClientApi: ref(client) }),
+				node('Account by locator', 'chatwoot', 600, { resource: 'account', operation: 'get', accountId: { __rl: true, mode: 'id', value: String(cw.accountId) } }, { leadchatChatwootApi: ref(chatwootCredential) }),
+				node('Account by plain id', 'chatwoot', 800, { resource: 'account', operation: 'get', accountId: String(cw.accountId) }, { leadchatChatwootApi: ref(chatwootCredential) }),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Platform account', type: 'main', index: 0 }]] },
+				'Platform account': { main: [[{ node: 'Client contact', type: 'main', index: 0 }]] },
+				'Client contact': { main: [[{ node: 'Account by locator', type: 'main', index: 0 }]] },
+				'Account by locator': { main: [[{ node: 'Account by plain id', type: 'main', index: 0 }]] },
+			},
+			settings: {},
+		};
+		const id = await importWorkflow(home, workflow);
+		const run = await executeWorkflow(home, id);
+		if (!run.ok) throw new Error(`failed: ${runErrors(run.data).join('; ') || 'no run data'}\n${run.raw.split('\n').slice(-30).join('\n')}`);
+		expect(runErrors(run.data)).toEqual([]);
+
+		const account = cw.state.account(cw.accountId)!;
+		const contact = cw.state.contacts.find((c) => c.email === 'e2e.visitor@example.com')!;
+		const contactInbox = cw.state.contactInboxes.find((ci) => ci.contact_id === contact.id)!;
+		expect(cw.server.requests.map((r) => ({ method: r.method, path: r.path, token: r.headers.api_access_token }))).toEqual([
+			{ method: 'GET', path: `/platform/api/v1/accounts/${cw.accountId}`, token: cw.tokens.platform },
+			{ method: 'POST', path: `/public/api/v1/inboxes/${inbox}/contacts`, token: undefined },
+			{ method: 'GET', path: `/api/v1/accounts/${cw.accountId}`, token: cw.tokens.user },
+			{ method: 'GET', path: `/api/v1/accounts/${cw.accountId}`, token: cw.tokens.user },
+		]);
+		expect(triggerOutput(run.data, 'Platform account').map((a) => ({ id: a.id, name: a.name }))).toEqual([{ id: account.id, name: account.name }]);
+		expect(triggerOutput(run.data, 'Client contact').map((c) => ({ id: c.id, source_id: c.source_id, name: c.name, email: c.email }))).toEqual([
+			{ id: contact.id, source_id: contactInbox.source_id, name: 'E2E Visitor', email: 'e2e.visitor@example.com' },
+		]);
+		for (const name of ['Account by locator', 'Account by plain id']) {
+			expect({ name, out: triggerOutput(run.data, name).map((a) => ({ id: a.id, name: a.name })) }).toEqual({ name, out: [{ id: account.id, name: account.name }] });
+		}
+		cw.assertNoViolations();
+	});
+
 	const names = manualExamples.map((e) => e.name);
 	(names.length ? it.each(names) : it.skip.each(['(none)']))('%s runs to success and leaves the documented records on the fakes', async (name) => {
 		const example = manualExamples.find((e) => e.name === name)!;

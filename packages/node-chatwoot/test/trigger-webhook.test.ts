@@ -224,6 +224,23 @@ describe('filters', () => {
 		expect(l.runs).toEqual([mine, conv, typing, contact, inbox, widget].map((r) => [sent(r)]));
 	});
 
+	it('the Inbox locator (From List or By ID) filters as the plain id of earlier workflows does; an empty locator lets every inbox through', async () => {
+		const { website, api } = fake.seeded!.inboxes;
+		const messageIn = (inboxId: number) => fake.state.messages.find((m) => m.account_id === fake.accountId && m.inbox_id === inboxId && m.message_type !== 2)!;
+		for (const inboxId of [{ __rl: true, mode: 'list', value: String(website), cachedResultName: 'Website' }, { __rl: true, mode: 'id', value: ` ${website} ` }]) {
+			clearDeliveries(); // the same deliveries again: not replays for this test
+			const l = await listen({ events: ALL_EVENTS, inboxId }, { webhookSecret: SECRET });
+			const mine = await fake.sendEvent(l.url, 'message_created', { messageId: messageIn(website).id }, { secret: SECRET });
+			await fake.sendEvent(l.url, 'message_created', { messageId: messageIn(api).id }, { secret: SECRET });
+			expect(l.runs).toEqual([[sent(mine)]]);
+		}
+		clearDeliveries();
+		const all = await listen({ events: ALL_EVENTS, inboxId: { __rl: true, mode: 'list', value: '' } }, { webhookSecret: SECRET });
+		const a = await fake.sendEvent(all.url, 'message_created', { messageId: messageIn(website).id }, { secret: SECRET });
+		const b = await fake.sendEvent(all.url, 'message_created', { messageId: messageIn(api).id }, { secret: SECRET });
+		expect(all.runs).toEqual([[sent(a)], [sent(b)]]);
+	});
+
 	it('"Include Delivery Info" adds a webhook key with the delivery id and timestamp', async () => {
 		const l = await listen({ events: ALL_EVENTS, options: { includeDeliveryInfo: true } }, { webhookSecret: SECRET });
 		const r = await fake.sendEvent(l.url, 'contact_created', {}, { secret: SECRET, deliveryId: 'd-77' });
