@@ -1,4 +1,4 @@
-import type { INodeType, INodeTypeDescription, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, INodeTypes } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { defineOperation, type ResourceSpec } from '../src/operations/operation';
 import { buildProperties } from '../src/operations/router';
