@@ -93,16 +93,23 @@ interface Case {
 	type: string;
 	id: string;
 	wrongId: string;
-	/** The message of the credential's own rule for a 401, if it has one. */
-	rule401?: string;
+	/** The status the fake refuses the wrong secret with: 401 for a token; a credential whose secret names a resource (Chatwoot Client API's inbox identifier) says which in its responseCode rule. */
+	refusedWith: number;
+	/** The message of the credential's rule for that status, if it has one. */
+	ruleMessage?: string;
 }
 
 const REGISTERED = NAMES.flatMap((platform) => Object.entries((FAKE_PLATFORMS[platform] as unknown as FakePlatform<unknown>).credentials).map(([type, ref]) => ({ platform, type, id: ref.id })));
-const CASES: Case[] = REGISTERED.filter((c) => TYPES.get(c.type)?.test).map((c) => ({
-	...c,
-	wrongId: `wrong${c.id.replace(/^fake/, '')}`,
-	rule401: TYPES.get(c.type)!.test!.rules?.find((r) => r.type === 'responseCode' && r.properties.value === 401)?.properties.message,
-}));
+const CASES: Case[] = REGISTERED.filter((c) => TYPES.get(c.type)?.test).map((c) => {
+	const rules = TYPES.get(c.type)!.test!.rules?.filter((r) => r.type === 'responseCode') ?? [];
+	const rule = rules.find((r) => r.properties.value === 401) ?? rules[0];
+	return {
+		...c,
+		wrongId: `wrong${c.id.replace(/^fake/, '')}`,
+		refusedWith: rule?.properties.value ?? 401,
+		ruleMessage: rule?.properties.message,
+	};
+});
 
 interface SecretCase {
 	platform: FakePlatformName;
@@ -190,13 +197,14 @@ describe('credential tests in real n8n', () => {
 	});
 
 	it.each(CASES.map(label))('%s: a wrong token fails, refused by the fake', async (_type, c) => {
-		const before = answered(c.platform, 401);
+		const before = answered(c.platform, c.refusedWith);
 		const result = await testCredentialInN8n(server!, c.wrongId);
 		expect(result.status).toBe('Error');
-		// Refused by the fake for the token (401), not e.g. unreachable: the credential's own message
-		// for a 401 when it has a rule (Crisp's starts with Crisp's reason, invalid_session), else n8n's.
-		expect(answered(c.platform, 401)).toBeGreaterThan(before);
-		if (c.rule401) expect(result.message).toBe(c.rule401);
+		// Refused by the fake for the token (401; 404 for the Client API's unknown inbox identifier),
+		// not e.g. unreachable: the credential's own message when it has a rule for that status
+		// (Crisp's starts with Crisp's reason, invalid_session), else n8n's.
+		expect(answered(c.platform, c.refusedWith)).toBeGreaterThan(before);
+		if (c.ruleMessage) expect(result.message).toBe(c.ruleMessage);
 		else expect(result.message).toMatch(GENERIC_REFUSAL);
 		expect(result.message).not.toMatch(/ECONNREFUSED|ENOTFOUND|timeout/i);
 	});

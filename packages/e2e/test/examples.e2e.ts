@@ -248,7 +248,9 @@ describe('example workflows in real n8n', () => {
 		await restartFakes();
 		const cw = fakes.chatwoot;
 		const inbox = cw.seeded!.apiInboxIdentifier;
-		const client = { id: 'e2eChatwootClientApi', name: 'Chatwoot Client API (fake server)', type: 'leadchatChatwootClientApi', data: { baseUrl: cw.url, inboxIdentifier: inbox } };
+		// The registry's Client API credential, imported again: it names the inbox of this seed.
+		const client = fakes.credentials().find((c) => c.type === 'leadchatChatwootClientApi')!;
+		expect(client.data).toEqual({ baseUrl: cw.url, inboxIdentifier: inbox });
 		await importCredentials(home, [client]);
 		const chatwootCredential = fakes.credentials().find((c) => c.type === 'leadchatChatwootApi')!;
 		const platformCredential = fakes.credentials().find((c) => c.type === 'leadchatChatwootPlatformApi')!;

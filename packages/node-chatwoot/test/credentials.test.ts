@@ -4,6 +4,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import { runCredentialTest, type HttpLogEntry } from '@leadchat/testkit';
 import { ChatwootApi } from '../credentials/ChatwootApi.credentials';
+import { ChatwootClientApi } from '../credentials/ChatwootClientApi.credentials';
 import { ChatwootPlatformApi } from '../credentials/ChatwootPlatformApi.credentials';
 import { useChatwoot } from './harness';
 
@@ -80,5 +81,27 @@ describe('Chatwoot Platform API credential', () => {
 	it('Error with a user token or a wrong token (401)', async () => {
 		await expect(runCredentialTest(new ChatwootPlatformApi(), platform({ accessToken: h.fake.tokens.user }))).resolves.toMatchObject({ status: 'Error', httpCode: 401 });
 		await expect(runCredentialTest(new ChatwootPlatformApi(), platform({ accessToken: 'nope-platform' }))).resolves.toMatchObject({ status: 'Error', httpCode: 401 });
+	});
+});
+
+describe('Chatwoot Client API credential (base URL and inbox identifier, no token)', () => {
+	const client = (over: Record<string, unknown> = {}) => ({ baseUrl: h.fake.url, inboxIdentifier: h.fake.seeded!.apiInboxIdentifier, ...over });
+
+	it("OK for the seeded API inbox: one GET of the inbox's public settings, no token header", async () => {
+		const result = await runCredentialTest(new ChatwootClientApi(), client({ baseUrl: `${h.fake.url}/`, inboxIdentifier: ` ${h.fake.seeded!.apiInboxIdentifier}\n` }));
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!', httpCode: 200 });
+		expect(h.fake.requests.map((r) => [r.method, r.path, r.status])).toEqual([['GET', `/public/api/v1/inboxes/${h.fake.seeded!.apiInboxIdentifier}`, 200]]);
+		expect(h.fake.requests[0].headers.api_access_token).toBeUndefined();
+	});
+
+	it('Error for an identifier no API inbox has (404): the rule says so; one with slashes stays one segment', async () => {
+		const result = await runCredentialTest(new ChatwootClientApi(), client({ inboxIdentifier: 'no/such' }));
+		expect(result).toEqual({ status: 'Error', message: 'No API-channel inbox has this identifier on this Chatwoot', httpCode: 404 });
+		expect(h.fake.requests.map((r) => [r.rawPath, r.status])).toEqual([['/public/api/v1/inboxes/no%2Fsuch', 404]]);
+	});
+
+	it('the identifier is a required, masked field', () => {
+		const field = new ChatwootClientApi().properties.find((p) => p.name === 'inboxIdentifier')!;
+		expect(field).toMatchObject({ displayName: 'Inbox Identifier', required: true, typeOptions: { password: true } });
 	});
 });

@@ -111,6 +111,15 @@ describe('publicContact', () => {
 		await h.refused({ resource: 'publicContact', operation: 'update', contactIdentifier: 'src-xavier', updateFields: {} }, 'Update Fields', 'needs at least one field');
 	});
 
+	it("the credential's inbox identifier (the Client API's key) is redacted from the node's errors", async () => {
+		const error = await h.runError({ resource: 'publicContact', operation: 'get', contactIdentifier: 'nobody' });
+		expect(h.only().path).toBe(`${PUB()}/contacts/nobody`);
+		expect((error as Error).message).toBe('Resource could not be found');
+		const shown = JSON.stringify({ message: (error as Error).message, description: (error as { description?: string }).description, context: (error as { context?: unknown }).context });
+		expect(shown).toContain('/contacts/nobody');
+		expect(shown).not.toContain(inboxIdentifier);
+	});
+
 	it('API error: an unknown inbox identifier is a 404 with the server message', async () => {
 		await h.apiError({ resource: 'publicContact', operation: 'create', additionalFields: { name: 'Y' } }, 404, 'Resource could not be found', h.withInbox('no-such-inbox'));
 		expect(h.only().path).toBe('/public/api/v1/inboxes/no-such-inbox/contacts');

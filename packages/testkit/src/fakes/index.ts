@@ -67,11 +67,14 @@ export const FAKE_PLATFORMS = {
 		credentials: {
 			leadchatChatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)' },
 			leadchatChatwootPlatformApi: { id: 'fakeChatwootPlatformApi', name: 'Chatwoot Platform (fake server)' },
+			leadchatChatwootClientApi: { id: 'fakeChatwootClientApi', name: 'Chatwoot Client API (fake server)' },
 			leadchatChatwootWebhookSecretApi: { id: 'fakeChatwootWhSecret', name: 'Chatwoot webhook secret (fake server)' },
 		},
 		credentialData: (fake) => ({
 			leadchatChatwootApi: { baseUrl: fake.url, accessToken: fake.tokens.user, accountId: fake.accountId, headerName: 'api_access_token' },
 			leadchatChatwootPlatformApi: { baseUrl: fake.url, accessToken: fake.tokens.platform },
+			// The seeded API inbox (the Client API's key is its identifier).
+			leadchatChatwootClientApi: { baseUrl: fake.url, inboxIdentifier: fake.seeded?.apiInboxIdentifier ?? '' },
 			leadchatChatwootWebhookSecretApi: { secret: FAKE_WEBHOOK_SECRETS.chatwoot },
 		}),
 	}),
