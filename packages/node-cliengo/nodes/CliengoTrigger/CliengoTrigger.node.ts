@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { pollWithTimeCursor } from '@leadchat/core';
-import { EXTERNAL_STATUS_OPTIONS } from '../Cliengo/descriptions';
+import { EXTERNAL_STATUS_OPTIONS } from '../Cliengo/descriptions/statuses';
 import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
 import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';

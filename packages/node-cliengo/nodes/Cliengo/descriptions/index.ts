@@ -42,13 +42,8 @@ export function assigneeField<N extends string>(name: N, displayName: string, op
 	});
 }
 
-/** Values of `PUT /contacts/{id}/status` [3P-ref]. */
-export const EXTERNAL_STATUS_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'New', value: 'NEW' },
-	{ name: 'Active', value: 'ACTIVE' },
-	{ name: 'Long Term', value: 'LONG_TERM' },
-	{ name: 'Client', value: 'CLIENT' },
-];
+import { EXTERNAL_STATUS_OPTIONS } from './statuses';
+export { EXTERNAL_STATUS_OPTIONS };
 
 export const CONTACT_METHOD_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'API', value: 'API' },
