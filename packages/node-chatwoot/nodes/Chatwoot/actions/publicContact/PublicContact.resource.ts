@@ -6,7 +6,7 @@ import { update } from './update.operation';
 export const publicContact: ResourceSpec = {
 	value: 'publicContact',
 	name: 'Public Contact',
-	description: 'Client API: the end user of an API-channel inbox (no token)',
+	description: "Contacts of the credential's inbox (a contact's source_id is its Contact Identifier)",
 	operations: [create, get, update],
 	defaultOperation: create,
 };

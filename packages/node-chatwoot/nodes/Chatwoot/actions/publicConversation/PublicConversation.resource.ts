@@ -9,7 +9,7 @@ import { updateLastSeen } from './updateLastSeen.operation';
 export const publicConversation: ResourceSpec = {
 	value: 'publicConversation',
 	name: 'Public Conversation',
-	description: "Client API: a contact's conversations in an API-channel inbox (no token)",
+	description: "A contact's conversations in the credential's inbox",
 	operations: [create, get, getAll, resolve, toggleTyping, updateLastSeen],
 	defaultOperation: create,
 };

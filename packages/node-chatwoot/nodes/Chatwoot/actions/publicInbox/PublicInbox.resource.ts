@@ -4,7 +4,7 @@ import { get } from './get.operation';
 export const publicInbox: ResourceSpec = {
 	value: 'publicInbox',
 	name: 'Public Inbox',
-	description: 'Client API: an API-channel inbox, as the end user sees it (no token)',
+	description: "The credential's API-channel inbox, as its contacts see it",
 	operations: [get],
 	defaultOperation: get,
 };

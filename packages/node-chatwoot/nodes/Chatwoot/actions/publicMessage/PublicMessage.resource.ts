@@ -6,7 +6,7 @@ import { update } from './update.operation';
 export const publicMessage: ResourceSpec = {
 	value: 'publicMessage',
 	name: 'Public Message',
-	description: 'Client API: the messages of a contact\'s conversation (no token)',
+	description: "The messages of a contact's conversation, as the contact",
 	operations: [create, getAll, update],
 	defaultOperation: create,
 };
