@@ -1,0 +1,289 @@
+/**
+ * Drives the real n8n editor in Debian's Chromium (playwright-core, no browser download) for the
+ * browser test (test/browser.e2e.ts): sign in, add nodes from the node panel, create credentials
+ * through the credential form, open dropdowns, run a step and read the output panel.
+ *
+ * Every host but 127.0.0.1/localhost is blocked (`context.route`): the editor would otherwise ask
+ * the npm registry about each community package. The blocked requests are counted, so the test can
+ * print them. Selectors are n8n's own `data-test-id` attributes of the 2.40.7 editor wherever it
+ * has them. Waits are on conditions (locators, responses), never fixed sleeps.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+import { TOOLS_DIR } from './paths';
+
+/** Debian's Chromium (scripts/install-chromium.sh installs it); CHROMIUM_BIN overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+/** Where the screenshots go: one folder per platform, one PNG per node form and credential form. */
+export const BROWSER_SHOTS_DIR = path.join(TOOLS_DIR, 'browser-shots');
+/** How long one step of the editor may take (a dropdown loading, a step running) on 2 busy cores. */
+export const STEP_TIMEOUT_MS = 30_000;
+
+/** The text n8n shows in a dropdown or parameter whose options failed to load. */
+export const OPTIONS_ERROR = /Error fetching options/i;
+
+/** Chromium flags: headless, no sandbox (CI runs as root), nothing of its own on the network. */
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-dev-shm-usage',
+	'--disable-gpu',
+	'--no-first-run',
+	'--no-default-browser-check',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-background-networking',
+	'--disable-default-apps',
+	'--disable-extensions',
+	'--disable-domain-reliability',
+	'--disable-client-side-phishing-detection',
+	'--metrics-recording-only',
+	'--no-pings',
+];
+
+export interface EditorSession {
+	browser: Browser;
+	context: BrowserContext;
+	page: Page;
+	/** Every request the page tried to send beyond 127.0.0.1/localhost (aborted). */
+	blocked: string[];
+	close(): Promise<void>;
+}
+
+/** Starts Chromium and opens a page on the n8n at `baseUrl`, with every other host blocked. */
+export async function openEditor(baseUrl: string): Promise<EditorSession> {
+	if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`bash scripts/install-chromium.sh\` (or set CHROMIUM_BIN)`);
+	selectors.setTestIdAttribute('data-test-id');
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1600, height: 1000 }, serviceWorkers: 'block' });
+	const blocked: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		let host = '';
+		try {
+			host = new URL(url).hostname;
+		} catch {
+			// data: and blob: URLs never leave the machine
+		}
+		if (host === '' || host === '127.0.0.1' || host === 'localhost') return route.continue();
+		blocked.push(url);
+		return route.abort('blockedbyclient');
+	});
+	context.setDefaultTimeout(STEP_TIMEOUT_MS);
+	const page = await context.newPage();
+	return {
+		browser,
+		context,
+		page,
+		blocked,
+		close: async () => {
+			await context.close().catch(() => undefined);
+			await browser.close().catch(() => undefined);
+		},
+	};
+}
+
+/** Signs in through the sign-in page, as a user does. */
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+	await page.goto('/signin');
+	await page.getByTestId('emailOrLdapLoginId').locator('input').fill(user.email);
+	await page.getByTestId('password').locator('input').fill(user.password);
+	await page.getByTestId('form-submit-button').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+/** A new, empty workflow in the editor. */
+export async function newWorkflow(page: Page): Promise<void> {
+	await page.goto('/workflow/new');
+	await page.getByTestId('node-creator-plus-button').waitFor();
+}
+
+/** The node details view (the open node's panel). */
+export const ndv = (page: Page): Locator => page.getByTestId('ndv');
+
+const creatorItems = (page: Page) => page.getByTestId('node-creator').getByTestId('item-iterator-item');
+
+/**
+ * Adds a node from the node panel: searches `search`, opens the item named `item` and, when it
+ * lists actions and triggers, clicks `entry` (e.g. "Get a contact", "On new lead"). Waits for the
+ * node's panel to open.
+ */
+export async function addNode(page: Page, opts: { search: string; item: string; entry?: string }): Promise<void> {
+	await page.getByTestId('node-creator-plus-button').click();
+	await page.getByTestId('node-creator-search-bar').fill(opts.search);
+	await creatorItems(page)
+		.filter({ has: page.getByTestId('node-creator-item-name').getByText(opts.item, { exact: true }) })
+		.click();
+	if (opts.entry) {
+		const entry = creatorItems(page).filter({ hasText: new RegExp(`^\\s*${escapeRegExp(opts.entry)}\\s*$`) }).first();
+		// A community node's panel lists its triggers and actions in sections that may start
+		// collapsed: open them one by one until the entry shows.
+		const sections = page.getByTestId('node-creator').getByText(/^(Actions|Triggers) \(\d+\)$/);
+		await sections.first().waitFor();
+		for (const section of await sections.all()) {
+			if (await entry.isVisible()) break;
+			await section.click();
+		}
+		await entry.click();
+	} else {
+		// a node with nothing to choose offers "Add to workflow" in its panel (or opens at once)
+		const add = page.getByTestId('node-creator').getByRole('button', { name: 'Add to workflow' });
+		await ndv(page).or(add).first().waitFor();
+		if (await add.isVisible()) await add.click();
+	}
+	await ndv(page).waitFor();
+}
+
+/** Closes the open node panel. */
+export async function closeNdv(page: Page): Promise<void> {
+	await page.getByTestId('ndv-close-button').or(ndv(page).getByRole('button', { name: 'Close' })).first().click();
+	await ndv(page).waitFor({ state: 'hidden' });
+}
+
+/** The credential slots of the open node panel (one per credential the node asks for). */
+export const credentialSlots = (page: Page): Locator => ndv(page).getByTestId('node-credentials-slot');
+
+/** The credential form (modal) while it is open. */
+export const credentialForm = (page: Page): Locator => page.locator('.el-dialog').filter({ has: page.getByTestId('credential-save-button') });
+
+/**
+ * Fills the open credential form: `text` fields typed in, `select` fields chosen by the text of
+ * their option. Returns nothing; the form stays open.
+ */
+export async function fillCredentialForm(page: Page, values: { text: Record<string, string>; select?: Record<string, string> }): Promise<void> {
+	const form = credentialForm(page);
+	await form.waitFor();
+	for (const [name, option] of Object.entries(values.select ?? {})) {
+		await form.getByTestId(`parameter-input-${name}`).locator('input').first().click();
+		await visibleDropdownItem(page, option).click();
+		await form.getByTestId(`parameter-input-${name}`).locator('input').first().waitFor();
+	}
+	for (const [name, value] of Object.entries(values.text)) {
+		const input = form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first();
+		await input.fill(value);
+	}
+}
+
+/**
+ * Saves the open credential form and returns n8n's credential test answer (n8n tests a credential
+ * when it is saved), or why it was not saved. On success n8n closes the form; otherwise the form
+ * is closed here.
+ */
+export async function saveCredentialForm(page: Page): Promise<{ status: string; message?: string }> {
+	const isCredentials = (r: { url(): string; request(): { method(): string } }, test: boolean) => {
+		const pathname = new URL(r.url()).pathname;
+		return r.request().method() === 'POST' && (test ? pathname.endsWith('/rest/credentials/test') : pathname.endsWith('/rest/credentials'));
+	};
+	const saved = page.waitForResponse((r) => isCredentials(r, false));
+	const tested = page.waitForResponse((r) => isCredentials(r, true));
+	await page.getByTestId('credential-save-button').click();
+	const save = await saved;
+	let result: { status: string; message?: string };
+	if (!save.ok()) {
+		tested.catch(() => undefined);
+		result = { status: `not saved (HTTP ${save.status()})`, message: (await save.text()).slice(0, 300) };
+	} else {
+		const body = (await (await tested).json()) as { data?: { status: string; message?: string } };
+		result = body.data ?? { status: 'no answer' };
+	}
+	const form = credentialForm(page);
+	if (result.status !== 'OK' && (await form.isVisible())) await form.locator('.el-dialog__close').first().click();
+	await form.waitFor({ state: 'hidden' });
+	return result;
+}
+
+/** The visible item of an open dropdown (an element-plus select list) with this text. */
+export function visibleDropdownItem(page: Page, text: string | RegExp): Locator {
+	return page.locator('.el-select-dropdown__item:visible, .el-select-dropdown li:visible').filter({ hasText: text }).first();
+}
+
+/** The parameter `name` in the open node panel. */
+export const parameter = (page: Page, name: string): Locator => ndv(page).getByTestId(`parameter-input-${name}`);
+
+/**
+ * Opens the dropdown of parameter `name` (a resource locator's list, or an options list that loads)
+ * and waits until `expected` shows in it; returns every entry it shows. `choose`: click the entry.
+ */
+export async function openDropdown(page: Page, name: string, expected: string | RegExp, opts: { choose?: boolean } = {}): Promise<string[]> {
+	const param = parameter(page, name);
+	const locator = param.getByTestId(`resource-locator-${name}`);
+	if (await locator.count()) {
+		await param.getByTestId('rlc-input').click();
+		const items = locator.getByTestId('rlc-item');
+		const hit = items.filter({ hasText: expected }).first();
+		await hit.waitFor();
+		const texts = (await items.allInnerTexts()).map((t) => t.trim());
+		if (opts.choose) await hit.click();
+		else await page.keyboard.press('Escape');
+		return texts;
+	}
+	await param.locator('input').first().click();
+	const hit = visibleDropdownItem(page, expected);
+	await hit.waitFor();
+	// the list that holds it (another one may still be fading out)
+	const list = page.locator('.el-select-dropdown:visible').filter({ has: page.locator('.el-select-dropdown__item', { hasText: expected }) }).last();
+	const texts = (await list.locator('.el-select-dropdown__item').allInnerTexts()).map((t) => t.trim());
+	if (opts.choose) await hit.click();
+	else await page.keyboard.press('Escape');
+	return texts;
+}
+
+/**
+ * What the open node panel shows as an error in its parameters: "Error fetching options" anywhere,
+ * and each parameter with an issues icon (n8n's `parameter-issues`), by parameter name.
+ */
+export async function formErrors(page: Page): Promise<string[]> {
+	const panel = ndv(page).getByTestId('node-parameters');
+	const errors: string[] = [];
+	const text = await panel.innerText();
+	if (OPTIONS_ERROR.test(text)) errors.push(`"${text.match(OPTIONS_ERROR)![0]}" in the form`);
+	for (const issue of await panel.getByTestId('parameter-issues').all()) {
+		const name = await issue.evaluate((el) => el.closest('[data-test-id^="parameter-input-"]')?.getAttribute('data-test-id')?.replace('parameter-input-', '') ?? el.closest('[data-test-id="parameter-item"]')?.textContent?.trim().slice(0, 60) ?? '?');
+		errors.push(`issues icon on ${name}`);
+	}
+	return errors;
+}
+
+/**
+ * Clicks "Execute step" in the open node panel, waits until the output panel shows `expected` (or
+ * an error: the node's, or n8n's notice that the step cannot start) and returns the output panel's
+ * text, with that notice if there was one.
+ */
+export async function executeStep(page: Page, expected: string | RegExp): Promise<string> {
+	await ndv(page).getByTestId('node-execute-button').click();
+	const output = ndv(page).getByTestId('output-panel');
+	const refused = page.locator('.el-notification').filter({ hasText: /cannot start|problem|error/i });
+	await output.getByText(expected).or(output.getByText(/error/i)).or(refused).first().waitFor({ timeout: STEP_TIMEOUT_MS * 2 });
+	const notice = (await refused.count()) ? `\n${(await refused.first().innerText()).trim()}` : '';
+	return (await output.innerText()) + notice;
+}
+
+/** The subtitle a canvas node shows under its name. */
+export async function canvasSubtitle(page: Page, nodeName: string): Promise<string> {
+	const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${nodeName.replace(/"/g, '\\"')}"]`);
+	await node.waitFor();
+	return (await node.getByTestId('canvas-node-subtitle').or(node.locator('[class*="subtitle"]')).first().innerText()).trim();
+}
+
+/** Saves a screenshot of the page to <BROWSER_SHOTS_DIR>/<folder>/<name>.png and returns its path. */
+export async function screenshot(page: Page, folder: string, name: string): Promise<string> {
+	const file = path.join(BROWSER_SHOTS_DIR, folder, `${name.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '')}.png`);
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	await page.screenshot({ path: file });
+	return file;
+}
+
+/** Puts the editor back on the canvas after a failed step: closes a credential form, the node panel, the node panel list. */
+export async function backToCanvas(page: Page): Promise<void> {
+	const form = credentialForm(page);
+	if (await form.isVisible()) await form.locator('.el-dialog__close').first().click();
+	await page.keyboard.press('Escape');
+	if (await ndv(page).isVisible()) await closeNdv(page);
+	if (await page.getByTestId('node-creator').isVisible()) await page.keyboard.press('Escape');
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

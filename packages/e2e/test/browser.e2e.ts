@@ -1,0 +1,118 @@
+/**
+ * The n8n editor in a real browser (Debian's Chromium through playwright-core), as a no-code user
+ * meets our nodes: sign in, and for each platform of the registry (src/browser-platforms.ts) a new
+ * workflow where each action and trigger node is added from the node panel, its credentials are
+ * created through the credential form (n8n's credential test must pass against the fake), its
+ * first form shows no error ("Error fetching options", issues icons), its dropdowns that load from
+ * the platform show the fake's records (readable names, no raw values), each action runs one step
+ * whose output shows a field of the fake's record, and the canvas subtitle reads as words.
+ * Screenshots of each node's first form and each credential form go to .tools/browser-shots/
+ * <platform>/ (printed at the end).
+ *
+ * Every host but 127.0.0.1/localhost is blocked; the blocked requests are printed. Runs only on the
+ * pinned n8n (2.40.7): skipped with N8N_VARIANT=next.
+ */
+import fs from 'node:fs';
+
+import { OWNER, createN8nHome, installOurPackages, startFakes, startN8n, type N8nServer, type RunningFakes } from '../src';
+import { BROWSER_SHOTS_DIR, backToCanvas, newWorkflow, openEditor, signIn, type EditorSession } from '../src/browser';
+import { BROWSER_PLATFORMS, type BrowserNode } from '../src/browser-platforms';
+import { exerciseNode, type NodeSeen } from '../src/browser-run';
+
+const SKIP = process.env.N8N_VARIANT === 'next';
+const describeOnPinned = SKIP ? describe.skip : describe;
+
+/** A raw canvas subtitle, as n8n shows an expression of values (e.g. "add: contactLabel"). */
+const RAW_SUBTITLE = /^[a-z][A-Za-z]*: [a-z][A-Za-z]*$|\{\{|\[object/;
+
+const matches = (text: string, expected: string | RegExp) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+
+describeOnPinned('the n8n editor in a browser (Chromium)', () => {
+	let fakes: RunningFakes;
+	let server: N8nServer | undefined;
+	let editor: EditorSession | undefined;
+	const shots: string[] = [];
+
+	beforeAll(async () => {
+		fs.rmSync(BROWSER_SHOTS_DIR, { recursive: true, force: true });
+		fakes = await startFakes();
+		const home = createN8nHome();
+		installOurPackages(home);
+		server = await startN8n(home);
+		editor = await openEditor(server.url);
+		await signIn(editor.page, OWNER);
+	}, 240_000);
+
+	afterAll(async () => {
+		const blocked = editor?.blocked ?? [];
+		await editor?.close();
+		await server?.stop();
+		await fakes?.stop();
+		const hosts = [...new Set(blocked.map((url) => new URL(url).host))];
+		console.log(
+			[
+				`browser test: ${blocked.length} request(s) beyond 127.0.0.1 blocked${hosts.length ? ` (${hosts.join(', ')})` : ''}`,
+				...blocked.map((url) => `  blocked: ${url}`),
+				`browser test: ${shots.length} screenshot(s) in ${BROWSER_SHOTS_DIR}`,
+			].join('\n'),
+		);
+	});
+
+	afterEach(async () => {
+		// a failed step leaves a form or panel open: the next node starts from the canvas
+		if (editor) await backToCanvas(editor.page).catch(() => undefined);
+	});
+
+	test('signs in as the owner through the sign-in page', async () => {
+		expect(new URL(editor!.page.url()).pathname).not.toMatch(/^\/signin/);
+	});
+
+	for (const [name, platform] of Object.entries(BROWSER_PLATFORMS)) {
+		describe(`${name}`, () => {
+			const created = new Set<string>();
+			const nodes: Array<{ node: BrowserNode; kind: 'action' | 'trigger' }> = [
+				...platform.actions.map((node) => ({ node, kind: 'action' as const })),
+				...platform.triggers.map((node) => ({ node, kind: 'trigger' as const })),
+			];
+
+			beforeAll(async () => {
+				await newWorkflow(editor!.page);
+			});
+
+			for (const { node, kind } of nodes) {
+				const what = kind === 'action' ? 'credentials, first form without errors, dropdowns with the fake data, one step run' : 'credentials, first form without errors, dropdowns, notice';
+				test(`${name}: ${node.canvasName} (${kind}): ${what}`, async () => {
+					const seen: NodeSeen = await exerciseNode(editor!.page, name, platform, node, fakes, created);
+					shots.push(...seen.shots);
+
+					// every credential created for it through the form passed n8n's credential test
+					for (const [type, result] of Object.entries(seen.credentialTests)) expect({ type, ...result }).toMatchObject({ type, status: 'OK' });
+					// its first form, with the credential set: no "Error fetching options", no issues icon
+					expect(seen.formErrors).toEqual([]);
+					if (node.notice) expect(seen.formText).toMatch(node.notice);
+					for (const dropdown of seen.dropdowns) {
+						const spec = [...(node.dropdowns ?? []), ...(node.collectionOptions ?? []).map((o) => o.dropdown)].find((d) => d.param === dropdown.param)!;
+						const expected = typeof spec.expect === 'function' ? spec.expect(fakes) : spec.expect;
+						expect({ param: dropdown.param, error: dropdown.error }).toEqual({ param: dropdown.param, error: undefined });
+						expect({ param: dropdown.param, found: dropdown.entries.some((e) => matches(e, expected)), entries: dropdown.entries }).toMatchObject({ param: dropdown.param, found: true });
+						if (spec.forbid) expect({ param: dropdown.param, raw: dropdown.entries.filter((e) => spec.forbid!.test(e)) }).toEqual({ param: dropdown.param, raw: [] });
+					}
+					if (node.output) {
+						const expected = node.output(fakes);
+						expect(seen.output).not.toMatch(/^ERROR/);
+						expect(matches(seen.output ?? '', expected) ? expected : seen.output).toEqual(expected);
+					}
+					expect(seen.subtitle).toBeTruthy();
+					expect(seen.subtitle).not.toMatch(/^ERROR/);
+					expect(seen.subtitle).not.toMatch(RAW_SUBTITLE);
+					if (typeof node.subtitle === 'string') expect(seen.subtitle).toBe(node.subtitle);
+					else if (node.subtitle) expect(seen.subtitle).toMatch(node.subtitle);
+				});
+			}
+
+			test(`${name}: every registered credential was created through the credential form`, () => {
+				expect([...created].sort()).toEqual(platform.credentials.map((c) => c.type).sort());
+			});
+		});
+	}
+});
