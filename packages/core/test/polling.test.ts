@@ -1,5 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
+import { useClock } from '@leadchat/testkit';
+import { pollClock, pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
 
 /** A record source with a clock: records get the ts they are inserted with. */
 class Source {
@@ -218,3 +219,21 @@ describe('pollWithTimeCursor', () => {
 	});
 });
 
+
+describe('pollClock: the clock pollWithTimeCursor reads when no `now` is given', () => {
+	let time = 5_000_000;
+	useClock(pollClock, () => time);
+
+	test('each poll starts at pollClock.now(): the cursor, and the window it looks back from', async () => {
+		const src = new Source();
+		const d: IDataObject = {};
+		const poll = () => pollWithTimeCursor.call(pollContext(d), { fetchSince: (ms) => src.since(ms), fetchLatest: () => src.latest(), lookbackMs: 60_000 });
+		await poll();
+		expect(d.timeCursor).toMatchObject({ cursor: 5_000_000 });
+		time += 30_000;
+		src.add('a', time - 1);
+		expect(ids(await poll())).toEqual(['a']);
+		expect(src.fetches).toEqual([5_000_000 - 60_000, 5_000_000 - 60_000]);
+		expect(d.timeCursor).toMatchObject({ cursor: 5_030_000 });
+	});
+});

@@ -7,23 +7,18 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { createChaportFake, createPollContext, crisp, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
+import { pollClock } from '@leadchat/core';
+import { createChaportFake, createPollContext, crisp, useClock, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
 import { ChaportApi } from '../credentials/ChaportApi.credentials';
 import { ChaportPollingTrigger } from '../nodes/ChaportPollingTrigger/ChaportPollingTrigger.node';
-import { LOOKBACK_MS, pollClock } from '../nodes/ChaportPollingTrigger/poll';
+import { LOOKBACK_MS } from '../nodes/ChaportPollingTrigger/poll';
 
 const { prng } = crisp;
 const trigger = new ChaportPollingTrigger();
 const MIN = 60_000;
 const T0 = Date.parse('2026-12-03T12:00:00.000Z');
 let now = T0;
-const originalNow = pollClock.now;
-beforeAll(() => {
-	pollClock.now = () => now;
-});
-afterAll(() => {
-	pollClock.now = originalNow;
-});
+useClock(pollClock, () => now);
 
 let fake: ChaportFake;
 async function start(opts: ChaportFakeOptions = {}): Promise<ChaportFake> {

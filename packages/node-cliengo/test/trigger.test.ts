@@ -5,20 +5,14 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { cliengo, type TestContextExtras } from '@leadchat/testkit';
+import { pollClock } from '@leadchat/core';
+import { cliengo, useClock, type TestContextExtras } from '@leadchat/testkit';
 const { prng } = cliengo;
-import { pollClock } from '../nodes/CliengoTrigger/poll';
 import { trigger, withFake, type CliengoFake, type CliengoFakeOptions, type CliengoHarness } from './helpers';
 
 const MIN = 60_000;
 let now = Date.parse('2026-06-15T12:00:00.000Z');
-const originalNow = pollClock.now;
-beforeAll(() => {
-	pollClock.now = () => now;
-});
-afterAll(() => {
-	pollClock.now = originalNow;
-});
+useClock(pollClock, () => now);
 
 /** The running test's harness: a fake of its own, the trigger polling it. */
 let h: CliengoHarness;

@@ -6,23 +6,18 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { createCrispFake, createPollContext, crisp, type CrispFake } from '@leadchat/testkit';
+import { pollClock } from '@leadchat/core';
+import { createCrispFake, createPollContext, crisp, useClock, type CrispFake } from '@leadchat/testkit';
 import { CrispApi } from '../credentials/CrispApi.credentials';
 import { CrispPollingTrigger } from '../nodes/CrispPollingTrigger/CrispPollingTrigger.node';
-import { LOOKBACK_MS, pollClock } from '../nodes/CrispPollingTrigger/poll';
+import { LOOKBACK_MS } from '../nodes/CrispPollingTrigger/poll';
 
 const { prng } = crisp;
 const trigger = new CrispPollingTrigger();
 const MIN = 60_000;
 const T0 = Date.parse('2026-06-15T12:00:00.000Z');
 let now = T0;
-const originalNow = pollClock.now;
-beforeAll(() => {
-	pollClock.now = () => now;
-});
-afterAll(() => {
-	pollClock.now = originalNow;
-});
+useClock(pollClock, () => now);
 
 let fake: CrispFake;
 async function start(opts: Parameters<typeof createCrispFake>[0] = {}): Promise<CrispFake> {

@@ -9,6 +9,7 @@ export * from './expressions';
 export * from './query';
 export * from './multipart';
 export * from './binary';
+export { useClock, type SettableClock } from './clock';
 export { checkReadme, renderNodeSection, renderOperationsSection } from './readme';
 export * from './fakes';
 export { nodeHarness, withHarness, serveWebhook, useWebhookEndpoints, NOT_ANSWERED, byId, jsonOf, type HarnessFake, type NodeHarness, type NodeHarnessOptions, type NodeError, type ServedWebhook, type ServeWebhookOptions } from './harness';

@@ -58,13 +58,20 @@ export interface TimeCursorOptions<T> {
 	stateKey?: string;
 	/** Changing it (e.g. when filters change) restarts from "now" instead of replaying. */
 	scope?: string;
-	/** Clock, replaced in tests. */
+	/** Clock of this trigger alone (core's tests); the triggers leave it out and read `pollClock`. */
 	now?: () => number;
 	/** Upper bound of remembered ids (oldest dropped first). */
 	maxSeen?: number;
 }
 
 export const DEFAULT_LOOKBACK_MS = 10 * 60 * 1000;
+
+/**
+ * The polling triggers' clock: `pollWithTimeCursor` reads it when no `now` is given, and a trigger
+ * that needs the time otherwise (e.g. a manual run's date filter) reads it too. Tests set `now`
+ * (the test kit's `useClock(pollClock, …)`) to poll on the clock of a fake server.
+ */
+export const pollClock = { now: (): number => Date.now() };
 
 function toExecutionData<T>(items: Array<PollItem<T>>): INodeExecutionData[][] {
 	return [items.map((item) => ({ json: item.data as unknown as IDataObject }))];
@@ -80,7 +87,7 @@ function toExecutionData<T>(items: Array<PollItem<T>>): INodeExecutionData[][] {
  * - manual mode returns the newest item and leaves the state alone.
  */
 export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCursorOptions<T>): Promise<INodeExecutionData[][] | null> {
-	const now = opts.now ?? Date.now;
+	const now = opts.now ?? (() => pollClock.now());
 	const lookback = opts.lookbackMs ?? DEFAULT_LOOKBACK_MS;
 	const key = opts.stateKey ?? 'timeCursor';
 	const maxSeen = opts.maxSeen ?? 20000;

@@ -26,9 +26,6 @@ import { chaport } from '../Chaport/transport';
 export type PollEvent = 'newVisitor' | 'newChat' | 'chatFinished';
 export const POLL_EVENTS: readonly PollEvent[] = ['newVisitor', 'newChat', 'chatFinished'];
 
-/** The trigger's clock; tests share one with the fake. */
-export const pollClock = { now: () => Date.now() };
-
 /** How far each poll looks back before the last poll's start: clock differences between n8n and Chaport, late writes. */
 export const LOOKBACK_MS = 5 * 60_000;
 /** Visitors changed this close to a poll's start are read again by the next poll (a change in the same millisecond). */

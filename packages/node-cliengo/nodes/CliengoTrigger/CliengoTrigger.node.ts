@@ -4,7 +4,7 @@ import { pollWithTimeCursor } from '@leadchat/core';
 import { EXTERNAL_STATUS_OPTIONS } from '../Cliengo/descriptions/statuses';
 import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
-import { fetchLatest, fetchSince, pollClock, type TriggerEvent } from './poll';
+import { fetchLatest, fetchSince, type TriggerEvent } from './poll';
 
 export class CliengoTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -74,7 +74,6 @@ export class CliengoTrigger implements INodeType {
 			stateKey: 'cliengoTimeCursor',
 			// A different event or different filters start from "now" instead of replaying.
 			scope: JSON.stringify({ event, filters }),
-			now: () => pollClock.now(),
 			fetchSince: (sinceMs) => fetchSince.call(this, event, filters, sinceMs),
 			fetchLatest: () => fetchLatest.call(this, event, filters),
 		});

@@ -16,16 +16,13 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { ListProblem, collectList, listPage, platformFetch, type ListSpec, type PollItem } from '@leadchat/core';
+import { ListProblem, collectList, listPage, platformFetch, pollClock, type ListSpec, type PollItem } from '@leadchat/core';
 import { contactWalk } from '../Cliengo/helpers/contactWindows';
 import { DAY_MS, dayOf, timeOf } from '../Cliengo/helpers/dates';
 import { contactList, type ContactFilters } from '../Cliengo/helpers/lists';
 import { cliengo } from '../Cliengo/transport';
 
 export type TriggerEvent = 'newLead' | 'contactUpdated';
-
-/** The trigger's clock; tests replace `now` to poll across day boundaries. */
-export const pollClock = { now: () => Date.now() };
 
 export function wasUpdated(contact: IDataObject): boolean {
 	const updated = timeOf(contact.lastUpdateDate);

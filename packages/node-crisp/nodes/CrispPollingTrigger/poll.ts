@@ -29,9 +29,6 @@ export type PollEvent = 'newConversation' | 'newMessage' | 'conversationStateCha
 export type SenderChoice = 'any' | 'visitor' | 'operator';
 export type ConversationState = 'pending' | 'unresolved' | 'resolved';
 
-/** The trigger's clock; tests share one with the fake. */
-export const pollClock = { now: () => Date.now() };
-
 /** How far each poll looks back before the last poll's start: clock differences between n8n and Crisp, Crisp's cached reads. */
 export const LOOKBACK_MS = 5 * 60_000;
 /** Records updated this close to a poll's start are read again by the next poll (a change in the same millisecond). */
