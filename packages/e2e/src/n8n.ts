@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { E2E_HOMES_DIR, N8N_BIN, N8N_DIR_NAME, N8N_ENV_SCRIPT, N8N_INSTALL_DIR, NODE24_BIN, PACKS_DIR, assertN8nInstalled, installedN8nVersion, nodePackageDirs } from './paths';
 import { arePortsFree, findFreePortRange, findFreePortRangeSync } from './ports';
 import { spawnLogged, tailFile, tailText, waitFor, type Spawned } from './process';
+import type { PackReport } from '../../../scripts/pack';
 
 export interface N8nHome {
 	/** N8N_USER_FOLDER: n8n keeps its data in `<dir>/.n8n`. */
@@ -110,20 +111,8 @@ export function createN8nHome(opts: { dir?: string; port?: number } = {}): N8nHo
 // Community packages
 // ------------------------------------------------------------------------------------------------
 
-/** One package of `.tools/packs/packs.json` (written by scripts/pack.js). */
-export interface PackReport {
-	/** The package folder's name, e.g. `node-chatwoot`. */
-	dir: string;
-	name: string;
-	version: string;
-	/** Absolute path of the tarball. */
-	tarball: string;
-	size: number;
-	unpackedSize: number;
-	budget?: number;
-	/** The tarball's files (paths inside `package/`), sorted. */
-	files: string[];
-}
+/** One package of `.tools/packs/packs.json`, declared beside scripts/pack.js, which writes it. */
+export type { PackReport };
 
 /** Fields n8n's installer deletes from an extracted package.json before `npm install` (2.40.7, `downloadPackage`). */
 export const N8N_STRIPPED_FIELDS = ['devDependencies', 'peerDependencies', 'optionalDependencies'] as const;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type { PackReport } from '../../../scripts/pack';
 import { nodePackageNames, REPO_ROOT, run } from './helpers';
 
 // Every node and every credential of every package declares a light and a dark icon
@@ -15,11 +16,6 @@ import { nodePackageNames, REPO_ROOT, run } from './helpers';
 const MAX_ICON_BYTES = 4096;
 
 type Themed = string | { light?: string; dark?: string } | undefined;
-interface PackReport {
-	dir: string;
-	tarball: string;
-	files: string[];
-}
 
 const load = createRequire(__filename);
 

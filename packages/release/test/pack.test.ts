@@ -2,32 +2,16 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type * as PackModule from '../../../scripts/pack';
+import type { PackReport } from '../../../scripts/pack';
 import { nodePackageNames, readPackage, REPO_ROOT, run } from './helpers';
 
 // scripts/pack.js: the node packages packed the way they are published (a staging copy with a
 // stripped package.json, then `npm pack`). Needs the node packages built (turbo runs this
 // package's test after their build).
 
-interface PackReport {
-	dir: string;
-	name: string;
-	version: string;
-	tarball: string;
-	size: number;
-	unpackedSize: number;
-	budget?: number;
-	files: string[];
-}
-interface PackModule {
-	PACKED_BUDGET: Record<string, number>;
-	STRIPPED_FIELDS: string[];
-	publishedManifest(pkg: Record<string, unknown>): Record<string, unknown>;
-	workspaceRanges(manifest: unknown): string[];
-	budgetProblems(report: PackReport): string[];
-}
-
 const PACK_SCRIPT = path.join(REPO_ROOT, 'scripts', 'pack.js');
-const pack = createRequire(__filename)(PACK_SCRIPT) as PackModule;
+const pack = createRequire(__filename)(PACK_SCRIPT) as typeof PackModule;
 
 function extract(tarball: string, into: string): string {
 	fs.mkdirSync(into, { recursive: true });

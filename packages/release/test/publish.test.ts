@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { PackReport } from '../../../scripts/pack';
 import { cleanEnv, nodePackageNames, REPO_ROOT, run } from './helpers';
 
 // scripts/publish-packs.js, the publish step of scripts/release.sh: it publishes the tarballs in
@@ -12,14 +13,6 @@ import { cleanEnv, nodePackageNames, REPO_ROOT, run } from './helpers';
 // the registry. Run here with `--dry-run` against a registry on 127.0.0.1 that logs every request.
 // Needs the node packages built (turbo runs this package's test after their build).
 
-interface PackReport {
-	dir: string;
-	name: string;
-	version: string;
-	tarball: string;
-	shasum: string;
-	integrity: string;
-}
 
 const PUBLISH = path.join(REPO_ROOT, 'scripts', 'publish-packs.js');
 const PACK = path.join(REPO_ROOT, 'scripts', 'pack.js');
