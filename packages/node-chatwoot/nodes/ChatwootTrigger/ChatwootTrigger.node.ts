@@ -217,6 +217,8 @@ export class ChatwootTrigger implements INodeType {
 				type: 'resourceLocator',
 				default: { mode: 'list', value: '' },
 				description: 'Only emit events of this inbox (empty: all inboxes). Contact events belong to no inbox and always pass.',
+				// Another account empties it (the editor resets a locator whose dependencies change).
+				typeOptions: { loadOptionsDependsOn: ['accountId.value'] },
 				modes: [
 					{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'All inboxes', typeOptions: { searchListMethod: 'searchInboxes', searchable: true } },
 					{
