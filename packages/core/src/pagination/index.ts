@@ -18,6 +18,39 @@ export function firstSight<T>(uniqueBy?: (item: T) => string | number, seen = ne
 	};
 }
 
+/** What a walk does about a list that shrinks while it is read (see byPageNumber). */
+interface ShrinkOptions<T, W> {
+	uniqueBy?: (item: T) => string | number;
+	maxRewinds?: number;
+	onUnsettled?(info: W & { totalBefore: number; totalNow: number }): void;
+}
+
+/**
+ * Watches the total a list reports, page after page. `check(total, where, started)` returns how many
+ * places the records moved back when the total dropped since the last page (records deleted before
+ * the walk's position) and the walk may read them again, or 0. Re-reading needs `uniqueBy` (so that
+ * records already returned are skipped) and stops after `maxRewinds` (default 10); past that, or with
+ * no `uniqueBy`, `onUnsettled` hears of it, told `where` the walk was. `started` is false on the
+ * walk's first page, where nothing can have moved back yet.
+ */
+function shrinkWatch<T, W>(opts: ShrinkOptions<T, W>) {
+	const maxRewinds = opts.maxRewinds ?? 10;
+	let rewinds = 0;
+	let lastTotal: number | undefined;
+	return (total: number | undefined, where: W, started: boolean): number => {
+		if (total === undefined) return 0;
+		const before = lastTotal;
+		lastTotal = total;
+		if (before === undefined || total >= before || !started) return 0;
+		if (opts.uniqueBy && rewinds < maxRewinds) {
+			rewinds++;
+			return before - total;
+		}
+		opts.onUnsettled?.({ ...where, totalBefore: before, totalNow: total });
+		return 0;
+	};
+}
+
 export interface PageResult<T> {
 	items: T[];
 	/** Total matching records, when the API tells it. */
@@ -58,10 +91,8 @@ export interface PageNumberOptions<T> {
 export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infinity): AsyncGenerator<T> {
 	const first = opts.firstPage ?? 1;
 	const isNew = firstSight(opts.uniqueBy);
-	const maxRewinds = opts.maxRewinds ?? 10;
+	const shrunk = shrinkWatch<T, { page: number }>(opts);
 	let yielded = 0;
-	let rewinds = 0;
-	let lastTotal: number | undefined;
 	for (let page = first; ; page++) {
 		const result = await opts.fetch(page, wanted - yielded);
 		for (const item of result.items) {
@@ -70,20 +101,13 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 			yield item;
 		}
 		const total = result.total;
-		if (total !== undefined && lastTotal !== undefined && total < lastTotal && page > first) {
-			const info = { page, totalBefore: lastTotal, totalNow: total };
-			lastTotal = total;
-			if (opts.uniqueBy && rewinds < maxRewinds) {
-				rewinds++;
-				// Records moved back by at most (before − now) places: read again from as many pages
-				// back, this page included (the loop's increment lands on `page - back`).
-				const back = Math.ceil((info.totalBefore - info.totalNow) / opts.pageSize);
-				page = Math.max(first, page - back) - 1;
-				continue;
-			}
-			opts.onUnsettled?.(info);
+		const moved = shrunk(total, { page }, page > first);
+		if (moved) {
+			// Records moved back by at most `moved` places: read again from as many pages back, this
+			// page included (the loop's increment lands on `page - back`).
+			page = Math.max(first, page - Math.ceil(moved / opts.pageSize)) - 1;
+			continue;
 		}
-		if (total !== undefined) lastTotal = total;
 		const readSoFar = (page - first + 1) * opts.pageSize;
 		if (result.items.length === 0) return;
 		if (result.hasMore === false) return;
@@ -122,11 +146,9 @@ export interface OffsetOptions<T> {
 /** Offset/limit pagination; asks for no more than it still needs. */
 export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
 	const isNew = firstSight(opts.uniqueBy, opts.seen);
-	const maxRewinds = opts.maxRewinds ?? 10;
+	const shrunk = shrinkWatch<T, { offset: number }>(opts);
 	let offset = 0;
 	let yielded = 0;
-	let rewinds = 0;
-	let lastTotal: number | undefined;
 	for (;;) {
 		const limit = Math.max(1, Math.min(opts.pageSize, wanted - yielded));
 		const result = await opts.fetch(offset, limit);
@@ -136,17 +158,11 @@ export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): A
 			yield item;
 		}
 		const total = result.total;
-		if (total !== undefined && lastTotal !== undefined && total < lastTotal && offset > 0) {
-			const info = { offset, totalBefore: lastTotal, totalNow: total };
-			lastTotal = total;
-			if (opts.uniqueBy && rewinds < maxRewinds) {
-				rewinds++;
-				offset = Math.max(0, offset - (info.totalBefore - info.totalNow));
-				continue;
-			}
-			opts.onUnsettled?.(info);
+		const moved = shrunk(total, { offset }, offset > 0);
+		if (moved) {
+			offset = Math.max(0, offset - moved);
+			continue;
 		}
-		if (total !== undefined) lastTotal = total;
 		offset += result.items.length;
 		if (yielded >= wanted) return;
 		if (result.items.length === 0) return;

@@ -5,10 +5,13 @@
  * other lists use the server's own page size, which Crisp does not document (size 0 = unknown).
  */
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, listRecords, paging, type ListSpec } from '@leadchat/core';
+import { apiPath, listRecords, paging, type ListSpec, type Paging } from '@leadchat/core';
 
 /** The largest page Crisp serves for conversations and people profiles. */
 export const PER_PAGE = 50;
+
+/** Page numbers in the path, with the server's own page size (unknown: only an empty page ends the list). */
+const PAGE_IN_PATH = paging.pageNumber(0, { inPath: true });
 
 /** `data` is the list itself (the transport already unwrapped the envelope). */
 const asList = (body: unknown) => ({ items: (Array.isArray(body) ? body : []) as IDataObject[] });
@@ -16,7 +19,7 @@ const asList = (body: unknown) => ({ items: (Array.isArray(body) ? body : []) as
 /** Websites the plugin token reaches (plugin tier only). */
 export const websitesList: ListSpec<{ configuredOnly?: boolean }> = {
 	request: (p) => ({ method: 'GET', path: '/plugin/connect/websites/all', family: 'root', qs: { filter_configured: p.configuredOnly ? 1 : undefined } }),
-	paging: paging.pageNumber(0, { inPath: true }),
+	paging: PAGE_IN_PATH,
 	read: asList,
 	key: 'website_id',
 };
@@ -27,11 +30,16 @@ export const websitesList: ListSpec<{ configuredOnly?: boolean }> = {
  * parameters, so their list is typed by their fields.
  */
 export function conversationsWith<P>(qs: (p: P) => IDataObject | undefined): ListSpec<P> {
+	return perPageList('/conversations', 'session_id', qs);
+}
+
+/** A list that takes `per_page` (conversations, people profiles), read PER_PAGE records a page. */
+function perPageList<P>(path: string, key: string, qs: (p: P) => IDataObject | undefined): ListSpec<P> {
 	return {
-		request: (p) => ({ method: 'GET', path: '/conversations', qs: { per_page: PER_PAGE, ...qs(p) } }),
+		request: (p) => ({ method: 'GET', path, qs: { per_page: PER_PAGE, ...qs(p) } }),
 		paging: paging.pageNumber(PER_PAGE, { inPath: true }),
 		read: asList,
-		key: 'session_id',
+		key,
 	};
 }
 
@@ -69,12 +77,7 @@ export const conversationsByEmailList: ListSpec<{ email: string; includeEmpty?: 
  * their list is typed by their fields.
  */
 export function peopleWith<P>(qs: (p: P) => IDataObject | undefined): ListSpec<P> {
-	return {
-		request: (p) => ({ method: 'GET', path: '/people/profiles', qs: { per_page: PER_PAGE, ...qs(p) } }),
-		paging: paging.pageNumber(PER_PAGE, { inPath: true }),
-		read: asList,
-		key: 'people_id',
-	};
+	return perPageList('/people/profiles', 'people_id', qs);
 }
 
 /** People profiles of the website, with a ready query. */
@@ -89,12 +92,7 @@ export const operatorsList: ListSpec<Record<string, never>> = {
 };
 
 /** Inboxes of the website. */
-export const inboxesList: ListSpec<Record<string, never>> = {
-	request: () => ({ method: 'GET', path: '/inboxes/list' }),
-	paging: paging.pageNumber(0, { inPath: true }),
-	read: asList,
-	key: 'inbox_id',
-};
+export const inboxesList = pagedList<Record<string, never>>(() => '/inboxes/list', undefined, 'inbox_id');
 
 /** Crisp's message timestamps are milliseconds; a text or number that is not one is left out. */
 const timestampOf = (m: IDataObject) => (typeof m.timestamp === 'number' && Number.isFinite(m.timestamp) ? m.timestamp : undefined);
@@ -164,41 +162,31 @@ export function helpdeskLocaleOption(l: IDataObject): { name: string; value: str
 }
 
 /** Helpdesk locales of the website. */
-export const helpdeskLocalesList: ListSpec<Record<string, never>> = {
-	request: () => ({ method: 'GET', path: '/helpdesk/locales' }),
-	paging: paging.pageNumber(0, { inPath: true }),
-	read: asList,
-	key: 'locale',
-};
+export const helpdeskLocalesList = pagedList<Record<string, never>>(() => '/helpdesk/locales', undefined, 'locale');
 
 /** Campaigns of the website, most recently updated first. */
-export const campaignsList: ListSpec<Record<string, never>> = {
-	request: () => ({ method: 'GET', path: '/campaigns/list' }),
-	paging: paging.pageNumber(0, { inPath: true }),
-	read: asList,
-	key: 'campaign_id',
-};
+export const campaignsList = pagedList<Record<string, never>>(() => '/campaigns/list', undefined, 'campaign_id');
 
 /** Campaign templates of the website (without their content). */
-export const campaignTemplatesList: ListSpec<Record<string, never>> = {
-	request: () => ({ method: 'GET', path: '/campaigns/templates' }),
-	paging: paging.pageNumber(0, { inPath: true }),
-	read: asList,
-	key: 'template_id',
-};
+export const campaignTemplatesList = pagedList<Record<string, never>>(() => '/campaigns/templates', undefined, 'template_id');
 
 /** A page-numbered list of one conversation (`/conversation/{session_id}/pages`, `…/events`, `…/files`). */
 export const conversationSubList = (sub: 'pages' | 'events' | 'files'): ListSpec<{ sessionId: string }> =>
 	pagedList((p: { sessionId: string }) => `${apiPath`/conversation/${p.sessionId}`}/${sub}`);
 
+/** A GET list of the website, read as `how` says: its path, query and record key are the parameters'. */
+function plainList<P>(how: Paging, path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
+	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: how, read: asList, key: key ?? false };
+}
+
 /** A page-numbered list of the website with the server's page size (path without the page number). */
 export function pagedList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
-	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.pageNumber(0, { inPath: true }), read: asList, key: key ?? false };
+	return plainList(PAGE_IN_PATH, path, qs, key);
 }
 
 /** A list Crisp sends whole. */
 export function wholeList<P>(path: (p: P) => string, qs?: (p: P) => IDataObject, key?: ListSpec<P>['key']): ListSpec<P> {
-	return { request: (p) => ({ method: 'GET', path: path(p), qs: qs?.(p) }), paging: paging.whole(), read: asList, key: key ?? false };
+	return plainList(paging.whole(), path, qs, key);
 }
 
 /** Teams of the website. */
@@ -214,4 +202,4 @@ export const peopleSegmentsList = pagedList<unknown>(() => '/people/suggest/segm
  * `pagedList((p) => …)` is typed before the fields are, so its `p` would be unknown):
  * `list: { ...pageInPath, request: (p) => ({ method: 'GET', path: apiPath\`/campaign/${p.campaignId}/recipients\` }), key: 'people_id' }`.
  */
-export const pageInPath = { paging: paging.pageNumber(0, { inPath: true }), read: asList };
+export const pageInPath = { paging: PAGE_IN_PATH, read: asList };
