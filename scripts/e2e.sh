@@ -61,6 +61,15 @@ T_INSTALL=$((SECONDS - t0))
 N8N_VERSION_RUN="$(N8N_DIR_NAME="n8n$SUFFIX" bash -c 'source scripts/n8n-env.sh >/dev/null 2>&1; node -p "require(process.argv[1]).version" "$N8N_INSTALL_DIR/node_modules/n8n/package.json"')"
 say "n8n $N8N_VERSION_RUN (.tools/n8n$SUFFIX)"
 
+# --------------------------------------------------------------------------- Chromium ---
+# The browser test (packages/e2e/test/browser.e2e.ts) drives the editor of the pinned n8n in
+# Debian's Chromium (scripts/install-chromium.sh: apt-get, a no-op when installed). It is skipped
+# on the newer n8n, so that run needs no browser. Without Chromium that test fails and says why.
+if [[ $N8N_VARIANT == default ]]; then
+  say "installing Chromium if missing, for the browser test (scripts/install-chromium.sh)"
+  bash scripts/install-chromium.sh || say "Chromium could not be installed: the browser test will fail (the others run)"
+fi
+
 # ------------------------------------------------------- leftovers of an interrupted run ---
 # Only processes the harness started (pid files under .tools/e2e-homes/*/logs) whose parent is
 # gone (orphans of a killed test run): a run in progress elsewhere keeps its processes.

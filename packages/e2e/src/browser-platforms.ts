@@ -76,16 +76,42 @@ const RAW_NAME = /::|^[a-z]+(_[a-z]+)+$|^[a-z]+[A-Z]\w*$/;
 export const BROWSER_PLATFORMS: Record<string, BrowserPlatform> = {
 	chatwoot: {
 		search: 'Chatwoot',
-		credentials: [{ type: 'leadchatChatwootApi', text: ['baseUrl', 'accessToken', 'accountId'] }],
+		credentials: [
+			{ type: 'leadchatChatwootApi', text: ['baseUrl', 'accessToken', 'accountId'] },
+			{ type: 'leadchatChatwootPlatformApi', text: ['baseUrl', 'accessToken'] },
+			{ type: 'leadchatChatwootClientApi', text: ['baseUrl', 'inboxIdentifier'] },
+		],
 		actions: [
 			{
 				item: 'Chatwoot',
 				entry: 'Get a contact',
 				canvasName: 'Get a contact',
 				credentials: ['leadchatChatwootApi'],
-				dropdowns: [{ param: 'contactId', expect: (f) => chatwootContact(f).name!, choose: true }],
+				dropdowns: [
+					// the account defaults to the credential's and loads only when opened
+					{ param: 'accountId', expect: (f) => chatwootAccount(f).name },
+					{ param: 'contactId', expect: (f) => chatwootContact(f).name, choose: true },
+				],
 				output: (f) => chatwootContact(f).email!,
 				subtitle: 'Get · Contact',
+			},
+			// the Platform API (super-admin) and the Client API (public inbox) are nodes of their own,
+			// each with its one credential; neither has a dropdown that loads from Chatwoot
+			{
+				item: 'Chatwoot Platform',
+				entry: 'Get many agent bots',
+				canvasName: 'Get many agent bots',
+				credentials: ['leadchatChatwootPlatformApi'],
+				output: (f) => platformAgentBot(f).name,
+				subtitle: /^Get Many · (Platform )?Agent Bot$/,
+			},
+			{
+				item: 'Chatwoot Client API',
+				entry: 'Get a public inbox',
+				canvasName: 'Get a public inbox',
+				credentials: ['leadchatChatwootClientApi'],
+				output: (f) => f.chatwoot.seeded!.apiInboxIdentifier,
+				subtitle: /^Get · (Public )?Inbox$/,
 			},
 		],
 		triggers: [
@@ -95,6 +121,7 @@ export const BROWSER_PLATFORMS: Record<string, BrowserPlatform> = {
 				canvasName: 'Chatwoot Trigger',
 				credentials: ['leadchatChatwootApi'],
 				dropdowns: [
+					{ param: 'accountId', expect: (f) => chatwootAccount(f).name },
 					// inboxes read as a person names them ("API", "Website"), never "Channel::Api"
 					{ param: 'inboxId', expect: /\bAPI\b/, forbid: /Channel::/ },
 					{ param: 'inboxId', expect: /\bWebsite\b/, forbid: /Channel::/ },
@@ -188,6 +215,13 @@ function newest<T extends { id: number }>(records: T[]): T {
 	return records.reduce((a, b) => (b.id > a.id ? b : a));
 }
 
+/** The credential's account. */
+function chatwootAccount(f: RunningFakes) {
+	const account = f.chatwoot.state.accounts.find((a) => a.id === f.chatwoot.accountId);
+	if (!account) throw new Error('the fake Chatwoot holds no account of the credential');
+	return account;
+}
+
 /** The newest contact of the credential's account (the list shows the newest first). */
 function chatwootContact(f: RunningFakes) {
 	return newest(f.chatwoot.state.contacts.filter((c) => c.account_id === f.chatwoot.accountId));
@@ -196,6 +230,14 @@ function chatwootContact(f: RunningFakes) {
 /** A Cliengo contact as its list names it: name and last name. */
 function cliengoName(c: { name: string | null; lastName: string | null }): string {
 	return [c.name, c.lastName].filter(Boolean).join(' ');
+}
+
+/** The agent bot the seeded platform app may read (the Platform API sees only its own records). */
+function platformAgentBot(f: RunningFakes) {
+	const { state } = f.chatwoot;
+	const bot = state.agentBots.find((b) => state.platformApps.some((app) => app.permissibles.has(`AgentBot:${b.id}`)));
+	if (!bot) throw new Error('the fake Chatwoot holds no agent bot of its platform app');
+	return bot;
 }
 
 function first<T>(records: T[]): T {

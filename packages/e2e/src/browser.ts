@@ -216,7 +216,7 @@ export async function openDropdown(page: Page, name: string, expected: string | 
 		await hit.waitFor();
 		const texts = (await items.allInnerTexts()).map((t) => t.trim());
 		if (opts.choose) await hit.click();
-		else await page.keyboard.press('Escape');
+		else await closeList(page, hit);
 		return texts;
 	}
 	await param.locator('input').first().click();
@@ -226,8 +226,15 @@ export async function openDropdown(page: Page, name: string, expected: string | 
 	const list = page.locator('.el-select-dropdown:visible').filter({ has: page.locator('.el-select-dropdown__item', { hasText: expected }) }).last();
 	const texts = (await list.locator('.el-select-dropdown__item').allInnerTexts()).map((t) => t.trim());
 	if (opts.choose) await hit.click();
-	else await page.keyboard.press('Escape');
+	else await closeList(page, hit);
 	return texts;
+}
+
+/** Closes an open list without choosing: Escape, else a click on the form's blank top edge. */
+async function closeList(page: Page, entry: Locator): Promise<void> {
+	await page.keyboard.press('Escape');
+	if (await entry.isVisible()) await ndv(page).getByTestId('node-parameters').click({ position: { x: 2, y: 2 } });
+	await entry.waitFor({ state: 'hidden' });
 }
 
 /**

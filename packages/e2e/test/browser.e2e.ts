@@ -90,8 +90,11 @@ describeOnPinned('the n8n editor in a browser (Chromium)', () => {
 					// its first form, with the credential set: no "Error fetching options", no issues icon
 					expect(seen.formErrors).toEqual([]);
 					if (node.notice) expect(seen.formText).toMatch(node.notice);
-					for (const dropdown of seen.dropdowns) {
-						const spec = [...(node.dropdowns ?? []), ...(node.collectionOptions ?? []).map((o) => o.dropdown)].find((d) => d.param === dropdown.param)!;
+					// the dropdowns, in the order they were opened: the collections' options, then the form's
+					const specs = [...(node.collectionOptions ?? []).map((o) => o.dropdown), ...(node.dropdowns ?? [])];
+					expect(seen.dropdowns.map((d) => d.param)).toEqual(specs.map((d) => d.param));
+					for (const [i, dropdown] of seen.dropdowns.entries()) {
+						const spec = specs[i];
 						const expected = typeof spec.expect === 'function' ? spec.expect(fakes) : spec.expect;
 						expect({ param: dropdown.param, error: dropdown.error }).toEqual({ param: dropdown.param, error: undefined });
 						expect({ param: dropdown.param, found: dropdown.entries.some((e) => matches(e, expected)), entries: dropdown.entries }).toMatchObject({ param: dropdown.param, found: true });
