@@ -7,24 +7,16 @@
  * (`setImmediate`), i.e. after the response of the request that caused it has been written, never
  * awaited inside a request. Without it, `deliverPending()` sends what is waiting.
  */
-import { httpSend } from '../../fake-server';
+import { DeliveryQueue, type PostedDelivery } from '../delivery-queue';
 import { chatLink, DELIVERY_USER_AGENT, KNOWN_EVENTS, type DeliveryPayloadVariant } from './fixtures';
 import { visitorView, type ChaportStore, type StoreEvent } from './store';
 
-export interface Delivery {
+export interface Delivery extends PostedDelivery {
 	id: number;
 	/** The store event's sequence number (a redelivery keeps it). */
 	seq: number;
 	event: string;
 	subscriptionId: string;
-	url: string;
-	/** Exact JSON body sent. */
-	body: string;
-	headers: Record<string, string>;
-	/** Status answered (undefined while in flight; 0 on a network error or a refused target). */
-	status?: number;
-	responseText?: string;
-	error?: string;
 	/** The delivery this one repeats. */
 	retryOf?: number;
 }
@@ -53,22 +45,19 @@ export function deliveryPayload(event: StoreEvent, variant: DeliveryPayloadVaria
 	return { event: event.event, extras: { visitorId: event.visitorId, chatId: event.chatId }, link: chatLink(event.visitorId) };
 }
 
-export class ChaportDeliveries {
-	readonly log: Delivery[] = [];
+export class ChaportDeliveries extends DeliveryQueue<StoreEvent, Delivery> {
 	options: DeliveryOptions;
-	private deliveredSeq = 0;
-	private nextId = 1;
-	private readonly inFlight = new Set<Promise<unknown>>();
 	private readonly timers = new Set<NodeJS.Immediate>();
 
 	constructor(
 		private readonly store: ChaportStore,
 		options: DeliveryOptions = {},
 	) {
+		super(store);
 		this.options = options;
 		store.onEvent((event) => {
 			if (!this.options.auto) return;
-			this.deliveredSeq = Math.max(this.deliveredSeq, event.seq);
+			this.markDelivered(event);
 			const timer = setImmediate(() => {
 				this.timers.delete(timer);
 				this.track(this.deliverEvent(event));
@@ -77,25 +66,10 @@ export class ChaportDeliveries {
 		});
 	}
 
-	/** Events recorded and not delivered yet. */
-	pending(): StoreEvent[] {
-		return this.store.events.filter((e) => e.seq > this.deliveredSeq);
-	}
-
-	/** Delivers every pending event, in order; resolves with the deliveries made. */
-	async deliverPending(): Promise<Delivery[]> {
-		const out: Delivery[] = [];
-		for (const event of this.pending()) {
-			this.deliveredSeq = Math.max(this.deliveredSeq, event.seq);
-			out.push(...(await this.deliverEvent(event)));
-		}
-		return out;
-	}
-
 	/** Waits until the scheduled and in-flight deliveries are done (auto mode); resolves with the log. */
 	async waitForDeliveries(): Promise<Delivery[]> {
-		while (this.timers.size || this.inFlight.size) {
-			if (this.inFlight.size) await Promise.all([...this.inFlight]);
+		while (this.timers.size || this.busy) {
+			if (this.busy) await this.flush();
 			else await new Promise((resolve) => setImmediate(resolve));
 		}
 		return this.log;
@@ -107,48 +81,29 @@ export class ChaportDeliveries {
 		const body = JSON.stringify(deliveryPayload(event, this.options.payload ?? 'extras'));
 		const sends = [...this.store.subscriptions.values()]
 			.filter((s) => s.events.includes(event.event))
-			.map((s) => this.post({ id: this.nextId++, seq: event.seq, event: event.event, subscriptionId: s.id, url: s.targetUrl, body, headers: { 'Content-Type': 'application/json', 'User-Agent': DELIVERY_USER_AGENT } }));
+			.map((s) => this.post({ id: this.nextId(), seq: event.seq, event: event.event, subscriptionId: s.id, url: s.targetUrl, body, headers: { 'Content-Type': 'application/json', 'User-Agent': DELIVERY_USER_AGENT } }));
 		return Promise.all(sends);
 	}
 
 	/** Sends a delivery again, byte for byte (as a platform retry would; to test de-duplication). */
 	redeliver(delivery: Delivery): Promise<Delivery> {
-		return this.post({ ...delivery, id: this.nextId++, retryOf: delivery.id, status: undefined, responseText: undefined, error: undefined });
+		return this.post({ ...delivery, id: this.nextId(), retryOf: delivery.id, status: undefined, responseText: undefined, error: undefined });
 	}
 
 	/** Forgets the log and marks every recorded event as delivered. */
 	reset(): void {
 		this.log.length = 0;
-		this.deliveredSeq = this.store.events.reduce((max, e) => Math.max(max, e.seq), this.deliveredSeq);
+		for (const event of this.store.events) this.markDelivered(event);
 	}
 
 	/** Cancels scheduled deliveries and waits for those in flight. */
 	async close(): Promise<void> {
 		for (const timer of this.timers) clearImmediate(timer);
 		this.timers.clear();
-		while (this.inFlight.size) await Promise.all([...this.inFlight]);
+		await this.flush();
 	}
 
-	private track(promise: Promise<unknown>): void {
-		const p: Promise<unknown> = promise.catch(() => undefined).finally(() => this.inFlight.delete(p));
-		this.inFlight.add(p);
-	}
-
-	private async post(delivery: Delivery): Promise<Delivery> {
-		this.log.push(delivery);
-		if (!isLocalTarget(delivery.url)) {
-			delivery.status = 0;
-			delivery.error = `refused: the fake only posts to 127.0.0.1 or localhost (${delivery.url})`;
-			return delivery;
-		}
-		try {
-			const res = await httpSend(delivery.url, { method: 'POST', headers: delivery.headers, body: delivery.body, timeoutMs: this.options.timeoutMs ?? 10_000 });
-			delivery.status = res.status;
-			delivery.responseText = res.text;
-		} catch (error) {
-			delivery.status = 0;
-			delivery.error = (error as Error).message;
-		}
-		return delivery;
+	protected refusal(url: string): string | undefined {
+		return isLocalTarget(url) ? undefined : `refused: the fake only posts to 127.0.0.1 or localhost (${url})`;
 	}
 }

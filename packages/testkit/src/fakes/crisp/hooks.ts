@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto';
 
-import { httpSend } from '../../fake-server';
+import { DeliveryQueue, type PostedDelivery } from '../delivery-queue';
 import { HOOKS } from './fixtures';
 import type { CrispStore, HookEvent } from './store';
 import type { Json } from './types';
@@ -45,26 +45,17 @@ export interface WebsiteHookTarget {
 	events?: string[];
 }
 
-export interface HookDelivery {
+/** A hook delivery: `url` is the URL posted to (website hooks: with `?key=`), `body` the exact compact JSON. */
+export interface HookDelivery extends PostedDelivery {
 	id: number;
 	kind: 'plugin' | 'website';
-	/** URL posted to (website hooks: with `?key=`). */
-	url: string;
 	websiteId: string;
 	event: string;
-	/** Exact body sent (compact JSON). */
-	body: string;
-	/** Headers sent. */
-	headers: Record<string, string>;
 	/** X-Crisp-Request-Timestamp as sent. */
 	timestamp: string;
 	signature?: string;
 	attempt: number;
 	limit: number;
-	/** Status answered by the receiver (undefined while in flight; 0 on a network error). */
-	status?: number;
-	responseText?: string;
-	error?: string;
 	/** The delivery this one retries. */
 	retryOf?: number;
 	/** The secret used (kept to re-sign a restamped retry). */
@@ -92,14 +83,10 @@ export interface RedeliverOptions {
 	attempt?: number;
 }
 
-export class CrispHooks {
+export class CrispHooks extends DeliveryQueue<HookEvent, HookDelivery> {
 	readonly plugin: PluginHookTarget[];
 	readonly website: WebsiteHookTarget[];
-	readonly deliveries: HookDelivery[] = [];
 	options: HookOptions;
-	private delivered = 0;
-	private nextId = 1;
-	private readonly inFlight = new Set<Promise<unknown>>();
 	private readonly installedAt = new Map<number, boolean>();
 	/** Node id in X-Crisp-Hook-Origin (16 hex, like the documented `38b411d9377a6a00`). */
 	readonly node = '5f3a9c0e7b21d846';
@@ -108,6 +95,7 @@ export class CrispHooks {
 		private readonly store: CrispStore,
 		options: HookOptions = {},
 	) {
+		super(store);
 		this.options = options;
 		this.plugin = [...(options.plugin ?? [])];
 		this.website = [...(options.website ?? [])];
@@ -115,7 +103,7 @@ export class CrispHooks {
 			// A plugin hook gets the events of websites that had the plugin installed when they happened.
 			this.installedAt.set(event.seq, this.installed(event.website_id));
 			if (!this.options.autoDeliver) return;
-			this.delivered = Math.max(this.delivered, event.seq);
+			this.markDelivered(event);
 			this.track(this.deliverEvent(event));
 		});
 	}
@@ -130,26 +118,16 @@ export class CrispHooks {
 		return this;
 	}
 
+	/** Every delivery posted, in order (the queue's log). */
+	get deliveries(): HookDelivery[] {
+		return this.log;
+	}
+
 	/** Forgets deliveries and what was delivered (after a re-seed). */
 	reset(): void {
 		this.delivered = 0;
 		this.installedAt.clear();
-		this.deliveries.length = 0;
-	}
-
-	/** Events recorded by the store and not delivered yet. */
-	pending(): HookEvent[] {
-		return this.store.events.filter((e) => e.seq > this.delivered);
-	}
-
-	/** Delivers every pending store event to the targets that want it, in order. */
-	async deliverPending(): Promise<HookDelivery[]> {
-		const out: HookDelivery[] = [];
-		for (const event of this.pending()) {
-			this.delivered = Math.max(this.delivered, event.seq);
-			out.push(...(await this.deliverEvent(event)));
-		}
-		return out;
+		this.log.length = 0;
 	}
 
 	/** Records an event (as if the store had changed) and delivers it at once. */
@@ -163,7 +141,7 @@ export class CrispHooks {
 			this.options.autoDeliver = wasAuto;
 		}
 		if (!record) return [];
-		this.delivered = Math.max(this.delivered, record.seq);
+		this.markDelivered(record);
 		return this.deliverEvent(record);
 	}
 
@@ -199,21 +177,11 @@ export class CrispHooks {
 		}
 		const attempt = opts.attempt ?? delivery.attempt + 1;
 		headers['X-Delivery-Attempt-Count'] = String(attempt);
-		return this.post({ ...delivery, id: this.nextId++, headers, timestamp, signature, attempt, retryOf: delivery.id, status: undefined, responseText: undefined, error: undefined });
-	}
-
-	/** Waits for deliveries in flight (auto delivery). */
-	async flush(): Promise<void> {
-		while (this.inFlight.size) await Promise.all([...this.inFlight]);
+		return this.post({ ...delivery, id: this.nextId(), headers, timestamp, signature, attempt, retryOf: delivery.id, status: undefined, responseText: undefined, error: undefined });
 	}
 
 	private installed(websiteId: string): boolean {
 		return this.store.pluginSubscriptions.has(`${websiteId}:${this.store.pluginId}`);
-	}
-
-	private track(promise: Promise<unknown>): void {
-		const p = promise.catch(() => undefined).finally(() => this.inFlight.delete(p));
-		this.inFlight.add(p);
 	}
 
 	private stamp(ms: number): string {
@@ -236,23 +204,11 @@ export class CrispHooks {
 			signature = signCrispHook(secret, timestamp, body);
 			headers['X-Crisp-Signature'] = signature;
 		}
-		let delivery = await this.post({ id: this.nextId++, kind, url, websiteId: event.website_id, event: event.event, body, headers, timestamp, signature, attempt: 1, limit, secret: kind === 'plugin' ? secret : undefined });
+		let delivery = await this.post({ id: this.nextId(), kind, url, websiteId: event.website_id, event: event.event, body, headers, timestamp, signature, attempt: 1, limit, secret: kind === 'plugin' ? secret : undefined });
 		while (this.options.autoRetry && !ok(delivery.status) && delivery.attempt < delivery.limit) delivery = await this.redeliver(delivery);
 		return delivery;
 	}
 
-	private async post(delivery: HookDelivery): Promise<HookDelivery> {
-		this.deliveries.push(delivery);
-		try {
-			const res = await httpSend(delivery.url, { method: 'POST', headers: delivery.headers, body: delivery.body, timeoutMs: this.options.timeoutMs ?? 10_000 });
-			delivery.status = res.status;
-			delivery.responseText = res.text;
-		} catch (error) {
-			delivery.status = 0;
-			delivery.error = (error as Error).message;
-		}
-		return delivery;
-	}
 }
 
 function ok(status: number | undefined): boolean {
