@@ -2,9 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { collectList, listPage, platformFetch } from '@leadchat/core';
 import { campaignTemplatesList, campaignsList, conversationsList, helpdeskLocaleOption, helpdeskLocalesList, peopleList, websitesList } from '../lists';
 import { CRISP_CREDENTIAL, crisp } from '../transport';
-import { CAMPAIGN_TYPES } from '../actions/campaign/fields';
-import { TEMPLATE_FORMATS } from '../actions/campaignTemplate/fields';
-import { STATES } from '../actions/conversation/fields';
+import { CAMPAIGN_TYPES, STATES, TEMPLATE_FORMATS } from '../options';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 /** The name a dropdown of the node gives a value ("one-shot" → "One-Shot"); the value itself when it has none. */

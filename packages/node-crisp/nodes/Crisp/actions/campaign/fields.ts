@@ -6,12 +6,9 @@
 import { apiPath, compact, defineOperation, field, type CollectionValue } from '@leadchat/core';
 import { operatorField, segmentsField } from '../../descriptions';
 import { EMPTY_BODY } from '../conversation/fields';
+import { CAMPAIGN_TYPES } from '../../options';
+export { CAMPAIGN_TYPES };
 
-/** Campaign types [C-client example "one-shot"; C-go filter_type_one_shot / filter_type_automated]. */
-export const CAMPAIGN_TYPES = [
-	{ name: 'One-Shot', value: 'one-shot', description: 'Sent once, when dispatched' },
-	{ name: 'Automated', value: 'automated', description: 'Sent to each person when its flow triggers' },
-];
 
 /** A campaign, chosen from the list or given by its ID. */
 export const campaignField = () => field.resourceLocator('campaignId', 'Campaign', { searchListMethod: 'searchCampaigns', idPlaceholder: 'e.g. 355d805f-a72f-457e-a3e5-5d01521f3cd8' });

@@ -1,10 +1,7 @@
 import { compact, field, type CollectionValue } from '@leadchat/core';
+import { TEMPLATE_FORMATS } from '../../options';
+export { TEMPLATE_FORMATS };
 
-/** Template formats: "html" is Crisp's example [C-client README]; "markdown" is inferred from campaigns [I]. */
-export const TEMPLATE_FORMATS = [
-	{ name: 'HTML', value: 'html' },
-	{ name: 'Markdown', value: 'markdown' },
-];
 
 const templateContentFields = () =>
 	[

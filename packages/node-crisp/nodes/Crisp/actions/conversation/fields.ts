@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { compact, field, isDataObject, type CollectionValue, type Field } from '@leadchat/core';
 import { inboxField, operatorField, segmentsField } from '../../descriptions';
 import { conversationsWith } from '../../lists';
+export { STATES } from '../../options';
 
 /**
  * The empty JSON body Crisp's clients send to the routes that take none (`{}`): n8n leaves an
@@ -86,11 +87,6 @@ export const FROM = [
 	{ name: 'Visitor', value: 'user', description: 'The person chatting with the website (Crisp calls them "user")' },
 ];
 
-export const STATES = [
-	{ name: 'Pending', value: 'pending', description: 'Waiting for a first answer from the team' },
-	{ name: 'Unresolved', value: 'unresolved', description: 'Open' },
-	{ name: 'Resolved', value: 'resolved', description: 'Done' },
-];
 
 /** The identities Crisp verifies with a link. */
 export const IDENTITIES = [
