@@ -23,7 +23,11 @@ export type ChannelType =
 	| 'Channel::Email'
 	| 'Channel::Sms'
 	| 'Channel::Whatsapp'
-	| 'Channel::Telegram';
+	| 'Channel::Telegram'
+	| 'Channel::TwilioSms'
+	| 'Channel::FacebookPage'
+	| 'Channel::Instagram'
+	| 'Channel::Line';
 
 export interface Account {
 	id: number;
