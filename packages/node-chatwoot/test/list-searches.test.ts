@@ -61,7 +61,10 @@ describe('searchConversations', () => {
 		expect(queries()).toEqual(Array.from({ length: total / 25 }, (_, k) => ({ path: `${h.A()}/conversations`, query: { status: 'all', assignee_type: 'all', page: String(k + 1) } })));
 		expect(pages.at(-1)!.paginationToken).toBeUndefined();
 		expect(sorted(values(pages))).toEqual(sorted(conversations().map((c) => c.display_id)));
-		expect(pages[0].results[0].name).toMatch(/^#\d+ · .+ \((open|pending|resolved|snoozed)\)$/);
+		// Each status reads as the Status dropdowns name it ("Open"), not Chatwoot's value ("open").
+		const readable: Record<string, string> = { open: 'Open', pending: 'Pending', resolved: 'Resolved', snoozed: 'Snoozed' };
+		const byId = new Map(conversations().map((c) => [String(c.display_id), c]));
+		for (const r of pages.flatMap((p) => p.results)) expect(r.name).toMatch(new RegExp(`^#${r.value} · .+ \\(${readable[byId.get(String(r.value))!.status]}\\)$`));
 	});
 
 	it('a filter is sent as the search text (q)', async () => {

@@ -256,7 +256,7 @@ export class ChatwootTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'The secret goes into a Chatwoot Webhook Secret credential, selected above. Earlier versions of this node kept it in a "Secret" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
+					'Select a Chatwoot Webhook Secret credential above holding the secret that signs the deliveries: the webhook\'s "secret" (Chatwoot answers it when the webhook is created, e.g. by the Chatwoot node\'s Webhook → Create), the API inbox\'s channel secret, or the agent bot\'s secret. Earlier versions of this node kept it in a "Secret" field, stored in plain text: put it into the credential, select the credential, then save the workflow again so the old field is dropped.',
 				name: 'providedSecretNotice',
 				type: 'notice',
 				default: '',

@@ -7,6 +7,7 @@ import { search as contactSearch } from '../actions/contact/search.operation';
 import { getAll as conversationList } from '../actions/conversation/getAll.operation';
 import { declaredList, readWebhooks } from '../helpers/lists';
 import { chatwootRequest } from '../transport';
+import { CONVERSATION_STATUSES } from '../descriptions/conversations';
 import { channelName } from './channels';
 import { filtered, searchPage, wholeList } from './lists';
 
@@ -42,7 +43,8 @@ export async function searchConversations(this: ILoadOptionsFunctions, filter?: 
 	const params = { status: 'all', assigneeType: 'all', returnAll: false, limit: undefined, filters: { query: filter?.trim() || undefined } };
 	return searchPage(this, declaredList(conversationList), params, paginationToken, (c) => {
 		const sender = ((c.meta as IDataObject | undefined)?.sender ?? {}) as IDataObject;
-		return { name: `#${c.id} · ${String(sender.name ?? 'unknown contact')} (${String(c.status)})`, value: String(c.id) };
+		const status = CONVERSATION_STATUSES.find((o) => o.value === c.status)?.name ?? String(c.status);
+		return { name: `#${c.id} · ${String(sender.name ?? 'unknown contact')} (${status})`, value: String(c.id) };
 	});
 }
 
