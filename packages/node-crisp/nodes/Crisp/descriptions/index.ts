@@ -35,25 +35,26 @@ export const peopleField = <N extends string = 'peopleId'>(name: N = 'peopleId' 
 		}),
 	);
 
-/** An operator (user) of the website. */
-export const operatorField = <N extends string = 'userId', R extends boolean = true>(name: N = 'userId' as N, displayName = 'Operator', required: R = true as R) =>
+/**
+ * A dropdown of the website's records loaded by `loadOptionsMethod`; an ID can still come from an
+ * expression (`what` names it: "an ID", "an inbox ID").
+ */
+export const loadedField = <N extends string, R extends boolean>(name: N, displayName: string, required: R, loadOptionsMethod: string, what: string) =>
 	named(
 		field.options(name, displayName, [], {
-			loadOptionsMethod: 'getOperators',
+			loadOptionsMethod,
 			required,
-			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description: `Choose from the list, or specify ${what} using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
 		}),
 	);
 
+/** An operator (user) of the website. */
+export const operatorField = <N extends string = 'userId', R extends boolean = true>(name: N = 'userId' as N, displayName = 'Operator', required: R = true as R) =>
+	loadedField(name, displayName, required, 'getOperators', 'an ID');
+
 /** An inbox of the website (Crisp's inboxes sort conversations, e.g. by team or channel). */
 export const inboxField = <N extends string = 'inboxId', R extends boolean = true>(name: N = 'inboxId' as N, displayName = 'Inbox', required: R = true as R) =>
-	named(
-		field.options(name, displayName, [], {
-			loadOptionsMethod: 'getInboxes',
-			required,
-			description: 'Choose from the list, or specify an inbox ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		}),
-	);
+	loadedField(name, displayName, required, 'getInboxes', 'an inbox ID');
 
 /** Helpdesk locale, e.g. "en". */
 export const localeField = <N extends string = 'locale'>(name: N = 'locale' as N) =>

@@ -1,15 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { compact, field, named } from '@leadchat/core';
+import { compact, field } from '@leadchat/core';
+import { loadedField } from '../../descriptions';
 
 /** A team of the website, from the list or by ID. */
-export const teamField = <N extends string = 'teamId'>(name: N = 'teamId' as N) =>
-	named(
-		field.options(name, 'Team', [], {
-			loadOptionsMethod: 'getTeams',
-			required: true,
-			description: 'Choose from the list, or specify a team ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		}),
-	);
+export const teamField = <N extends string = 'teamId'>(name: N = 'teamId' as N) => loadedField(name, 'Team', true, 'getTeams', 'a team ID');
 
 /** A team's fields [C-client WebsiteTeam]: its name, emoji and operators. */
 export const teamFields = () =>
