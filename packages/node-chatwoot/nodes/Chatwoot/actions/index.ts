@@ -9,6 +9,8 @@ import { brandedEmailLayout } from './brandedEmailLayout/BrandedEmailLayout.reso
 import { bulkAction } from './bulkAction/BulkAction.resource';
 import { campaign } from './campaign/Campaign.resource';
 import { cannedResponse } from './cannedResponse/CannedResponse.resource';
+import { company } from './company/Company.resource';
+import { companyContact } from './companyContact/CompanyContact.resource';
 import { category } from './category/Category.resource';
 import { contact } from './contact/Contact.resource';
 import { contactInbox } from './contactInbox/ContactInbox.resource';
@@ -49,6 +51,8 @@ const conversationResources: ResourceSpec[] = [
 	contactInbox,
 	contactLabel,
 	contactNote,
+	company,
+	companyContact,
 	conversation,
 	conversationAssignment,
 	conversationLabel,

@@ -84,4 +84,5 @@ export const portalField = locatorField('portalSlug', 'Portal', {
 /** Categories of the portal chosen in "Portal" (the list search reads it). */
 export const categoryField = locatorField('categoryId', 'Category', { searchListMethod: 'searchCategories' });
 /** Articles of the portal chosen in "Portal" (the list search reads it). */
+export const companyField = locatorField('companyId', 'Company', { searchListMethod: 'searchCompanies' });
 export const articleField = locatorField('articleId', 'Article', { searchListMethod: 'searchArticles' });

@@ -25,6 +25,10 @@ export const PAGE_SIZE = {
 	reportingEvents: 25,
 	/** A portal's articles: Kaminari's default page (the controller sets none; inferred, as in the fake). */
 	articles: 25,
+	/** Companies and company search (Enterprise; inferred, as in the fake). */
+	companies: 25,
+	/** A company's contacts and the contacts search for it (RESULTS_PER_PAGE). */
+	companyContacts: 15,
 } as const;
 
 /** A JSON object in a body, else an empty one. */
@@ -62,7 +66,7 @@ export const readConversationFilterPage = (body: unknown): PageResult<IDataObjec
 	return { items: arrayIn(o.payload ?? data.payload), total: numberIn(objectIn(o.meta ?? data.meta).all_count) };
 };
 
-/** `{meta:{total_count}, payload}` of a conversation's attachments. */
+/** `{meta:{total_count}, payload}` of a conversation's or a contact's attachments, and of companies and their contacts. */
 export const readAttachmentPage = (body: unknown): PageResult<IDataObject> => {
 	const o = objectIn(body);
 	return { items: arrayIn(o.payload), total: numberIn(objectIn(o.meta).total_count) };

@@ -2,6 +2,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { NodeOperationError } from 'n8n-workflow';
 import { apiPath } from '@leadchat/core';
 import { getAll as articleList } from '../actions/article/getAll.operation';
+import { getAll as companyList } from '../actions/company/getAll.operation';
+import { search as companySearch } from '../actions/company/search.operation';
 import { getAll as contactList } from '../actions/contact/getAll.operation';
 import { search as contactSearch } from '../actions/contact/search.operation';
 import { getAll as conversationList } from '../actions/conversation/getAll.operation';
@@ -46,6 +48,14 @@ export async function searchConversations(this: ILoadOptionsFunctions, filter?: 
 		const status = CONVERSATION_STATUSES.find((o) => o.value === c.status)?.name ?? String(c.status);
 		return { name: `#${c.id} · ${String(sender.name ?? 'unknown contact')} (${status})`, value: String(c.id) };
 	});
+}
+
+/** Companies (Enterprise) by name or domain (the server's search), or all by name. */
+export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const item = (c: IDataObject) => ({ name: c.domain ? `${String(c.name)} (${String(c.domain)})` : String(c.name), value: String(c.id) });
+	const query = filter?.trim();
+	const all = { returnAll: false, limit: undefined };
+	return query ? searchPage(this, declaredList(companySearch), { ...all, query }, paginationToken, item) : searchPage(this, declaredList(companyList), all, paginationToken, item);
 }
 
 export async function searchInboxes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

@@ -21,6 +21,7 @@ import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { accountRoutes } from './routes/account';
 import { agentTeamRoutes } from './routes/agents-teams';
 import { automationRoutes } from './routes/automation';
+import { companyRoutes } from './routes/companies';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { inboxRoutes } from './routes/inboxes';
@@ -129,6 +130,7 @@ export function chatwootRouteDefs(): RouteDef[] {
 		...accountRoutes(),
 		...agentTeamRoutes(),
 		...contactRoutes(),
+		...companyRoutes(),
 		...conversationRoutes(),
 		...messageRoutes(),
 		...notificationRoutes(),
@@ -265,6 +267,7 @@ export type { ContactInput, ConversationInput, MessageInput, WebhookEvent, Store
 export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
 export { ARTICLES_PER_PAGE } from './routes/portals';
+export { COMPANIES_PER_PAGE, COMPANY_CONTACTS_PER_PAGE, companyView } from './routes/companies';
 export { NOTIFICATIONS_PER_PAGE } from './routes/notifications';
 export { CSAT_PER_PAGE } from './routes/reports';
 export { SEARCH_PER_PAGE } from './routes/search';

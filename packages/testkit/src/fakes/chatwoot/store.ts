@@ -31,6 +31,7 @@ import {
 	type ConversationStatus,
 	type CustomAttributeDefinition,
 	type CustomFilter,
+	type Company,
 	type DashboardApp,
 	type Inbox,
 	type IntegrationHook,
@@ -217,6 +218,8 @@ export class ChatwootState {
 	macroExecutions: MacroExecution[] = [];
 	campaigns: Campaign[] = [];
 	dashboardApps: DashboardApp[] = [];
+	/** Enterprise companies (routes/companies.ts). */
+	companies: Company[] = [];
 
 	/** Base URL used in rendered links (`data_url`, SSO urls); set by `fake.start()`. */
 	baseUrl = 'http://127.0.0.1';

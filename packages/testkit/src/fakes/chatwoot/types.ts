@@ -151,6 +151,19 @@ export interface Contact {
 	updated_at: number;
 }
 
+/** A company (Enterprise CRM): contacts belong to one company at most (`contacts.company_id`). */
+export interface Company {
+	id: number;
+	account_id: number;
+	name: string;
+	domain: string | null;
+	description: string | null;
+	custom_attributes: Record<string, unknown>;
+	contact_ids: number[];
+	created_at: number;
+	updated_at: number;
+}
+
 export interface ContactInbox {
 	id: number;
 	contact_id: number;
