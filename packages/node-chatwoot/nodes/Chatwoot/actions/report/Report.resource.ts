@@ -1,4 +1,15 @@
 import type { ResourceSpec } from '@leadchat/core';
+import { downloadAgentsReport } from './downloadAgentsReport.operation';
+import { downloadConversationTraffic } from './downloadConversationTraffic.operation';
+import { downloadConversationsSummary } from './downloadConversationsSummary.operation';
+import { downloadInboxesReport } from './downloadInboxesReport.operation';
+import { downloadLabelsReport } from './downloadLabelsReport.operation';
+import { downloadTeamsReport } from './downloadTeamsReport.operation';
+import { getBotMetrics } from './getBotMetrics.operation';
+import { getBotSummary } from './getBotSummary.operation';
+import { getDrilldown } from './getDrilldown.operation';
+import { getLiveConversationMetrics } from './getLiveConversationMetrics.operation';
+import { getLiveGroupedConversationMetrics } from './getLiveGroupedConversationMetrics.operation';
 import { getAccountConversationMetrics } from './getAccountConversationMetrics.operation';
 import { getAgentConversationMetrics } from './getAgentConversationMetrics.operation';
 import { getAgentSummary } from './getAgentSummary.operation';
@@ -28,6 +39,17 @@ export const report: ResourceSpec = {
 		getLabelSummary,
 		getOutgoingMessagesCount,
 		getTeamSummary,
+		downloadAgentsReport,
+		downloadConversationTraffic,
+		downloadConversationsSummary,
+		downloadInboxesReport,
+		downloadLabelsReport,
+		downloadTeamsReport,
+		getBotMetrics,
+		getBotSummary,
+		getDrilldown,
+		getLiveConversationMetrics,
+		getLiveGroupedConversationMetrics,
 	],
 	defaultOperation: getSummary,
 };

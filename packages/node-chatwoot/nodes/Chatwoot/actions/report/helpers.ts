@@ -1,5 +1,5 @@
 import { field } from '@leadchat/core';
-import { agentOptionField, inboxOptionField, requiredWhenShown, teamOptionField } from '../../descriptions';
+import { agentOptionField, inboxOptionField, numericIds, requiredWhenShown, teamOptionField } from '../../descriptions';
 
 export const REPORT_TYPES = [
 	{ name: 'Account', value: 'account' },
@@ -76,3 +76,43 @@ export const reportObjectId = (p: ReportObject): string | undefined => reportObj
 
 export const businessHoursField = () =>
 	field.boolean('businessHours', 'Business Hours Only', { description: 'Whether times are counted within the inbox working hours only' });
+
+/** Filters of the live reports: teams, agents, inboxes, and a creation window. */
+export const liveReportFilters = () =>
+	[
+		field.multiOptions('teamIds', 'Team Names or IDs', [], {
+			loadOptionsMethod: 'getTeams',
+			description: 'Only conversations of these teams. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
+		field.multiOptions('userIds', 'Agent Names or IDs', [], {
+			loadOptionsMethod: 'getAgents',
+			description: 'Only conversations assigned to these agents. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
+		field.multiOptions('inboxIds', 'Inbox Names or IDs', [], {
+			loadOptionsMethod: 'getInboxes',
+			description: 'Only conversations of these inboxes. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
+		field.unixTime('since', 'Created Since', { description: 'Only conversations created from then (used with Created Until): a date and time, or Unix seconds' }),
+		field.unixTime('until', 'Created Until', { description: 'Only conversations created until then (used with Created Since): a date and time, or Unix seconds' }),
+	] as const;
+
+interface LiveFilters {
+	teamIds?: string[];
+	userIds?: string[];
+	inboxIds?: string[];
+	since?: string;
+	until?: string;
+}
+
+/** The query of the live reports; refuses ids that are not numeric and half a window (Chatwoot ignores it). */
+export function liveReportQuery(f: LiveFilters, fail: (field: string, problem: string) => never) {
+	const ids = (values: string[] | undefined, label: string) => (values?.length ? numericIds(values, `Filters → ${label}`, fail) : undefined);
+	if ((f.since === undefined) !== (f.until === undefined)) fail(f.since === undefined ? 'Filters → Created Since' : 'Filters → Created Until', 'is required with the other end of the window');
+	return {
+		team_ids: ids(f.teamIds, 'Team Names or IDs'),
+		user_ids: ids(f.userIds, 'Agent Names or IDs'),
+		inbox_ids: ids(f.inboxIds, 'Inbox Names or IDs'),
+		since: f.since,
+		until: f.until,
+	};
+}

@@ -9,6 +9,7 @@ import { HttpError, paramMissing } from '../errors';
 import type { Conversation, CsatSurveyResponse, Message, ReportingEvent } from '../types';
 import { csatView, reportingEventView } from '../views';
 import { asIdList, paginate, parseTime } from './helpers';
+import { reportExportRoutes } from './report-exports';
 
 const V1 = '/api/v1/accounts/{account_id}';
 const V2 = '/api/v2/accounts/{account_id}';
@@ -32,14 +33,14 @@ interface Range {
 	until: number;
 }
 
-function rangeOf(ctx: Ctx): Range {
+export function rangeOf(ctx: Ctx): Range {
 	const until = parseTime(ctx.p.until) ?? ctx.state.now();
 	const since = parseTime(ctx.p.since) ?? until - 7 * DAY;
 	return { since, until };
 }
 
 /** Scope a report to `type` + `id` (account, agent, inbox, label, team). */
-function scopeConversations(ctx: Ctx, type: string | undefined, id: string | undefined): Conversation[] {
+export function scopeConversations(ctx: Ctx, type: string | undefined, id: string | undefined): Conversation[] {
 	let list = ctx.state.conversationsOf(ctx.acct.id);
 	if (!id || !type || type === 'account') return list;
 	switch (type) {
@@ -74,7 +75,7 @@ function average(values: number[]): number {
 	return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : 0;
 }
 
-function figures(ctx: Ctx, conversations: Conversation[], range: Range): Figures {
+export function figures(ctx: Ctx, conversations: Conversation[], range: Range): Figures {
 	const ids = new Set(conversations.map((c) => c.id));
 	const inRange = (t: number) => t >= range.since && t < range.until;
 	const messages: Message[] = ctx.state.messages.filter((m) => ids.has(m.conversation_id) && inRange(m.created_at));
@@ -95,7 +96,7 @@ function requireType(ctx: Ctx): string {
 	return type;
 }
 
-function summaryRows(ctx: Ctx, groups: Array<{ id: number; conversations: Conversation[] }>, range: Range) {
+export function summaryRows(ctx: Ctx, groups: Array<{ id: number; conversations: Conversation[] }>, range: Range) {
 	return groups.map(({ id, conversations }) => {
 		const f = figures(ctx, conversations, range);
 		const inRange = conversations.filter((c) => c.created_at >= range.since && c.created_at < range.until);
@@ -367,6 +368,7 @@ export function reportRoutes(): RouteDef[] {
 			},
 		},
 		...csatRoutes(),
+		...reportExportRoutes(),
 	];
 }
 
