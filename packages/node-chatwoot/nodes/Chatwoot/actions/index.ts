@@ -2,11 +2,13 @@ import type { ResourceSpec } from '@leadchat/core';
 import { account } from './account/Account.resource';
 import { agent } from './agent/Agent.resource';
 import { agentBot } from './agentBot/AgentBot.resource';
+import { appliedSla } from './appliedSla/AppliedSla.resource';
 import { article } from './article/Article.resource';
 import { auditLog } from './auditLog/AuditLog.resource';
 import { automationRule } from './automationRule/AutomationRule.resource';
 import { brandedEmailLayout } from './brandedEmailLayout/BrandedEmailLayout.resource';
 import { bulkAction } from './bulkAction/BulkAction.resource';
+import { call } from './call/Call.resource';
 import { campaign } from './campaign/Campaign.resource';
 import { cannedResponse } from './cannedResponse/CannedResponse.resource';
 import { company } from './company/Company.resource';
@@ -29,6 +31,7 @@ import { inboxMember } from './inboxMember/InboxMember.resource';
 import { integration } from './integration/Integration.resource';
 import { integrationHook } from './integrationHook/IntegrationHook.resource';
 import { label } from './label/Label.resource';
+import { linearIssue } from './linearIssue/LinearIssue.resource';
 import { macro } from './macro/Macro.resource';
 import { message } from './message/Message.resource';
 import { notification } from './notification/Notification.resource';
@@ -37,7 +40,9 @@ import { profile } from './profile/Profile.resource';
 import { report } from './report/Report.resource';
 import { reportingEvent } from './reportingEvent/ReportingEvent.resource';
 import { search } from './search/Search.resource';
+import { shopifyOrder } from './shopifyOrder/ShopifyOrder.resource';
 import { team } from './team/Team.resource';
+import { videoMeeting } from './videoMeeting/VideoMeeting.resource';
 import { teamMember } from './teamMember/TeamMember.resource';
 import { webhook } from './webhook/Webhook.resource';
 
@@ -62,6 +67,7 @@ const conversationResources: ResourceSpec[] = [
 	bulkAction,
 	notification,
 	csat,
+	call,
 ];
 
 /** Application API, account administration: account, agents, teams, inboxes, labels, automation, webhooks, help center, reports. */
@@ -83,6 +89,9 @@ export const adminResources: ResourceSpec[] = [
 	webhook,
 	integration,
 	integrationHook,
+	linearIssue,
+	shopifyOrder,
+	videoMeeting,
 	portal,
 	category,
 	article,
@@ -90,6 +99,7 @@ export const adminResources: ResourceSpec[] = [
 	auditLog,
 	report,
 	reportingEvent,
+	appliedSla,
 	brandedEmailLayout,
 ];
 

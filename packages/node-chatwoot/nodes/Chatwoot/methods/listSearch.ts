@@ -7,6 +7,7 @@ import { search as companySearch } from '../actions/company/search.operation';
 import { getAll as contactList } from '../actions/contact/getAll.operation';
 import { search as contactSearch } from '../actions/contact/search.operation';
 import { getAll as conversationList } from '../actions/conversation/getAll.operation';
+import { getAll as csatList } from '../actions/csat/getAll.operation';
 import { declaredList, readWebhooks } from '../helpers/lists';
 import { chatwootRequest } from '../transport';
 import { CONVERSATION_STATUSES } from '../descriptions/conversations';
@@ -176,4 +177,15 @@ export async function searchCategories(this: ILoadOptionsFunctions, filter?: str
 export async function searchArticles(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const params = { portalSlug: portalSlugOf(this), returnAll: false, limit: undefined, filters: { query: filter?.trim() || undefined } };
 	return searchPage(this, declaredList(articleList), params, paginationToken, (a) => ({ name: String(a.title), value: String(a.id) }));
+}
+
+/** CSAT survey responses page by page, newest first (the declared list of CSAT Survey Response → Get Many); the filter matches within each page (the server has no text filter). */
+export async function searchCsatResponses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const params = { returnAll: false, limit: undefined, filters: {} };
+	const page = await searchPage(this, declaredList(csatList), params, paginationToken, (r) => {
+		const contact = (r.contact ?? {}) as IDataObject;
+		return { name: `#${String(r.conversation_id)} · ${String(contact.name ?? 'unknown contact')} · rating ${String(r.rating)}`, value: String(r.id) };
+	});
+	const text = filter?.trim().toLowerCase();
+	return text ? { ...page, results: page.results.filter((i) => i.name.toLowerCase().includes(text) || String(i.value) === text) } : page;
 }

@@ -11,6 +11,7 @@
  * - §9.2: message webhooks fire only for incoming/outgoing/template messages.
  */
 import { HttpError, notFound, recordInvalid, type FieldError } from './errors';
+import type { AppliedSla, Call } from './routes/sla-calls';
 import {
 	MESSAGE_TYPES,
 	type Account,
@@ -207,6 +208,9 @@ export class ChatwootState {
 	reportingEvents: ReportingEvent[] = [];
 	notifications: Notification[] = [];
 	csatResponses: CsatSurveyResponse[] = [];
+	/** Enterprise applied SLAs and voice calls (routes/sla-calls.ts). */
+	appliedSlas: AppliedSla[] = [];
+	calls: Call[] = [];
 	/** Conversation database id → participating user ids. */
 	participants = new Map<number, number[]>();
 	/** Every transcript asked for, in order (the real server mails it). */

@@ -459,6 +459,11 @@ export interface CsatSurveyResponse {
 	rating: number;
 	feedback_message: string | null;
 	created_at: number;
+	/** Enterprise review notes (`PATCH /csat_survey_responses/:id`). */
+	csat_review_notes?: string | null;
+	review_notes_updated_at?: number | null;
+	/** User id. */
+	review_notes_updated_by?: number | null;
 }
 
 /** A transcript the server would mail (`POST /conversations/{id}/transcript`). */

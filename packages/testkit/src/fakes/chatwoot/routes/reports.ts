@@ -10,6 +10,7 @@ import type { Conversation, CsatSurveyResponse, Message, ReportingEvent } from '
 import { csatView, reportingEventView } from '../views';
 import { asIdList, paginate, parseTime } from './helpers';
 import { reportExportRoutes } from './report-exports';
+import { slaCallRoutes } from './sla-calls';
 
 const V1 = '/api/v1/accounts/{account_id}';
 const V2 = '/api/v2/accounts/{account_id}';
@@ -369,6 +370,7 @@ export function reportRoutes(): RouteDef[] {
 		},
 		...csatRoutes(),
 		...reportExportRoutes(),
+		...slaCallRoutes(),
 	];
 }
 
