@@ -31,6 +31,7 @@ import { inboxMember } from './inboxMember/InboxMember.resource';
 import { integration } from './integration/Integration.resource';
 import { integrationHook } from './integrationHook/IntegrationHook.resource';
 import { label } from './label/Label.resource';
+import { linearIssue } from './linearIssue/LinearIssue.resource';
 import { macro } from './macro/Macro.resource';
 import { message } from './message/Message.resource';
 import { notification } from './notification/Notification.resource';
@@ -39,7 +40,9 @@ import { profile } from './profile/Profile.resource';
 import { report } from './report/Report.resource';
 import { reportingEvent } from './reportingEvent/ReportingEvent.resource';
 import { search } from './search/Search.resource';
+import { shopifyOrder } from './shopifyOrder/ShopifyOrder.resource';
 import { team } from './team/Team.resource';
+import { videoMeeting } from './videoMeeting/VideoMeeting.resource';
 import { teamMember } from './teamMember/TeamMember.resource';
 import { webhook } from './webhook/Webhook.resource';
 
@@ -86,6 +89,9 @@ export const adminResources: ResourceSpec[] = [
 	webhook,
 	integration,
 	integrationHook,
+	linearIssue,
+	shopifyOrder,
+	videoMeeting,
 	portal,
 	category,
 	article,

@@ -25,6 +25,7 @@ import { companyRoutes } from './routes/companies';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { inboxRoutes } from './routes/inboxes';
+import { integrationRoutes } from './routes/integrations';
 import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
 import { platformRoutes } from './routes/platform';
@@ -137,6 +138,7 @@ export function chatwootRouteDefs(): RouteDef[] {
 		...searchRoutes(),
 		...inboxRoutes(),
 		...settingsRoutes(),
+		...integrationRoutes(),
 		...automationRoutes(),
 		...portalRoutes(),
 		...reportRoutes(),
@@ -268,6 +270,7 @@ export * from './types';
 export { SpecValidator, loadChatwootSpec, locateChatwootSpec } from './spec-validator';
 export { ARTICLES_PER_PAGE } from './routes/portals';
 export { COMPANIES_PER_PAGE, COMPANY_CONTACTS_PER_PAGE, companyView } from './routes/companies';
+export { LINEAR_TEAMS, linearWorld } from './routes/integrations';
 export { NOTIFICATIONS_PER_PAGE } from './routes/notifications';
 export { CSAT_PER_PAGE } from './routes/reports';
 export { SEARCH_PER_PAGE } from './routes/search';

@@ -12,10 +12,12 @@ import { getConversations } from './getConversations.operation';
 import { merge } from './merge.operation';
 import { search } from './search.operation';
 import { update } from './update.operation';
+import { findBySourceId } from './findBySourceId.operation';
+import { getAttachments } from './getAttachments.operation';
 
 export const contact: ResourceSpec = {
 	value: 'contact',
 	name: 'Contact',
-	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, filter, get, getActive, getAll, getContactableInboxes, getConversations, merge, search, update],
+	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, filter, findBySourceId, get, getActive, getAll, getAttachments, getContactableInboxes, getConversations, merge, search, update],
 	defaultOperation: getAll,
 };

@@ -7,10 +7,12 @@ import { getAll } from './getAll.operation';
 import { getAssignableAgents } from './getAssignableAgents.operation';
 import { setAgentBot } from './setAgentBot.operation';
 import { update } from './update.operation';
+import { getCampaigns } from './getCampaigns.operation';
+import { getHealth } from './getHealth.operation';
 
 export const inbox: ResourceSpec = {
 	value: 'inbox',
 	name: 'Inbox',
-	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, setAgentBot, update],
+	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, getCampaigns, getHealth, setAgentBot, update],
 	defaultOperation: getAll,
 };

@@ -1,7 +1,7 @@
 /**
  * Account, profile, audit logs, account agent bots and the branded email layout.
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
+import { ok, headOk, jsonBody, objectSchema, type Ctx, type RouteDef } from '../dsl';
 import { notFound, paramMissing, recordInvalid } from '../errors';
 import type { AgentBot } from '../types';
 import { accountView, agentBotView, auditLogView, userView } from '../views';
@@ -177,6 +177,27 @@ export function accountRoutes(): RouteDef[] {
 				const ui = asRecord(profile.ui_settings);
 				if (ui) user.ui_settings = { ...user.ui_settings, ...ui };
 				return ok(userView(ctx.state, user));
+			},
+		},
+		// POST /api/v1/profile/availability [C-code: ProfilesController#availability]: `profile: {account_id,
+		// availability}`; the membership of that account (404 when none) takes it; renders the user.
+		{
+			method: 'POST',
+			path: '/api/v1/profile/availability',
+			name: 'profile.availability',
+			source: 'code',
+			spec: {
+				body: jsonBody(objectSchema({ profile: objectSchema({ account_id: { type: 'integer' }, availability: { type: 'string', enum: ['online', 'busy', 'offline'] } }, ['account_id', 'availability']) }, ['profile'])),
+			},
+			access: { kind: 'profile' },
+			handle: (ctx) => {
+				const user = ctx.user!;
+				const profile = asRecord(ctx.body.profile);
+				if (!profile) throw paramMissing('profile');
+				const membership = ctx.state.accountUsers.find((au) => au.user_id === user.id && String(au.account_id) === String(profile.account_id));
+				if (!membership) throw notFound();
+				membership.availability = String(profile.availability) as typeof membership.availability;
+				return ok(userView(ctx.state, user, membership.account_id));
 			},
 		},
 	];

@@ -9,7 +9,7 @@ import { HttpError, notFound } from '../errors';
 import { applyFilter, parseConditions } from '../filters';
 import type { ContactInput } from '../store';
 import type { Contact } from '../types';
-import { contactInboxView, contactView, conversationView, inboxView, noteView } from '../views';
+import { attachmentView, contactInboxView, contactView, conversationView, inboxView, noteView } from '../views';
 import { asRecord, asStringList, canSeeConversation, findContact, findInbox, paginate } from './helpers';
 
 export const CONTACTS_PER_PAGE = 15;
@@ -344,6 +344,45 @@ export function contactRoutes(): RouteDef[] {
 			},
 		},
 		...noteRoutes(),
+		// POST /contact_inboxes/filter [C-code: ContactInboxesController#filter]: the inbox must be the
+		// account's (404 otherwise), no contact inbox with that source id → 404 with an empty body;
+		// renders the contact [I: `{payload: contact}`, the node reads a bare contact too].
+		{
+			method: 'POST',
+			path: `${A}/contact_inboxes/filter`,
+			name: 'contact_inboxes.filter',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ inbox_id: { type: 'integer' }, source_id: { type: 'string' } })) },
+			access: account,
+			handle: (ctx) => {
+				const inbox = findInbox(ctx, ctx.p.inbox_id);
+				const sourceId = ctx.str('source_id');
+				const contactInbox = ctx.state.contactInboxes.find((ci) => ci.inbox_id === inbox.id && ci.source_id === sourceId);
+				const contact = contactInbox && ctx.state.contacts.find((c) => c.id === contactInbox.contact_id);
+				if (!contact) return { status: 404 };
+				return ok({ payload: contactView(ctx.state, contact, { withContactInboxes: true }) });
+			},
+		},
+		// GET /contacts/{contact_id}/attachments [C-code: Contacts::AttachmentsController, 100 per page,
+		// newest first, only the conversations the user may see]: `{meta:{total_count}, payload}` [I: the view].
+		{
+			method: 'GET',
+			path: `${A}/contacts/{contact_id}/attachments`,
+			name: 'contacts.attachments',
+			source: 'code',
+			spec: { params: [specParam('page')] },
+			access: account,
+			handle: (ctx) => {
+				const contact = findContact(ctx, ctx.params.contact_id);
+				const attachments = ctx.state.conversations
+					.filter((c) => c.account_id === ctx.acct.id && c.contact_id === contact.id && canSeeConversation(ctx, c))
+					.flatMap((c) => ctx.state.messagesOf(c))
+					.flatMap((m) => m.attachments.map((a) => ({ a, created: m.created_at })))
+					.sort((x, y) => y.created - x.created || y.a.id - x.a.id)
+					.map((x) => x.a);
+				return ok({ meta: { total_count: attachments.length }, payload: paginate(attachments, ctx.page(), 100).map((a) => attachmentView(ctx.state, a)) });
+			},
+		},
 	];
 }
 

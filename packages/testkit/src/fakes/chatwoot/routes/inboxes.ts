@@ -13,7 +13,7 @@
 import { ok, headOk, queryParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, paramMissing } from '../errors';
 import type { ChannelType, Inbox } from '../types';
-import { agentBotView, agentView, inboxView } from '../views';
+import { agentBotView, agentView, campaignView, inboxView } from '../views';
 import { asIdList, asRecord, findInbox, visibleInboxIds } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
@@ -192,6 +192,42 @@ export function inboxRoutes(): RouteDef[] {
 			source: 'code',
 			access: account,
 			handle: (ctx) => ok({ payload: assignableAgents(ctx, [findInbox(ctx, ctx.params.id).id]) }),
+		},
+		// GET /inboxes/{id}/campaigns [C-code: InboxesController#campaigns]: the inbox's campaigns, a bare array [I].
+		{
+			method: 'GET',
+			path: `${A}/inboxes/{id}/campaigns`,
+			name: 'inboxes.campaigns',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const inbox = findInbox(ctx, ctx.params.id);
+				return ok(ctx.state.campaigns.filter((c) => c.inbox_id === inbox.id).map((c) => campaignView(ctx.state, c)));
+			},
+		},
+		// GET /inboxes/{id}/health [C-code: InboxesController#health]: WhatsApp Cloud inboxes only (400 with
+		// Chatwoot's message otherwise); the fields Meta's phone-number API answers [I: values made up].
+		{
+			method: 'GET',
+			path: `${A}/inboxes/{id}/health`,
+			name: 'inboxes.health',
+			source: 'code',
+			access: account,
+			handle: (ctx) => {
+				const inbox = findInbox(ctx, ctx.params.id);
+				if (inbox.channel_type !== 'Channel::Whatsapp') throw new HttpError(400, { error: 'Health data only available for WhatsApp Cloud API channels' });
+				return ok({
+					display_phone_number: inbox.phone_number,
+					verified_name: inbox.name,
+					name_status: 'APPROVED',
+					quality_rating: 'GREEN',
+					messaging_limit_tier: 'TIER_1K',
+					account_mode: 'LIVE',
+					code_verification_status: 'VERIFIED',
+					platform_type: 'CLOUD_API',
+					throughput: { level: 'STANDARD' },
+				});
+			},
 		},
 		{
 			method: 'DELETE',

@@ -81,6 +81,16 @@ function applyBot(source: Record<string, unknown>, bot: Partial<AgentBot>): void
 
 export function platformRoutes(): RouteDef[] {
 	return [
+		// GET /platform/api/v1/accounts [C-code: Platform AccountsController#index]: the accounts the app
+		// created or was granted, a bare array [I].
+		{
+			method: 'GET',
+			path: `${P}/accounts`,
+			name: 'platform.accounts.index',
+			source: 'code',
+			access: platform,
+			handle: (ctx) => ok(ctx.state.accounts.filter((a) => ctx.app!.permissibles.has(`Account:${a.id}`)).map(platformAccountView)),
+		},
 		{
 			method: 'POST',
 			path: `${P}/accounts`,
@@ -251,6 +261,16 @@ export function platformRoutes(): RouteDef[] {
 				state.accountUsers = state.accountUsers.filter((au) => au.user_id !== user.id);
 				return headOk();
 			},
+		},
+		// POST /platform/api/v1/users/{id}/token [C-code: Platform UsersController#token]: the user's
+		// access token, `{access_token}` [I].
+		{
+			method: 'POST',
+			path: `${P}/users/{id}/token`,
+			name: 'platform.users.token',
+			source: 'code',
+			access: platform,
+			handle: (ctx) => ok({ access_token: findUser(ctx).access_token }),
 		},
 		{
 			method: 'GET',

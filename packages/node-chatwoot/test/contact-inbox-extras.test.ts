@@ -1,0 +1,109 @@
+/**
+ * Contact → Find by Inbox Source ID and Get Attachments, Inbox → Get Campaigns and Get Health,
+ * Profile → Set Availability. Routes the spec lacks; the fake serves them as Chatwoot's controllers
+ * do. Inferred there and read tolerantly here: the filter's `{payload: contact}` envelope (the node
+ * unwraps a payload, or takes a bare contact), the inbox campaigns' bare array and the health
+ * fields (passed on as they come).
+ */
+import { NodeApiError } from 'n8n-workflow';
+import { chatwootViews } from '@leadchat/testkit';
+import { byId, jsonOf, resourceOp, useChatwoot } from './harness';
+
+const h = useChatwoot();
+const contactOp = resourceOp('contact');
+const inboxOp = resourceOp('inbox');
+const { attachmentView, campaignView, contactView, userView } = chatwootViews;
+
+describe('contact: find by inbox source ID', () => {
+	it('POSTs inbox_id and source_id; returns the contact', async () => {
+		const api = h.fake.seeded!.inboxes.api;
+		const contact = h.fake.addContact({ name: 'Sourced', inboxId: api, sourceId: 'ext-4711' });
+		h.fake.clearLog();
+		const out = await h.run(contactOp('findBySourceId', { inboxId: byId(api), sourceId: 'ext-4711' }));
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${h.A()}/contact_inboxes/filter`, query: {}, body: { inbox_id: api, source_id: 'ext-4711' } }]);
+		expect(jsonOf(out)).toEqual([contactView(h.fake.state, contact, { withContactInboxes: true })]);
+	});
+
+	it('no contact with that source ID: the 404 as the API error', async () => {
+		const error = await h.runError(contactOp('findBySourceId', { inboxId: byId(h.fake.seeded!.inboxes.api), sourceId: 'nobody' }));
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).httpCode).toBe('404');
+	});
+
+	it('refuses a blank source ID before any request', async () => {
+		await h.refused(contactOp('findBySourceId', { inboxId: byId(h.fake.seeded!.inboxes.api), sourceId: ' ' }), 'Source ID', /required/);
+	});
+});
+
+describe('contact: get attachments', () => {
+	it('lists the files of the contact’s conversations, newest first', async () => {
+		const conversation = h.newConversation();
+		h.fake.addMessage(conversation, { attachments: [{ filename: 'a.png', content_type: 'image/png' }], created_at: 100 });
+		h.fake.addMessage(conversation, { attachments: [{ filename: 'b.pdf', content_type: 'application/pdf' }], created_at: 200 });
+		h.fake.clearLog();
+		const out = await h.run(contactOp('getAttachments', { contactId: byId(conversation.contact_id), returnAll: true }));
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/contacts/${conversation.contact_id}/attachments`, query: { page: '1' } }]);
+		const files = h.fake.state.messagesOf(conversation).flatMap((m) => m.attachments);
+		expect(files).toHaveLength(2);
+		expect(jsonOf(out)).toEqual([...files].reverse().map((a) => attachmentView(h.fake.state, a)));
+	});
+
+	it('a missing contact: the API error with Chatwoot’s message', async () => {
+		await h.apiError(contactOp('getAttachments', { contactId: byId(987654), returnAll: true }), 404, 'Resource could not be found');
+	});
+});
+
+describe('inbox: campaigns and health', () => {
+	it('getCampaigns: the campaigns of the inbox only', async () => {
+		const { website, api } = h.fake.seeded!.inboxes;
+		await h.run({ resource: 'campaign', operation: 'create', title: 'On site', inboxId: byId(website), message: 'Hi!', additionalFields: {} });
+		h.fake.clearLog();
+		const out = await h.run(inboxOp('getCampaigns', { inboxId: byId(website), returnAll: true }));
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/inboxes/${website}/campaigns`, query: {} }]);
+		const expected = h.fake.state.campaigns.filter((c) => c.inbox_id === website).map((c) => campaignView(h.fake.state, c));
+		expect(expected.length).toBeGreaterThan(0);
+		expect(jsonOf(out)).toEqual(expected);
+		h.fake.clearLog();
+		expect(await h.run(inboxOp('getCampaigns', { inboxId: byId(api), returnAll: true }))).toEqual([]);
+	});
+
+	it('getHealth: a WhatsApp inbox answers Meta’s status; another inbox is refused with Chatwoot’s message', async () => {
+		const wa = h.fake.addInbox({ name: 'WhatsApp Sales', channel_type: 'Channel::Whatsapp', phone_number: '+15550001111' });
+		h.fake.clearLog();
+		const out = await h.run(inboxOp('getHealth', { inboxId: byId(wa.id) }));
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/inboxes/${wa.id}/health`, query: {} }]);
+		expect(jsonOf(out)).toEqual([
+			{
+				display_phone_number: '+15550001111',
+				verified_name: 'WhatsApp Sales',
+				name_status: 'APPROVED',
+				quality_rating: 'GREEN',
+				messaging_limit_tier: 'TIER_1K',
+				account_mode: 'LIVE',
+				code_verification_status: 'VERIFIED',
+				platform_type: 'CLOUD_API',
+				throughput: { level: 'STANDARD' },
+			},
+		]);
+		await h.apiError(inboxOp('getHealth', { inboxId: byId(h.fake.seeded!.inboxes.api) }), 400, 'Health data only available for WhatsApp Cloud API channels');
+	});
+});
+
+describe('profile: set availability', () => {
+	it('POSTs the account and availability under profile; the membership changes', async () => {
+		const out = await h.run({ resource: 'profile', operation: 'setAvailability', availabilityAccountId: byId(h.fake.accountId), availability: 'busy' });
+		expect(h.requests()).toEqual([{ method: 'POST', path: '/api/v1/profile/availability', query: {}, body: { profile: { account_id: h.fake.accountId, availability: 'busy' } } }]);
+		const user = h.fake.state.users.find((u) => u.access_token === h.fake.tokens.user)!;
+		const membership = h.fake.state.accountUsers.find((au) => au.user_id === user.id && au.account_id === h.fake.accountId)!;
+		expect(membership.availability).toBe('busy');
+		expect(jsonOf(out)).toEqual([userView(h.fake.state, user, h.fake.accountId)]);
+	});
+
+	it('an account the user is not in: the API error', async () => {
+		await h.apiError({ resource: 'profile', operation: 'setAvailability', availabilityAccountId: byId(987654), availability: 'online' }, 404, 'Resource could not be found');
+	});
+
+	it('refuses a missing account before any request', async () => {
+		await h.refused({ resource: 'profile', operation: 'setAvailability', availability: 'online' }, 'Account', /required/);
+	});
+});
