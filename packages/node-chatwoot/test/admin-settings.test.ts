@@ -2,6 +2,8 @@
  * Admin group: labels, canned responses, custom attributes, custom filters, automation rules,
  * webhooks, integration apps and hooks.
  */
+import { NodeOperationError } from 'n8n-workflow';
+import { chatwootViews } from '@leadchat/testkit';
 import { byId, jsonOf, useChatwoot } from './harness';
 
 const h = useChatwoot();
@@ -397,11 +399,19 @@ describe('integration and integrationHook', () => {
 		expect(jsonOf(items)[0]).toMatchObject({ id: 'dialogflow', hooks: [expect.objectContaining({ id: hookId })] });
 	});
 
-	it('integrationHook get and update', async () => {
+	it('integrationHook get: read from the apps list (Chatwoot has no GET for one hook); an unknown hook is refused naming the field', async () => {
 		const got = await h.run({ resource: 'integrationHook', operation: 'get', hookId: byId(hookId) });
-		expect(h.only()).toEqual({ method: 'GET', path: `${h.A()}/integrations/hooks/${hookId}`, query: {} });
-		expect(jsonOf(got)[0]).toMatchObject({ id: hookId, app_id: 'dialogflow' });
+		expect(h.only()).toEqual({ method: 'GET', path: `${h.A()}/integrations/apps`, query: {} });
+		expect(jsonOf(got)).toEqual([chatwootViews.integrationHookView(hook()!)]);
+		expect(jsonOf(got)[0]).toMatchObject({ id: hookId, app_id: 'dialogflow', settings: { project_id: 'acme-bot' } });
 		h.fake.clearLog();
+		const error = await h.runError({ resource: 'integrationHook', operation: 'get', hookId: byId(999999) });
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toBe('Item 1: "Integration Hook" no hook with ID 999999 in the account\'s integration apps');
+		expect(h.requests()).toEqual([{ method: 'GET', path: `${h.A()}/integrations/apps`, query: {} }]);
+	});
+
+	it('integrationHook update', async () => {
 		const updated = await h.run({ resource: 'integrationHook', operation: 'update', hookId: byId(hookId), updateFields: { status: 'enabled' } });
 		expect(h.only()).toEqual({ method: 'PATCH', path: `${h.A()}/integrations/hooks/${hookId}`, query: {}, body: { status: 1 } });
 		expect(hook()!.status).toBe(1);

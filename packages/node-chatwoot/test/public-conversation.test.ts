@@ -1,9 +1,8 @@
 /**
- * Public Client API: a contact's conversations and messages, and the CSAT survey page.
+ * Public Client API: a contact's conversations and messages (the CSAT survey: csatSurvey.test.ts).
  * Exact requests, items against the fake's state, no spec violation; the message list walks
  * Chatwoot's `before` cursor (20 per page, newest first here).
  */
-import { NodeApiError } from 'n8n-workflow';
 import { chatwoot } from '@leadchat/testkit';
 import { nodes, useChatwoot } from './harness';
 
@@ -225,26 +224,3 @@ describe('publicMessage', () => {
 	});
 });
 
-describe('csatSurvey', () => {
-	it('get: GET /survey/responses/{uuid} at the root of the install; gives the page URL and the HTML', async () => {
-		const conversation = newConversation();
-		const items = await h.run({ resource: 'csatSurvey', operation: 'get', conversationUuid: conversation.uuid });
-		expect(h.only()).toEqual({ method: 'GET', path: `/survey/responses/${conversation.uuid}`, query: {} });
-		expect(h.fake.requests[0].headers.accept).toContain('text/html');
-		expect(items).toHaveLength(1);
-		expect(items[0].json).toEqual({
-			conversation_uuid: conversation.uuid,
-			url: `${h.fake.url}/survey/responses/${conversation.uuid}`,
-			html: expect.stringContaining(`data-conversation-uuid="${conversation.uuid}"`),
-		});
-	});
-
-	it('bad input and API error: blank uuid refused; an unknown uuid (even with slashes) is a 404', async () => {
-		await h.refused({ resource: 'csatSurvey', operation: 'get', conversationUuid: '' }, 'Conversation UUID', 'is required');
-		const error = await h.runError({ resource: 'csatSurvey', operation: 'get', conversationUuid: '../api/v1/profile' });
-		expect(error).toBeInstanceOf(NodeApiError);
-		expect((error as NodeApiError).httpCode).toBe('404');
-		expect(h.fake.requests[0].rawPath).toBe('/survey/responses/..%2Fapi%2Fv1%2Fprofile');
-		expect(h.fake.requests[0].route).toBe('survey.responses.show');
-	});
-});

@@ -9,10 +9,10 @@ export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
  * - root: /api/v1 (profile)
  * - platform: /platform/api/v1 (the Chatwoot Platform node, a Platform App token)
  * - public: /public/api/v1/inboxes/{inbox identifier} (the Chatwoot Client API node: the inbox of its
- *   credential, no token), page: no prefix, same credential (pages served at the root of the
- *   install, e.g. /survey/responses/{uuid}).
+ *   credential, no token), publicRoot: /public/api/v1, same credential (the public routes outside
+ *   an inbox, e.g. the CSAT survey /public/api/v1/csat_survey/{conversation uuid}).
  */
-type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'page';
+type ChatwootFamily = 'account' | 'accountV2' | 'root' | 'platform' | 'public' | 'publicRoot';
 
 export const CLIENT_CREDENTIAL = 'leadchatChatwootClientApi';
 
@@ -83,7 +83,7 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 				return `/public/api/v1${apiPath`/inboxes/${identifier}`}`;
 			},
 		},
-		page: { prefix: '', credentialType: CLIENT_CREDENTIAL },
+		publicRoot: { prefix: '/public/api/v1', credentialType: CLIENT_CREDENTIAL },
 	},
 	defaultFamily: 'account',
 };

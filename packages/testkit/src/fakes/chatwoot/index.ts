@@ -274,7 +274,7 @@ export { LINEAR_TEAMS, linearWorld } from './routes/integrations';
 export { NOTIFICATIONS_PER_PAGE } from './routes/notifications';
 export { CSAT_PER_PAGE } from './routes/reports';
 export { SEARCH_PER_PAGE } from './routes/search';
-export { PUBLIC_MESSAGES_PER_PAGE } from './routes/public';
+export { CSAT_LOCKED_MESSAGE, CSAT_LOCK_DAYS, PUBLIC_MESSAGES_PER_PAGE } from './routes/public';
 export { CORRECTIONS } from './spec-corrections';
 export { signWebhook, verifyWebhookSignature, sendWebhook, buildWebhookPayload, webhookBody } from './webhooks';
 export type { SendWebhookOptions, WebhookSendResult, WebhookRefs, WebhookDelivery } from './webhooks';

@@ -10,8 +10,8 @@
  * The spec declares no `before` on that list and types `submitted_values` of the message update
  * as an object only; both are corrected in `spec-corrections.ts`.
  */
-import { ok, headOk, type Ctx, type RouteDef } from '../dsl';
-import { notFound } from '../errors';
+import { ok, headOk, jsonBody, objectSchema, pathParam, type Ctx, type RouteDef } from '../dsl';
+import { HttpError, notFound, recordInvalid } from '../errors';
 import type { Contact, ContactInbox, Conversation, Message } from '../types';
 import { attachmentView, iso, senderPushData } from '../views';
 import { asRecord } from './helpers';
@@ -298,6 +298,7 @@ export function publicRoutes(): RouteDef[] {
 				return ok(publicMessageView(ctx, message, conversation));
 			},
 		},
+		...csatSurveyRoutes(),
 		{
 			method: 'GET',
 			path: '/survey/responses/{conversation_uuid}',
@@ -316,5 +317,86 @@ export function publicRoutes(): RouteDef[] {
 				};
 			},
 		},
+	];
+}
+
+/** Days after the survey message during which the contact may still rate (`check_csat_locked`). */
+export const CSAT_LOCK_DAYS = 14;
+export const CSAT_LOCKED_MESSAGE = `You cannot update the CSAT survey after ${CSAT_LOCK_DAYS} days`;
+
+/**
+ * The CSAT survey's JSON API (`/public/api/v1/csat_survey/{conversation uuid}`, no token), as
+ * upstream's `Public::Api::V1::CsatSurveyController` does it [C-code: controller and its jbuilder
+ * views; the field list of the answer is inferred from `public/api/v1/models/_csat_survey`]:
+ * - the conversation by uuid, then its `input_csat` message; either missing → 404 Resource could not be found;
+ * - show: the survey message: id, csat_survey_response (null until rated), display_type, content,
+ *   inbox_avatar_url, inbox_name, locale, conversation_id (database id), created_at;
+ * - update (PATCH and PUT): `message.submitted_values.csat_survey_response` {rating, feedback_message}
+ *   stored on the message and as the conversation's CSAT response; more than 14 days after the
+ *   survey message → 422 `{"error":"You cannot update the CSAT survey after 14 days"}`; a rating
+ *   outside 1–5 → 422 (the response model's inclusion check) [I: message text].
+ */
+function csatSurveyRoutes(): RouteDef[] {
+	const path = '/public/api/v1/csat_survey/{id}';
+	const spec = { params: [pathParam('id', { type: 'string' })] };
+	const surveyOf = (ctx: Ctx) => {
+		const conversation = ctx.state.conversations.find((c) => c.uuid === ctx.params.id);
+		if (!conversation) throw notFound();
+		const message = ctx.state.messagesOf(conversation).filter((m) => m.content_type === 'input_csat').at(-1);
+		if (!message) throw notFound();
+		return { conversation, message };
+	};
+	const view = (ctx: Ctx, conversation: Conversation, message: Message) => {
+		const inbox = ctx.state.inboxes.find((i) => i.id === conversation.inbox_id);
+		const response = ctx.state.csatResponses.find((r) => r.message_id === message.id);
+		return {
+			id: message.id,
+			csat_survey_response: response
+				? { id: response.id, account_id: response.account_id, conversation_id: response.conversation_id, message_id: response.message_id, contact_id: response.contact_id, assigned_agent_id: response.assigned_agent_id, rating: response.rating, feedback_message: response.feedback_message, created_at: iso(response.created_at) }
+				: null,
+			display_type: 'emoji',
+			content: null,
+			inbox_avatar_url: '',
+			inbox_name: inbox?.name ?? null,
+			locale: ctx.state.account(conversation.account_id)?.locale ?? 'en',
+			conversation_id: conversation.id,
+			created_at: iso(message.created_at),
+		};
+	};
+	const update = (ctx: Ctx) => {
+		const { conversation, message } = surveyOf(ctx);
+		// Days between the UTC dates (`Time.zone.now.to_date - created_at.to_date`, UTC time zone).
+		const days = Math.floor(ctx.state.now() / 86_400) - Math.floor(message.created_at / 86_400);
+		if (days > CSAT_LOCK_DAYS) throw new HttpError(422, { error: CSAT_LOCKED_MESSAGE });
+		const submitted = asRecord(asRecord(asRecord(ctx.body.message)?.submitted_values)?.csat_survey_response) ?? {};
+		const rating = Number(submitted.rating);
+		if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw recordInvalid([{ attribute: 'rating', message: 'is not included in the list' }]);
+		const feedback = typeof submitted.feedback_message === 'string' ? submitted.feedback_message : null;
+		message.content_attributes = { ...message.content_attributes, submitted_values: { csat_survey_response: { rating, feedback_message: feedback } } };
+		message.updated_at = ctx.state.now();
+		const existing = ctx.state.csatResponses.find((r) => r.message_id === message.id);
+		if (existing) Object.assign(existing, { rating, feedback_message: feedback });
+		else
+			ctx.state.csatResponses.push({
+				id: ctx.state.nextId('csat_survey_responses'),
+				account_id: conversation.account_id,
+				conversation_id: conversation.id,
+				message_id: message.id,
+				contact_id: conversation.contact_id,
+				assigned_agent_id: conversation.assignee_id,
+				rating,
+				feedback_message: feedback,
+				created_at: ctx.state.now(),
+			});
+		return ok(view(ctx, conversation, message));
+	};
+	const body = jsonBody(objectSchema({ message: { type: 'object' } }, ['message']));
+	return [
+		{ method: 'GET', path, name: 'public.csat_survey.show', source: 'code', spec, access: { kind: 'survey' }, handle: (ctx) => {
+			const { conversation, message } = surveyOf(ctx);
+			return ok(view(ctx, conversation, message));
+		} },
+		{ method: 'PATCH', path, name: 'public.csat_survey.update', source: 'code', spec: { ...spec, body }, access: { kind: 'survey' }, handle: update },
+		{ method: 'PUT', path, name: 'public.csat_survey.update', source: 'code', spec: { ...spec, body }, access: { kind: 'survey' }, handle: update },
 	];
 }

@@ -11,7 +11,7 @@
  * |---|---|
  * | POST /automation_rules/{id}/clone             | `{payload: rule}` |
  * | GET/POST /dashboard_apps, GET/PATCH/DELETE /dashboard_apps/{id} | bare array / bare app |
- * | GET /integrations/apps/{id}, GET /integrations/hooks/{hook_id} | bare app (as the list renders it) / bare hook |
+ * | GET /integrations/apps/{id} | bare app (as the list renders it) |
  */
 import { ok, headOk, jsonBody, objectSchema, pathParam, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, notFound, paramMissing, recordInvalid, type FieldError } from '../errors';
@@ -601,14 +601,8 @@ export function settingsRoutes(): RouteDef[] {
 				return headOk();
 			},
 		},
-		{
-			method: 'GET',
-			path: `${A}/integrations/hooks/{hook_id}`,
-			name: 'integrations.hooks.show',
-			source: 'code',
-			access: admin,
-			handle: (ctx) => ok(integrationHookView(byId(ctx, ctx.state.integrationHooks, 'hook_id'))),
-		},
+		// No GET /integrations/hooks/{hook_id}: routes.rb declares it, but the hooks controller has no
+		// `show` [C-code], so Chatwoot answers 404; a hook is read from the apps list.
 
 		// ------------------------------------------------------------------ dashboard apps
 		...dashboardAppRoutes(),
