@@ -32,7 +32,7 @@ export const create = defineOperation({
 			assignee_id: p.additionalFields.assigneeId,
 			project_id: p.additionalFields.projectId,
 			state_id: p.additionalFields.stateId,
-			priority: p.additionalFields.priority,
+			priority: p.additionalFields.priority === undefined ? undefined : Number(p.additionalFields.priority),
 			label_ids: p.additionalFields.labelIds?.length ? p.additionalFields.labelIds : undefined,
 		}),
 	}),
