@@ -297,6 +297,51 @@ describe('example workflows in real n8n', () => {
 		cw.assertNoViolations();
 	});
 
+	// A CSV report comes out as n8n binary data (issue 16): in real n8n the file is stored with the
+	// execution (name, type, size) and the next node, n8n's own Extract from File, reads it back
+	// byte for byte as the fake served it.
+	it('Chatwoot report CSV download: the binary file is in the stored execution and n8n reads it back', async () => {
+		await restartFakes();
+		const cw = fakes.chatwoot;
+		const chatwootCredential = fakes.credentials().find((c) => c.type === 'leadchatChatwootApi')!;
+		const [since, until] = ['1767225600', '1767312000'];
+		const workflow = {
+			name: 'e2e: Chatwoot CSV report as binary data',
+			nodes: [
+				{ id: 'start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'report',
+					name: 'Agents report',
+					type: '@leadchat/n8n-nodes-chatwoot.chatwoot',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { resource: 'report', operation: 'downloadAgentsReport', accountId: String(cw.accountId), since, until, binaryPropertyName: 'data' },
+					credentials: { leadchatChatwootApi: { id: chatwootCredential.id, name: chatwootCredential.name } },
+				},
+				{ id: 'extract', name: 'Read file', type: 'n8n-nodes-base.extractFromFile', typeVersion: 1.1, position: [400, 0], parameters: { operation: 'text', binaryPropertyName: 'data', destinationKey: 'text' } },
+			],
+			connections: {
+				Start: { main: [[{ node: 'Agents report', type: 'main', index: 0 }]] },
+				'Agents report': { main: [[{ node: 'Read file', type: 'main', index: 0 }]] },
+			},
+			settings: {},
+		};
+		const id = await importWorkflow(home, workflow);
+		const run = await executeWorkflow(home, id);
+		if (!run.ok) throw new Error(`failed: ${runErrors(run.data).join('; ') || 'no run data'}\n${run.raw.split('\n').slice(-30).join('\n')}`);
+		expect(runErrors(run.data)).toEqual([]);
+
+		const res = await fetch(`${cw.url}/api/v2/accounts/${cw.accountId}/reports/agents?since=${since}&until=${until}`, { headers: { api_access_token: cw.tokens.user } });
+		const csv = await res.text();
+		expect(csv.split('\n')[0]).toBe('Reporting period 2026-01-01 to 2026-01-02');
+		const runData = run.data?.data?.resultData?.runData ?? run.data?.resultData?.runData;
+		const item = runData['Agents report'][0].data.main[0][0];
+		expect(item.json).toMatchObject({ file_name: 'agents_report.csv', row_count: cw.state.agentsOf(cw.accountId).length });
+		expect(item.binary.data).toMatchObject({ fileName: 'agents_report.csv', mimeType: 'text/csv', fileExtension: 'csv' });
+		expect(triggerOutput(run.data, 'Read file').map((j) => j.text)).toEqual([csv]);
+		cw.assertNoViolations();
+	});
+
 	const names = manualExamples.map((e) => e.name);
 	(names.length ? it.each(names) : it.skip.each(['(none)']))('%s runs to success and leaves the documented records on the fakes', async (name) => {
 		const example = manualExamples.find((e) => e.name === name)!;
