@@ -29,7 +29,7 @@ describe('the three action nodes', () => {
 		const d = nodes.chatwoot.description;
 		expect(resourceValues(nodes.chatwoot)).toEqual(resources.map((r) => r.value));
 		expect(resourceValues(nodes.chatwoot).filter((v) => /^(platform|public)|^csatSurvey$/.test(v))).toEqual([]);
-		expect(resourceValues(nodes.chatwoot)).toHaveLength(39);
+		expect(resourceValues(nodes.chatwoot)).toHaveLength(46);
 		expect(d.credentials).toEqual([{ name: 'leadchatChatwootApi', required: true }]);
 	});
 
@@ -64,7 +64,7 @@ describe('the three action nodes', () => {
 	it('no resource is in two nodes, and every resource is in one', () => {
 		const all = [...resources, ...platformResources, ...clientResources].map((r) => r.value);
 		expect(new Set(all).size).toBe(all.length);
-		expect(all).toHaveLength(48);
+		expect(all).toHaveLength(55);
 	});
 });
 
