@@ -168,16 +168,21 @@ export async function fillCredentialForm(page: Page, values: { text: Record<stri
 
 /**
  * Saves the open credential form and returns n8n's credential test answer (n8n tests a credential
- * when it is saved), or why it was not saved. On success n8n closes the form; otherwise the form
- * is closed here.
+ * when it is saved; a new one or an edited one), or why it was not saved. n8n closes the form of a
+ * new credential that passed; otherwise the form is closed here.
  */
 export async function saveCredentialForm(page: Page): Promise<{ status: string; message?: string }> {
 	const isCredentials = (r: { url(): string; request(): { method(): string } }, test: boolean) => {
 		const pathname = new URL(r.url()).pathname;
-		return r.request().method() === 'POST' && (test ? pathname.endsWith('/rest/credentials/test') : pathname.endsWith('/rest/credentials'));
+		const method = r.request().method();
+		if (test) return method === 'POST' && pathname.endsWith('/rest/credentials/test');
+		// a new credential is POSTed, an edited one PATCHed to its id
+		return (method === 'POST' && pathname.endsWith('/rest/credentials')) || (method === 'PATCH' && /\/rest\/credentials\/[^/]+$/.test(pathname));
 	};
 	const saved = page.waitForResponse((r) => isCredentials(r, false));
-	const tested = page.waitForResponse((r) => isCredentials(r, true));
+	// n8n also tests an existing credential when its form opens: only a test sent after Save counts
+	const clicked = Date.now();
+	const tested = page.waitForResponse((r) => isCredentials(r, true) && r.request().timing().startTime >= clicked);
 	await page.getByTestId('credential-save-button').click();
 	const save = await saved;
 	let result: { status: string; message?: string };
@@ -189,7 +194,9 @@ export async function saveCredentialForm(page: Page): Promise<{ status: string; 
 		result = body.data ?? { status: 'no answer' };
 	}
 	const form = credentialForm(page);
-	if (result.status !== 'OK' && (await form.isVisible())) await form.locator('.el-dialog__close').first().click();
+	// n8n closes the form of a new credential that passed; an edited one stays open
+	const edited = save.request().method() === 'PATCH';
+	if ((result.status !== 'OK' || edited) && (await form.isVisible())) await form.locator('.el-dialog__close').first().click();
 	await form.waitFor({ state: 'hidden' });
 	return result;
 }
@@ -228,6 +235,34 @@ export async function openDropdown(page: Page, name: string, expected: string | 
 	if (opts.choose) await hit.click();
 	else await closeList(page, hit);
 	return texts;
+}
+
+/**
+ * Opens the list of the resource locator `name` and waits until it shows either an entry matching
+ * `expected` or its error (n8n's `rlc-error-container`); leaves it open (for a screenshot) and
+ * returns every entry it shows and the error's text. `closeLocatorList` closes it.
+ */
+export async function openLocatorList(page: Page, name: string, expected: string | RegExp): Promise<{ entries: string[]; error?: string }> {
+	const locator = parameter(page, name).getByTestId(`resource-locator-${name}`);
+	await locator.getByTestId('rlc-input').click();
+	const items = locator.getByTestId('rlc-item');
+	const error = page.getByTestId('rlc-error-container').filter({ visible: true });
+	await items.filter({ hasText: expected }).first().or(error.first()).waitFor();
+	const entries = (await items.allInnerTexts()).map((t) => t.trim());
+	return { entries, error: (await error.count()) ? (await error.first().innerText()).trim() : undefined };
+}
+
+/** Closes the open list of the resource locator `name` without choosing. */
+export async function closeLocatorList(page: Page, name: string): Promise<void> {
+	const list = page.getByTestId('rlc-item').or(page.getByTestId('rlc-error-container')).filter({ visible: true }).first();
+	if (await list.count()) await closeList(page, list);
+	await parameter(page, name).waitFor();
+}
+
+/** Opens the credential form of the credential chosen in the open node's slot `slot` (its pen icon). */
+export async function editSlotCredential(page: Page, slot = 0): Promise<void> {
+	await credentialSlots(page).nth(slot).getByTestId('credential-edit-button').click();
+	await credentialForm(page).waitFor();
 }
 
 /** Closes an open list without choosing: Escape, else a click on the form's blank top edge. */

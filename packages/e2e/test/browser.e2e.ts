@@ -15,7 +15,25 @@
 import fs from 'node:fs';
 
 import { OWNER, createN8nHome, installOurPackages, startFakes, startN8n, type N8nServer, type RunningFakes } from '../src';
-import { BROWSER_SHOTS_DIR, backToCanvas, newWorkflow, openEditor, signIn, type EditorSession } from '../src/browser';
+import {
+	BROWSER_SHOTS_DIR,
+	addNode,
+	backToCanvas,
+	closeLocatorList,
+	closeNdv,
+	credentialForm,
+	credentialSlots,
+	editSlotCredential,
+	fillCredentialForm,
+	formErrors,
+	newWorkflow,
+	openEditor,
+	openLocatorList,
+	saveCredentialForm,
+	screenshot,
+	signIn,
+	type EditorSession,
+} from '../src/browser';
 import { BROWSER_PLATFORMS, type BrowserNode } from '../src/browser-platforms';
 import { exerciseNode, type NodeSeen } from '../src/browser-run';
 
@@ -118,4 +136,62 @@ describeOnPinned('the n8n editor in a browser (Chromium)', () => {
 			});
 		});
 	}
+
+	// Issue 13 item 1: a wrong token, once fixed in the credential, no longer leaves the Account in
+	// error. n8n's locator keeps each list answer (an error too) under the node's parameters and
+	// credential reference, which editing the credential does not change; it asks again when a list
+	// whose last answer was an error is opened.
+	test('chatwoot: a wrong token shows Chatwoot\'s refusal in the Account list; once the credential is fixed, the same open node lists the account', async () => {
+		const page = editor!.page;
+		const { data } = fakes.credentials().find((c) => c.type === 'leadchatChatwootApi')!;
+		const token = String(data.accessToken);
+		const wrong = `wrong-${token.split('').reverse().join('')}`;
+		const account = fakes.chatwoot.state.accounts.find((a) => a.id === fakes.chatwoot.accountId)!;
+		const log = fakes.chatwoot.server.requests;
+		const profile = (from: number) => log.slice(from).filter((r) => r.method === 'GET' && r.path === '/api/v1/profile');
+
+		await newWorkflow(page);
+		await addNode(page, { search: 'Chatwoot', item: 'Chatwoot', entry: 'Get a contact' });
+		// a new credential: from the empty slot, or "Create new credential" when one is already chosen
+		const slot = credentialSlots(page).first();
+		const empty = slot.getByTestId('node-credentials-empty-state');
+		if (await empty.isVisible()) await empty.getByRole('button').first().click();
+		else {
+			await slot.getByTestId('node-credentials-select').click();
+			await page.getByTestId('node-credentials-select-item-new').click();
+		}
+		await fillCredentialForm(page, { text: { baseUrl: String(data.baseUrl), accessToken: wrong, accountId: String(data.accountId) } });
+		const refused = await saveCredentialForm(page);
+		expect(refused.status).not.toBe('OK');
+
+		let from = log.length;
+		const broken = await openLocatorList(page, 'accountId', account.name);
+		shots.push(await screenshot(page, 'chatwoot', 'account-list-wrong-token'));
+		await closeLocatorList(page, 'accountId');
+		expect(broken.entries).toEqual([]);
+		expect(broken.error).toMatch(/\b401\b[\s\S]*Invalid Access Token/);
+		expect(broken.error).not.toContain(wrong);
+		expect(broken.error).not.toContain(token);
+		expect(profile(from).map((r) => [r.headers.api_access_token, r.status])).toEqual([[wrong, 401]]);
+
+		// fixed through the credential form of the same open node (the token field is typed anew)
+		await editSlotCredential(page);
+		await fillCredentialForm(page, { text: { accessToken: token } });
+		shots.push(await screenshot(page, 'chatwoot', 'credential-token-fixed'));
+		from = log.length;
+		expect(await saveCredentialForm(page)).toMatchObject({ status: 'OK' });
+		// n8n's credential test on save read the profile with the fixed token
+		expect(profile(from).map((r) => [r.headers.api_access_token, r.status])).toContainEqual([token, 200]);
+		await credentialForm(page).waitFor({ state: 'hidden' });
+
+		from = log.length;
+		const fixed = await openLocatorList(page, 'accountId', account.name);
+		shots.push(await screenshot(page, 'chatwoot', 'account-list-token-fixed'));
+		await closeLocatorList(page, 'accountId');
+		expect(fixed.error).toBeUndefined();
+		expect(fixed.entries.some((e) => e.includes(account.name))).toBe(true);
+		expect(profile(from).map((r) => [r.headers.api_access_token, r.status])).toEqual([[token, 200]]);
+		expect(await formErrors(page)).toEqual([]);
+		await closeNdv(page);
+	});
 });
