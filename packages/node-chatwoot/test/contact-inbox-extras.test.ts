@@ -107,3 +107,48 @@ describe('profile: set availability', () => {
 		await h.refused({ resource: 'profile', operation: 'setAvailability', availability: 'online' }, 'Account', /required/);
 	});
 });
+
+describe('contact: export', () => {
+	it('POSTs the columns and label; the export is queued for the user of the token', async () => {
+		const out = await h.run(contactOp('export', { options: { columns: 'name, email', label: 'vip' } }));
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${h.A()}/contacts/export`, query: {}, body: { column_names: ['name', 'email'], label: 'vip' } }]);
+		const user = h.fake.state.users.find((u) => u.access_token === h.fake.tokens.user)!;
+		expect(h.fake.state.contactExports).toEqual([{ account_id: h.fake.accountId, user_id: user.id, column_names: ['name', 'email'], payload: null, label: 'vip' }]);
+		expect(jsonOf(out)).toEqual([{ success: true, exportRequested: true }]);
+	});
+
+	it('no options: no body, Chatwoot’s default columns', async () => {
+		await h.run(contactOp('export', { options: {} }));
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${h.A()}/contacts/export`, query: {} }]);
+		expect(h.fake.state.contactExports.at(-1)).toEqual({ account_id: h.fake.accountId, user_id: expect.any(Number), column_names: null, payload: null, label: null });
+	});
+});
+
+describe('inbox: sync templates', () => {
+	it('a WhatsApp inbox: queued; another inbox: the API error with Chatwoot’s message', async () => {
+		const wa = h.fake.addInbox({ name: 'WhatsApp Templates', channel_type: 'Channel::Whatsapp', phone_number: '+15550002222' });
+		h.fake.clearLog();
+		const out = await h.run(inboxOp('syncTemplates', { inboxId: byId(wa.id) }));
+		expect(h.requests()).toEqual([{ method: 'POST', path: `${h.A()}/inboxes/${wa.id}/sync_templates`, query: {} }]);
+		expect(jsonOf(out)).toEqual([{ message: 'Template sync initiated successfully' }]);
+		await h.apiError(inboxOp('syncTemplates', { inboxId: byId(h.fake.seeded!.inboxes.api) }), 422, 'Template sync is only available for WhatsApp channels');
+	});
+});
+
+describe('profile: set auto offline', () => {
+	it('POSTs the account and the flag under profile; the membership changes', async () => {
+		const user = h.fake.state.users.find((u) => u.access_token === h.fake.tokens.user)!;
+		const membership = h.fake.state.accountUsers.find((au) => au.user_id === user.id && au.account_id === h.fake.accountId)!;
+		const out = await h.run({ resource: 'profile', operation: 'setAutoOffline', autoOfflineAccountId: byId(h.fake.accountId), autoOffline: false });
+		expect(h.requests()).toEqual([{ method: 'POST', path: '/api/v1/profile/auto_offline', query: {}, body: { profile: { account_id: h.fake.accountId, auto_offline: false } } }]);
+		expect(membership.auto_offline).toBe(false);
+		expect(jsonOf(out)).toEqual([userView(h.fake.state, user, h.fake.accountId)]);
+		h.fake.clearLog();
+		await h.run({ resource: 'profile', operation: 'setAutoOffline', autoOfflineAccountId: byId(h.fake.accountId), autoOffline: true });
+		expect(membership.auto_offline).toBe(true);
+	});
+
+	it('refuses a missing account before any request', async () => {
+		await h.refused({ resource: 'profile', operation: 'setAutoOffline', autoOffline: true }, 'Account', /required/);
+	});
+});

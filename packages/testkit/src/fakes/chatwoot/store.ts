@@ -217,6 +217,8 @@ export class ChatwootState {
 	transcripts: Transcript[] = [];
 	/** Every bulk action received, in order (the real server runs it in a job; the fake applies it at once). */
 	bulkActions: Array<Record<string, unknown>> = [];
+	/** Every contact export asked for, in order (the real server builds the CSV in a job and mails it). */
+	contactExports: Array<{ account_id: number; user_id: number | null; column_names: unknown; payload: unknown; label: unknown }> = [];
 	macros: Macro[] = [];
 	/** Every macro execution asked for, in order (the real server runs it in a job). */
 	macroExecutions: MacroExecution[] = [];

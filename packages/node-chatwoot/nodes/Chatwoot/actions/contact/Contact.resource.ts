@@ -14,10 +14,11 @@ import { search } from './search.operation';
 import { update } from './update.operation';
 import { findBySourceId } from './findBySourceId.operation';
 import { getAttachments } from './getAttachments.operation';
+import { exportContacts } from './export.operation';
 
 export const contact: ResourceSpec = {
 	value: 'contact',
 	name: 'Contact',
-	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, filter, findBySourceId, get, getActive, getAll, getAttachments, getContactableInboxes, getConversations, merge, search, update],
+	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, exportContacts, filter, findBySourceId, get, getActive, getAll, getAttachments, getContactableInboxes, getConversations, merge, search, update],
 	defaultOperation: getAll,
 };

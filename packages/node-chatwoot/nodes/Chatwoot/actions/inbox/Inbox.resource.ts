@@ -9,10 +9,11 @@ import { setAgentBot } from './setAgentBot.operation';
 import { update } from './update.operation';
 import { getCampaigns } from './getCampaigns.operation';
 import { getHealth } from './getHealth.operation';
+import { syncTemplates } from './syncTemplates.operation';
 
 export const inbox: ResourceSpec = {
 	value: 'inbox',
 	name: 'Inbox',
-	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, getCampaigns, getHealth, setAgentBot, update],
+	operations: [create, deleteInbox, get, getAgentBot, getAll, getAssignableAgents, getCampaigns, getHealth, setAgentBot, syncTemplates, update],
 	defaultOperation: getAll,
 };

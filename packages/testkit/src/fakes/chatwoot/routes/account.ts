@@ -179,6 +179,25 @@ export function accountRoutes(): RouteDef[] {
 				return ok(userView(ctx.state, user));
 			},
 		},
+		// POST /api/v1/profile/auto_offline [C-code: ProfilesController#auto_offline]: `profile: {account_id,
+		// auto_offline}` (absent → false); the membership of that account (404 when none); renders the user.
+		{
+			method: 'POST',
+			path: '/api/v1/profile/auto_offline',
+			name: 'profile.auto_offline',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ profile: objectSchema({ account_id: { type: 'integer' }, auto_offline: { type: 'boolean' } }, ['account_id']) }, ['profile'])) },
+			access: { kind: 'profile' },
+			handle: (ctx) => {
+				const user = ctx.user!;
+				const profile = asRecord(ctx.body.profile);
+				if (!profile) throw paramMissing('profile');
+				const membership = ctx.state.accountUsers.find((au) => au.user_id === user.id && String(au.account_id) === String(profile.account_id));
+				if (!membership) throw notFound();
+				membership.auto_offline = ctx.bool('auto_offline', profile) ?? false;
+				return ok(userView(ctx.state, user, membership.account_id));
+			},
+		},
 		// POST /api/v1/profile/availability [C-code: ProfilesController#availability]: `profile: {account_id,
 		// availability}`; the membership of that account (404 when none) takes it; renders the user.
 		{

@@ -383,6 +383,20 @@ export function contactRoutes(): RouteDef[] {
 				return ok({ meta: { total_count: attachments.length }, payload: paginate(attachments, ctx.page(), 100).map((a) => attachmentView(ctx.state, a)) });
 			},
 		},
+		// POST /contacts/export [C-code: ContactsController#export]: queues the CSV export (mailed to the
+		// user), `column_names`, a filter `payload` and a `label`; answers 200 with an empty body.
+		{
+			method: 'POST',
+			path: `${A}/contacts/export`,
+			name: 'contacts.export',
+			source: 'code',
+			spec: { body: jsonBody(objectSchema({ column_names: { type: 'array', items: { type: 'string' } }, payload: { type: 'array' }, label: { type: 'string' } }), false) },
+			access: account,
+			handle: (ctx) => {
+				ctx.state.contactExports.push({ account_id: ctx.acct.id, user_id: ctx.user?.id ?? null, column_names: ctx.body.column_names ?? null, payload: ctx.body.payload ?? null, label: ctx.body.label ?? null });
+				return headOk();
+			},
+		},
 	];
 }
 

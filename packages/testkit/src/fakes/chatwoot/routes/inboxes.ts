@@ -205,6 +205,20 @@ export function inboxRoutes(): RouteDef[] {
 				return ok(ctx.state.campaigns.filter((c) => c.inbox_id === inbox.id).map((c) => campaignView(ctx.state, c)));
 			},
 		},
+		// POST /inboxes/{id}/sync_templates [C-code: InboxesController#sync_templates]: WhatsApp inboxes
+		// only (422 otherwise); queues the sync of the message templates [I: the messages].
+		{
+			method: 'POST',
+			path: `${A}/inboxes/{id}/sync_templates`,
+			name: 'inboxes.sync_templates',
+			source: 'code',
+			access: { kind: 'account', admin: true },
+			handle: (ctx) => {
+				const inbox = findInbox(ctx, ctx.params.id);
+				if (inbox.channel_type !== 'Channel::Whatsapp') throw new HttpError(422, { error: 'Template sync is only available for WhatsApp channels' });
+				return ok({ message: 'Template sync initiated successfully' });
+			},
+		},
 		// GET /inboxes/{id}/health [C-code: InboxesController#health]: WhatsApp Cloud inboxes only (400 with
 		// Chatwoot's message otherwise); the fields Meta's phone-number API answers [I: values made up].
 		{
