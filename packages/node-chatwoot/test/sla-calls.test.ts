@@ -5,7 +5,7 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import type { INodeListSearchResult } from 'n8n-workflow';
-import type { AppliedSla, Call } from '@leadchat/testkit/src/fakes/chatwoot/routes/sla-calls';
+import type { AppliedSla, Call } from '../../testkit/src/fakes/chatwoot/routes/sla-calls';
 import { jsonOf, useChatwoot } from './harness';
 
 const h = useChatwoot({ each: true });

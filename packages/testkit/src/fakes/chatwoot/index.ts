@@ -31,6 +31,7 @@ import { notificationRoutes } from './routes/notifications';
 import { platformRoutes } from './routes/platform';
 import { portalRoutes } from './routes/portals';
 import { publicRoutes } from './routes/public';
+import { captainRoutes } from './routes/captain';
 import { reportRoutes } from './routes/reports';
 import { searchRoutes } from './routes/search';
 import { settingsRoutes } from './routes/settings';
@@ -142,6 +143,7 @@ export function chatwootRouteDefs(): RouteDef[] {
 		...automationRoutes(),
 		...portalRoutes(),
 		...reportRoutes(),
+		...captainRoutes(),
 		...platformRoutes(),
 		...publicRoutes(),
 	];

@@ -1,0 +1,3 @@
+import { locatorField } from '../../descriptions/common';
+
+export const captainDocumentField = locatorField('documentId', 'Document', { searchListMethod: 'searchCaptainDocuments' });
