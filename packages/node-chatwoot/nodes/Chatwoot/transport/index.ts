@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import { apiPath, apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
+import { enterpriseMessage, isEnterpriseRoute } from './enterprise';
 
 export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
 
@@ -88,7 +89,13 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	defaultFamily: 'account',
 };
 
-/** The one way node code reaches Chatwoot: core adds the family's prefix and picks its credential. */
+/**
+ * The one way node code reaches Chatwoot: core adds the family's prefix and picks its credential.
+ * A request to an Enterprise-only route that fails 404 (not a missing record) says the edition is
+ * missing instead of showing the Community Edition server's 404 page.
+ */
 export async function chatwootRequest<T = unknown>(this: RequestContext, req: ApiRequest): Promise<ApiResponse<T>> {
-	return apiRequest.call(this, chatwoot, req) as Promise<ApiResponse<T>>;
+	const family = req.family ?? chatwoot.defaultFamily;
+	const platform = family === 'account' && isEnterpriseRoute(req.method, req.path) ? { ...chatwoot, messageOf: enterpriseMessage } : chatwoot;
+	return apiRequest.call(this, platform, req) as Promise<ApiResponse<T>>;
 }

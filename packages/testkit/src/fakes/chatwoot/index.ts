@@ -15,7 +15,7 @@
  * (`spec-validator.ts` + `spec-corrections.ts`); violations land in `fake.server.violations`
  * and, with `strictSpec` (default), are answered 400 `{"error":"spec violation: …"}`.
  */
-import { FakeServer, type FakeRequest, type FakeResponse } from '../../fake-server';
+import { FakeServer, type FakeRequest, type FakeResponse, type Route } from '../../fake-server';
 import { compileRoutes, declaredOperations, preflight, type RouteDef, type Runtime } from './dsl';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { accountRoutes } from './routes/account';
@@ -70,6 +70,13 @@ export interface ChatwootFakeOptions {
 	randomSeed?: number;
 	/** Server name in logs/violations (default "chatwoot"). */
 	name?: string;
+	/**
+	 * Behave as a Community Edition server: a request for which this returns true (an
+	 * Enterprise-only route; the caller knows which, e.g. from the route census) is answered as a CE
+	 * server answers it, with Rails' 404 page, before auth and the route's handler. Default: an
+	 * Enterprise server (Chatwoot Cloud), every route served.
+	 */
+	communityEdition?: (method: string, path: string) => boolean;
 }
 
 export interface ChatwootTokens {
@@ -151,6 +158,14 @@ export function chatwootRouteDefs(): RouteDef[] {
 
 const NOT_FOUND_HTML = "<!DOCTYPE html><html><head><title>The page you were looking for doesn't exist (404)</title></head><body><h1>The page you were looking for doesn't exist.</h1></body></html>";
 
+const notFoundPage = (): FakeResponse => ({ status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: NOT_FOUND_HTML });
+
+/** A CE server does not draw the Enterprise routes (or lacks their actions): Rails' 404 page. */
+function communityEdition(routes: Route<ChatwootState>[], enterpriseOnly: ChatwootFakeOptions['communityEdition']): Route<ChatwootState>[] {
+	if (!enterpriseOnly) return routes;
+	return routes.map((route) => ({ ...route, handler: (req, ...rest) => (enterpriseOnly(req.method, req.path) ? notFoundPage() : route.handler(req, ...rest)) }));
+}
+
 export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootFake {
 	const state = new ChatwootState({ clock: options.clock, randomSeed: options.randomSeed });
 	const seeded = options.seed === false ? undefined : seedChatwoot(state);
@@ -167,11 +182,11 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 	const server = new FakeServer<ChatwootState>({
 		name: options.name ?? 'chatwoot',
 		state,
-		routes: compileRoutes(defs, runtime),
+		routes: communityEdition(compileRoutes(defs, runtime), options.communityEdition),
 		validate: validator ? (req: FakeRequest) => validator.validate(req) : undefined,
 		// Unknown route: Rails answers its static 404 page [I]; strict mode answers the spec violation.
 		notFound: (req: FakeRequest): FakeResponse =>
-			preflight(req, runtime) ?? { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: NOT_FOUND_HTML },
+			preflight(req, runtime) ?? notFoundPage(),
 	});
 	const dispatcher = new WebhookDispatcher(state);
 

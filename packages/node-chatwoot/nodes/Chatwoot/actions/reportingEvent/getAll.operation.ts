@@ -1,6 +1,7 @@
 import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
 import { agentOptionField, inboxOptionField, unixTimeField } from '../../descriptions';
 import { PAGE_SIZE, readTotalPagesPage } from '../../helpers/lists';
+import { enterpriseOnly } from '../../helpers/enterprise';
 
 const EVENT_NAMES = [
 	{ name: 'Conversation Bot Handoff', value: 'conversation_bot_handoff' },
@@ -16,7 +17,7 @@ export const getAll = defineOperation({
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many reporting events',
-	description: 'List the events behind the reports (first responses, resolutions, reply times, …) with their durations in seconds',
+	description: enterpriseOnly('List the events behind the reports (first responses, resolutions, reply times, …) with their durations in seconds'),
 	fields: [
 		...returnAllOrLimit(),
 		field.collection('filters', 'Filters', [
