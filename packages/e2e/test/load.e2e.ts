@@ -151,10 +151,10 @@ describe('our packages, installed from their tarballs into real n8n', () => {
 		// n8n adds an AI-tool variant ("<name>Tool") of every node marked usableAsTool; nothing else.
 		expect(ours.filter((t) => !expected.types.includes(t)).sort()).toEqual(expected.tools.sort());
 		expect(expected.tools).toEqual(expect.arrayContaining(['@leadchat/n8n-nodes-chatwoot.chatwootTool', '@leadchat/n8n-nodes-crisp.crispTool']));
-		// Chatwoot's Platform API and Client API are nodes of their own, each usable as a tool too.
-		const chatwoot = ['chatwoot', 'chatwootClient', 'chatwootPlatform', 'chatwootTrigger'].map((n) => `@leadchat/n8n-nodes-chatwoot.${n}`);
+		// Chatwoot's Platform API, Client API and Captain are nodes of their own, each usable as a tool too.
+		const chatwoot = ['chatwoot', 'chatwootCaptain', 'chatwootClient', 'chatwootPlatform', 'chatwootTrigger'].map((n) => `@leadchat/n8n-nodes-chatwoot.${n}`);
 		expect(ours.filter((t) => t.startsWith('@leadchat/n8n-nodes-chatwoot.') && !t.endsWith('Tool')).sort()).toEqual(chatwoot);
-		expect(ours.filter((t) => t.startsWith('@leadchat/n8n-nodes-chatwoot.') && t.endsWith('Tool')).sort()).toEqual(['chatwootClientTool', 'chatwootPlatformTool', 'chatwootTool'].map((n) => `@leadchat/n8n-nodes-chatwoot.${n}`));
+		expect(ours.filter((t) => t.startsWith('@leadchat/n8n-nodes-chatwoot.') && t.endsWith('Tool')).sort()).toEqual(['chatwootCaptainTool', 'chatwootClientTool', 'chatwootPlatformTool', 'chatwootTool'].map((n) => `@leadchat/n8n-nodes-chatwoot.${n}`));
 		// Built-in nodes load too (the instance is healthy).
 		expect(types).toContain('n8n-nodes-base.manualTrigger');
 	});
@@ -266,7 +266,7 @@ describe('our packages, installed from their tarballs into real n8n', () => {
 			// the categories are what the editor's node panel shows: e.g. Cliengo under Sales and Communication
 			expect((nodes.find((n) => n.name === '@leadchat/n8n-nodes-cliengo.cliengo')?.codex as { categories: string[] }).categories).toEqual(['Sales', 'Communication']);
 			expect((nodes.find((n) => n.name === '@leadchat/n8n-nodes-crisp.crispTrigger')?.codex as { categories: string[] }).categories).toEqual(['Communication']);
-			for (const name of ['chatwootPlatform', 'chatwootClient']) {
+			for (const name of ['chatwootPlatform', 'chatwootClient', 'chatwootCaptain']) {
 				const codex = nodes.find((n) => n.name === `@leadchat/n8n-nodes-chatwoot.${name}`)?.codex as { categories: string[]; resources: { primaryDocumentation: Array<{ url: string }> } } | undefined;
 				expect({ name, categories: codex?.categories, docs: codex?.resources.primaryDocumentation[0] }).toEqual({
 					name,

@@ -323,3 +323,36 @@ it('an agent may read assistants but not delete one', async () => {
 	const error = await h.runError({ resource: 'captainAssistant', operation: 'delete', assistantId: String(a.id) }, h.withToken(h.fake.tokens.agent));
 	expect(error).toBeInstanceOf(NodeApiError);
 });
+
+describe('the Chatwoot Captain node', () => {
+	const d = new ChatwootCaptain().description;
+	const values = (d.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
+
+	it('its own node: the Chatwoot API credential, usable as a tool, the Chatwoot icons, its six resources', () => {
+		expect({ name: d.name, displayName: d.displayName, usableAsTool: d.usableAsTool, icon: d.icon, credentials: d.credentials }).toEqual({
+			name: 'chatwootCaptain',
+			displayName: 'Chatwoot Captain',
+			usableAsTool: true,
+			icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+			credentials: [{ name: 'leadchatChatwootApi', required: true }],
+		});
+		expect(values).toEqual(['captainTask', 'captainAssistant', 'captainAssistantInbox', 'captainScenario', 'captainFaq', 'captainDocument']);
+	});
+
+	it('the Account locator stands right after the Operation, for every resource', () => {
+		const names = d.properties.map((p) => p.name);
+		expect(names.indexOf('accountId')).toBe(names.lastIndexOf('operation') + 1);
+		const hidden = (d.properties.find((p) => p.name === 'accountId')!.displayOptions?.hide?.resource ?? []) as string[];
+		expect(values.filter((v) => hidden.includes(v))).toEqual([]);
+	});
+
+	it('every Enterprise operation says so; the AI tasks (served by the Community Edition too) do not', () => {
+		const ops = d.properties.filter((p) => p.name === 'operation');
+		for (const op of ops) {
+			const resource = op.displayOptions!.show!.resource![0] as string;
+			for (const o of op.options as Array<{ value: string; description: string }>) {
+				expect({ resource, op: o.value, ee: o.description.includes('Needs Chatwoot Enterprise or Cloud') }).toEqual({ resource, op: o.value, ee: resource !== 'captainTask' });
+			}
+		}
+	});
+});
