@@ -6,7 +6,9 @@
  * fields (passed on as they come).
  */
 import { NodeApiError } from 'n8n-workflow';
-import { chatwootViews } from '@leadchat/testkit';
+import type { INodeExecutionData } from 'n8n-workflow';
+import { chatwootViews, prepareBinaryData } from '@leadchat/testkit';
+import type { MultipartBody } from '@leadchat/testkit';
 import { byId, jsonOf, resourceOp, useChatwoot } from './harness';
 
 const h = useChatwoot();
@@ -150,5 +152,28 @@ describe('profile: set auto offline', () => {
 
 	it('refuses a missing account before any request', async () => {
 		await h.refused({ resource: 'profile', operation: 'setAutoOffline', autoOffline: true }, 'Account', /required/);
+	});
+});
+
+describe('contact: import', () => {
+	const csv = 'name,email\nAda,ada@example.com\nBob,bob@example.com\n';
+
+	it('uploads the CSV of the input item as multipart import_file; the import is kept', async () => {
+		const items: INodeExecutionData[] = [{ json: {}, binary: { contacts: await prepareBinaryData(Buffer.from(csv), 'people.csv', 'text/csv') } }];
+		const out = await h.run(contactOp('import', { binaryPropertyName: 'contacts' }), { items });
+		expect(h.fake.requests).toHaveLength(1);
+		const request = h.fake.requests[0];
+		expect([request.method, request.path]).toEqual(['POST', `${h.A()}/contacts/import`]);
+		expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+		const body = request.body as MultipartBody;
+		expect(body.fields).toEqual({});
+		expect(body.files.map((f) => [f.field, f.filename, f.contentType, f.data.toString('utf8')])).toEqual([['import_file', 'people.csv', 'text/csv', csv]]);
+		expect(h.fake.state.contactImports).toEqual([{ account_id: h.fake.accountId, filename: 'people.csv', content_type: 'text/csv', text: csv }]);
+		expect(jsonOf(out)).toEqual([{ success: true, importRequested: true, fileName: 'people.csv' }]);
+	});
+
+	it('refuses an input item without that binary property before any request', async () => {
+		const items: INodeExecutionData[] = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from(csv), 'people.csv', 'text/csv') } }];
+		await h.refused(contactOp('import', { binaryPropertyName: 'missing' }), 'Input Binary Field', /"missing"/, { items });
 	});
 });

@@ -218,6 +218,8 @@ export class ChatwootState {
 	/** Every bulk action received, in order (the real server runs it in a job; the fake applies it at once). */
 	bulkActions: Array<Record<string, unknown>> = [];
 	/** Every contact export asked for, in order (the real server builds the CSV in a job and mails it). */
+	/** Every contact CSV import received (the real server imports it in a job as a data import). */
+	contactImports: Array<{ account_id: number; filename: string; content_type: string; text: string }> = [];
 	contactExports: Array<{ account_id: number; user_id: number | null; column_names: unknown; payload: unknown; label: unknown }> = [];
 	macros: Macro[] = [];
 	/** Every macro execution asked for, in order (the real server runs it in a job). */

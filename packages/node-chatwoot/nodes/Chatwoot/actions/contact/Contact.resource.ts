@@ -15,10 +15,11 @@ import { update } from './update.operation';
 import { findBySourceId } from './findBySourceId.operation';
 import { getAttachments } from './getAttachments.operation';
 import { exportContacts } from './export.operation';
+import { importContacts } from './import.operation';
 
 export const contact: ResourceSpec = {
 	value: 'contact',
 	name: 'Contact',
-	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, exportContacts, filter, findBySourceId, get, getActive, getAll, getAttachments, getContactableInboxes, getConversations, merge, search, update],
+	operations: [create, createOrUpdate, deleteContact, deleteCustomAttributes, exportContacts, filter, findBySourceId, get, getActive, getAll, getAttachments, getContactableInboxes, getConversations, importContacts, merge, search, update],
 	defaultOperation: getAll,
 };

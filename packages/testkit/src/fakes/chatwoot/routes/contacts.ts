@@ -397,6 +397,23 @@ export function contactRoutes(): RouteDef[] {
 				return headOk();
 			},
 		},
+		// POST /contacts/import [C-code: ContactsController#import]: multipart `import_file` (a CSV), kept as
+		// a data import that a job reads; 200 with an empty body; no file → 422 [I: the message].
+		{
+			method: 'POST',
+			path: `${A}/contacts/import`,
+			name: 'contacts.import',
+			source: 'code',
+			spec: { body: { required: true, content: { 'multipart/form-data': { schema: objectSchema({ import_file: { type: 'string', format: 'binary' } }) } } } },
+			access: account,
+			handle: (ctx) => {
+				const file = asRecord(ctx.body.import_file);
+				if (!file || file.__file !== true) throw new HttpError(422, { error: 'File is blank' });
+				const data = file.data as Buffer;
+				ctx.state.contactImports.push({ account_id: ctx.acct.id, filename: String(file.filename), content_type: String(file.contentType), text: data.toString('utf8') });
+				return headOk();
+			},
+		},
 	];
 }
 
