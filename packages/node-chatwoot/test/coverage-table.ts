@@ -6,8 +6,7 @@
  */
 import * as fs from 'fs';
 import { endpoints, endpointKey, FAMILIES, recognise } from './census';
-import type { DrivenOperation, NodeKey } from './drive-operations';
-import { nodes } from './harness';
+import { actionNodes, type DrivenOperation } from './drive-operations';
 
 const START = '<!-- coverage:start (generated from the route census and the requests the operations send; run test/route-coverage.test.ts with UPDATE_README=1) -->';
 const END = '<!-- coverage:end -->';
@@ -24,7 +23,7 @@ export function coverageOf(driven: DrivenOperation[]): Coverage {
 		const hit = mine.filter((e) => covered.has(endpointKey(e)));
 		return { family, census: mine.length, covered: hit.length, ee: mine.filter((e) => e.ee).length, eeCovered: hit.filter((e) => e.ee).length };
 	});
-	const operations = (Object.keys(nodes) as NodeKey[]).map((node) => ({ node: nodes[node].description.displayName, operations: driven.filter((d) => d.node === node).length }));
+	const operations = Object.entries(actionNodes).map(([key, node]) => ({ node: node.description.displayName, operations: driven.filter((d) => d.node === key).length }));
 	return { families, operations };
 }
 

@@ -11,10 +11,19 @@
  * `node:resource:operation`).
  */
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
-import { createChatwootFake, nodeHarness } from '@leadchat/testkit';
+import { createChatwootFake, nodeHarness, prepareBinaryData } from '@leadchat/testkit';
+import { ChatwootCaptain } from '../nodes/ChatwootCaptain/ChatwootCaptain.node';
 import { credentialsFor, credentialTypes, nodes } from './harness';
 
-export type NodeKey = keyof typeof nodes;
+/**
+ * Every action node of the package: the harness's three, and Chatwoot Captain (unless the harness
+ * lists it already).
+ */
+const captain = new ChatwootCaptain();
+export const actionNodes: Record<string, INodeType> = { ...nodes };
+if (!Object.values(nodes).some((n) => n.description.name === captain.description.name)) actionNodes.captain = captain;
+
+export type NodeKey = string;
 
 export interface DrivenOperation {
 	node: NodeKey;
@@ -121,27 +130,28 @@ function testFake() {
 	});
 }
 
-/** Runs every operation of every action node, one fake per node; the result is read after the runs. */
+/** Runs every operation of every action node (`actionNodes`), one fake per node; the result is read after the runs. */
 export function driveAllOperations(): () => DrivenOperation[] {
 	const driven: DrivenOperation[] = [];
-	for (const key of Object.keys(nodes) as NodeKey[]) {
-		const node = nodes[key];
+	for (const [key, node] of Object.entries(actionNodes)) {
 		describe(`drive ${key}`, () => {
 			// No spec validation: the requests are what is looked at, and id 1 or `{}` may not satisfy the spec.
 			const h = nodeHarness({ node, fake: () => testFake(), credentials: (fake) => credentialsFor(fake), credentialTypes: credentialTypes() });
-			it(`runs every operation of ${node.description.displayName}`, async () => {
-				for (const { resource, operation, description } of operationsOf(node)) {
+			for (const { resource, operation, description } of operationsOf(node)) {
+				it(`${resource}:${operation}`, async () => {
 					const fake = h.fake;
 					fake.clearLog();
 					let error: string | undefined;
 					try {
-						await h.run({ ...minimalParameters(node, resource, operation), ...(PARAMETERS[`${key}:${resource}:${operation}`] ?? {}) });
+						// The input item carries a small file as binary property `data` (n8n's default name), for operations that send one.
+						const items = [{ json: {}, binary: { data: await prepareBinaryData(Buffer.from('name,email\nAnn,ann@example.com\n'), 'data.csv', 'text/csv') } }];
+						await h.run({ ...minimalParameters(node, resource, operation), ...(PARAMETERS[`${key}:${resource}:${operation}`] ?? {}) }, { items });
 					} catch (e) {
 						error = (e as Error).message;
 					}
 					driven.push({ node: key, resource, operation, description, requests: fake.requests.map((r) => ({ method: r.method, path: r.path })), ...(error !== undefined ? { error } : {}) });
-				}
-			});
+				});
+			}
 		});
 	}
 	return () => driven;
