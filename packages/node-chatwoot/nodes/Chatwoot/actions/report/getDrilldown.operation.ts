@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { defineOperation, field, paging, returnAllOrLimit } from '@leadchat/core';
-import { readItems } from '@leadchat/core';
+import { defineOperation, field, paging, readItems, returnAllOrLimit } from '@leadchat/core';
 import { businessHoursField, checkReportObject, METRICS, REPORT_TYPES, reportObjectFields, reportObjectId } from './helpers';
 
 /** The largest page the drilldown serves (its MAX_PER_PAGE); asked for, to walk in few requests. */
