@@ -300,3 +300,4 @@ export type { SeedResult } from './seed';
 export { HttpError } from './errors';
 export { chatwootClient } from './client';
 export type { ApiResult, ApiOptions, ChatwootApi } from './client';
+export * as census from './census';

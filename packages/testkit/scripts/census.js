@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes test/census.json, the census of Chatwoot's server routes as data, from the full table of
+ * Writes src/fakes/chatwoot/census.json, the census of Chatwoot's server routes as data, from the full table of
  * the census document (`shared/api/chatwoot-routes.md`, outside this repository):
  *
  *   node scripts/census.js [path/to/chatwoot-routes.md]
@@ -22,7 +22,7 @@ const fs = require('fs');
 const path = require('path');
 
 const source = process.argv[2] ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'api', 'chatwoot-routes.md');
-const target = path.join(__dirname, '..', 'test', 'census.json');
+const target = path.join(__dirname, '..', 'src', 'fakes', 'chatwoot', 'census.json');
 
 const lines = fs.readFileSync(source, 'utf8').split('\n');
 const start = lines.findIndex((l) => l.startsWith('## Full census table'));
