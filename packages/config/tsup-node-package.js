@@ -1,4 +1,5 @@
-// tsup settings shared by every node package: one CommonJS file per node and credential, laid out
+// tsup settings shared by every node package: one CommonJS file per node and credential (plus the
+// shared chunks code splitting writes at dist/chunk-*.js, so core and zod are in the package once), laid out
 // like n8n expects (dist/nodes/<Name>/<Name>.node.js, dist/credentials/<Name>.credentials.js), with
 // @leadchat/core and zod bundled in so the published package has no runtime dependency but the
 // n8n-workflow peer. Icons and codex files are copied next to the built nodes, and the repository's
@@ -34,7 +35,7 @@ function nodePackageConfig(pkgDir) {
     clean: true,
     dts: false,
     sourcemap: false,
-    splitting: false,
+    splitting: true,
     external: ['n8n-workflow'],
     noExternal: [/^@leadchat\//, 'zod'],
     async onSuccess() {

@@ -22,21 +22,41 @@ export function buildPackage(root: string): BuiltPackage {
 	return { root, pkg: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
 }
 
-/** Problems found in the built JavaScript: forbidden requires, dynamic imports, environment reads. */
+/** Shared chunks tsup's code splitting writes at the top of dist/ (core, zod and what several nodes import). */
+export const CHUNK_FILE = /^chunk-[A-Z0-9]+\.js$/;
+
+/**
+ * Problems found in the built JavaScript: files that are neither a listed node or credential nor a
+ * shared chunk, chunks no listed file reaches, forbidden requires (anything but n8n-workflow, Node
+ * built-ins and a shared chunk of the same dist/), dynamic imports, environment reads.
+ */
 export function distProblems(built: BuiltPackage): string[] {
 	const allowed = new Set(['n8n-workflow', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 	const problems: string[] = [];
-	const js = files(path.join(built.root, 'dist')).filter((f) => f.endsWith('.js'));
-	const expected = built.pkg.n8n.nodes.length + built.pkg.n8n.credentials.length;
-	if (js.length !== expected) problems.push(`dist has ${js.length} JavaScript files, package.json lists ${expected}`);
+	const dist = path.join(built.root, 'dist');
+	const js = files(dist).filter((f) => f.endsWith('.js'));
+	const listed = new Set([...built.pkg.n8n.nodes, ...built.pkg.n8n.credentials].map((f) => path.join(built.root, f)));
+	const isChunk = (f: string) => path.dirname(f) === dist && CHUNK_FILE.test(path.basename(f));
+	for (const f of js) if (!listed.has(f) && !isChunk(f)) problems.push(`${path.relative(built.root, f)} is neither a listed node or credential nor a shared chunk`);
+	for (const f of listed) if (!fs.existsSync(f)) problems.push(`${path.relative(built.root, f)} is listed in package.json but not built`);
 	if (Object.keys(built.pkg.dependencies ?? {}).length) problems.push(`package.json has runtime dependencies: ${Object.keys(built.pkg.dependencies ?? {}).join(', ')}`);
-	for (const file of js) {
+	const reached = new Set<string>();
+	const visit = (file: string) => {
+		if (reached.has(file)) return;
+		reached.add(file);
 		const rel = path.relative(built.root, file);
 		const text = fs.readFileSync(file, 'utf8');
-		for (const m of text.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) if (!allowed.has(m[1])) problems.push(`${rel} requires ${m[1]}`);
+		for (const m of text.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+			if (allowed.has(m[1])) continue;
+			const target = path.resolve(path.dirname(file), m[1]);
+			if (m[1].startsWith('.') && isChunk(target) && fs.existsSync(target)) visit(target);
+			else problems.push(`${rel} requires ${m[1]}`);
+		}
 		if (/\bimport\(/.test(text)) problems.push(`${rel} has a dynamic import`);
 		if (/process\.env/.test(text)) problems.push(`${rel} reads process.env`);
-	}
+	};
+	for (const f of listed) if (fs.existsSync(f)) visit(f);
+	for (const f of js) if (isChunk(f) && !reached.has(f)) problems.push(`${path.relative(built.root, f)} is a chunk no node or credential requires`);
 	return problems;
 }
 
