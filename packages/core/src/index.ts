@@ -21,7 +21,7 @@ export {
 	type ListSpec,
 	type Paging,
 } from './lists';
-export { compact, field, isDataObject, isEmail, named, returnAllOrLimit, type CollectionValue, type Field, type ParamsOf } from './descriptions/fields';
+export { compact, field, isDataObject, isEmail, named, optionName, returnAllOrLimit, type CollectionValue, type Field, type ParamsOf } from './descriptions/fields';
 export { defineOperation, type OperationSpec, type OperationTools, type ResourceSpec } from './operations/operation';
 export { buildProperties, createRouter } from './operations/router';
 export { operationSubtitle, optionsSubtitle } from './operations/subtitle';

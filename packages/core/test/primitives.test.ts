@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compact, field, isEmail } from '../src/descriptions/fields';
+import { compact, field, isEmail, optionName } from '../src/descriptions/fields';
 import { validateParams } from '../src/operations/params';
 
 const node = { id: '1', name: 'Test Node', type: 'test', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
@@ -80,5 +80,25 @@ describe('url', () => {
 		expect(check(f, 'https://')).toEqual({ error: 'Item 1: "URL" must be an http(s) URL' });
 		expect(check(field.url('url', 'URL'), '')).toEqual({ ok: {} });
 		expect(f.property.placeholder).toBe('https://example.com');
+	});
+});
+
+describe('optionName', () => {
+	const options = [
+		{ name: 'One-Shot', value: 'one-shot' },
+		{ name: 'Long Term', value: 'LONG_TERM' },
+		{ name: 'Two', value: 2 },
+	];
+	it.each([
+		['one-shot', 'One-Shot'],
+		['LONG_TERM', 'Long Term'],
+		[2, 'Two'],
+		['2', 'Two'],
+		['unknown', 'unknown'],
+		[7, '7'],
+		[undefined, ''],
+		[null, ''],
+	])('%j reads %j', (value, name) => {
+		expect(optionName(options, value)).toBe(name);
 	});
 });

@@ -507,6 +507,15 @@ export function isDataObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * The name a dropdown gives a value ("one-shot" → "One-Shot"), for labels a person reads (list
+ * searches naming a record's status or type); the value itself, as text, when the options have none.
+ */
+export function optionName(options: ReadonlyArray<{ name: string; value: unknown }>, value: unknown): string {
+	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	return options.find((o) => String(o.value) === text)?.name ?? text;
+}
+
 /** The value type of a field. */
 export type FieldValue<F> = F extends Field<infer T, string> ? T : never;
 

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath } from '@leadchat/core';
+import { apiPath, optionName } from '@leadchat/core';
 import { getAll as articleList } from '../actions/article/getAll.operation';
 import { getAll as companyList } from '../actions/company/getAll.operation';
 import { search as companySearch } from '../actions/company/search.operation';
@@ -46,8 +46,7 @@ export async function searchConversations(this: ILoadOptionsFunctions, filter?: 
 	const params = { status: 'all', assigneeType: 'all', returnAll: false, limit: undefined, filters: { query: filter?.trim() || undefined } };
 	return searchPage(this, declaredList(conversationList), params, paginationToken, (c) => {
 		const sender = ((c.meta as IDataObject | undefined)?.sender ?? {}) as IDataObject;
-		const status = CONVERSATION_STATUSES.find((o) => o.value === c.status)?.name ?? String(c.status);
-		return { name: `#${c.id} · ${String(sender.name ?? 'unknown contact')} (${status})`, value: String(c.id) };
+		return { name: `#${c.id} · ${String(sender.name ?? 'unknown contact')} (${optionName(CONVERSATION_STATUSES, c.status)})`, value: String(c.id) };
 	});
 }
 

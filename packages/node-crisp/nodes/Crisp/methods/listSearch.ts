@@ -1,12 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { collectList, listPage, platformFetch } from '@leadchat/core';
+import { collectList, listPage, optionName, platformFetch } from '@leadchat/core';
 import { campaignTemplatesList, campaignsList, conversationsList, helpdeskLocaleOption, helpdeskLocalesList, peopleList, websitesList } from '../lists';
 import { CRISP_CREDENTIAL, crisp } from '../transport';
 import { CAMPAIGN_TYPES, STATES, TEMPLATE_FORMATS } from '../options';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-/** The name a dropdown of the node gives a value ("one-shot" → "One-Shot"); the value itself when it has none. */
-const optionName = (options: ReadonlyArray<{ name: string; value: string }>, value: unknown) => options.find((o) => o.value === text(value))?.name ?? text(value);
 const contains = (haystack: unknown[], filter?: string) => !filter || haystack.some((h) => text(h).toLowerCase().includes(filter.toLowerCase()));
 
 /**
