@@ -28,6 +28,19 @@ function applyBot(ctx: Ctx, bot: Partial<AgentBot>): void {
 	if (config) bot.bot_config = config;
 }
 
+/**
+ * The profile routes that set something per account (`profile: {account_id, …}`): the signed-in user,
+ * the `profile` body (400 without it) and the user's membership of that account (404 when none).
+ */
+function profileMembership(ctx: Ctx) {
+	const user = ctx.user!;
+	const profile = asRecord(ctx.body.profile);
+	if (!profile) throw paramMissing('profile');
+	const membership = ctx.state.accountUsers.find((au) => au.user_id === user.id && String(au.account_id) === String(profile.account_id));
+	if (!membership) throw notFound();
+	return { user, profile, membership };
+}
+
 export function accountRoutes(): RouteDef[] {
 	const account = { kind: 'account' as const };
 	const admin = { kind: 'account' as const, admin: true };
@@ -189,11 +202,7 @@ export function accountRoutes(): RouteDef[] {
 			spec: { body: jsonBody(objectSchema({ profile: objectSchema({ account_id: { type: 'integer' }, auto_offline: { type: 'boolean' } }, ['account_id']) }, ['profile'])) },
 			access: { kind: 'profile' },
 			handle: (ctx) => {
-				const user = ctx.user!;
-				const profile = asRecord(ctx.body.profile);
-				if (!profile) throw paramMissing('profile');
-				const membership = ctx.state.accountUsers.find((au) => au.user_id === user.id && String(au.account_id) === String(profile.account_id));
-				if (!membership) throw notFound();
+				const { user, profile, membership } = profileMembership(ctx);
 				membership.auto_offline = ctx.bool('auto_offline', profile) ?? false;
 				return ok(userView(ctx.state, user, membership.account_id));
 			},
@@ -210,11 +219,7 @@ export function accountRoutes(): RouteDef[] {
 			},
 			access: { kind: 'profile' },
 			handle: (ctx) => {
-				const user = ctx.user!;
-				const profile = asRecord(ctx.body.profile);
-				if (!profile) throw paramMissing('profile');
-				const membership = ctx.state.accountUsers.find((au) => au.user_id === user.id && String(au.account_id) === String(profile.account_id));
-				if (!membership) throw notFound();
+				const { user, profile, membership } = profileMembership(ctx);
 				membership.availability = String(profile.availability) as typeof membership.availability;
 				return ok(userView(ctx.state, user, membership.account_id));
 			},
