@@ -6,13 +6,13 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import type { INodeListSearchResult } from 'n8n-workflow';
-import { captainStateOf, type CaptainState } from '../../testkit/src/fakes/chatwoot/routes/captain';
+import { chatwoot } from '@leadchat/testkit';
 import { ChatwootCaptain } from '../nodes/ChatwootCaptain/ChatwootCaptain.node';
 import { byId, jsonOf, useChatwoot } from './harness';
 
 const h = useChatwoot({ each: true, node: new ChatwootCaptain() });
 const A = () => h.A();
-const cap = (): CaptainState => captainStateOf(h.fake.state);
+const cap = (): chatwoot.CaptainState => chatwoot.captainStateOf(h.fake.state);
 
 function addAssistant(name = 'Support bot') {
 	const c = cap();

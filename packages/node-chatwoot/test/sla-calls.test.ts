@@ -5,7 +5,10 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import type { INodeListSearchResult } from 'n8n-workflow';
-import type { AppliedSla, Call } from '../../testkit/src/fakes/chatwoot/routes/sla-calls';
+import type { chatwoot } from '@leadchat/testkit';
+
+type AppliedSla = chatwoot.AppliedSla;
+type Call = chatwoot.Call;
 import { jsonOf, useChatwoot } from './harness';
 
 const h = useChatwoot({ each: true });

@@ -301,3 +301,5 @@ export { HttpError } from './errors';
 export { chatwootClient } from './client';
 export type { ApiResult, ApiOptions, ChatwootApi } from './client';
 export * as census from './census';
+export { captainStateOf, type CaptainState } from './routes/captain';
+export type { AppliedSla, Call } from './routes/sla-calls';
