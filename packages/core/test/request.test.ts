@@ -335,6 +335,22 @@ describe('API families as data', () => {
 		expect(server.requests[1].headers['x-token']).toBe(TOKEN);
 	});
 
+	test('messageOf is told the request as the node asked for it: its family (the default one when none is named) and its path before the prefix', async () => {
+		const seen: unknown[] = [];
+		const spec: PlatformSpec<'account' | 'admin' | 'root'> = {
+			...withFamilies,
+			messageOf: (_body, status, request) => {
+				seen.push({ status, request });
+				return `${request?.family} route ${request?.path} answered ${status}`;
+			},
+		};
+		const error = await apiRequest.call(context() as never, spec, { method: 'GET', path: '/nothing/here' }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect((error as NodeApiError).message).toBe('account route /nothing/here answered 404');
+		expect(seen).toEqual([{ status: 404, request: { method: 'GET', path: '/nothing/here', family: 'account' } }]);
+		expect(server.requests.map((r) => r.path)).toEqual(['/accounts/3/nothing/here']);
+	});
+
 	test('an unknown family is a programming error, not a request', async () => {
 		await expect(apiRequest.call(context() as never, withFamilies, { method: 'GET', path: '/items/1', family: 'nope' })).rejects.toThrow('Demo has no API family "nope"');
 		expect(server.requests).toEqual([]);

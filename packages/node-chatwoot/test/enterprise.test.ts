@@ -40,6 +40,15 @@ describe('a Community Edition server', () => {
 		await h.apiError({ resource: 'contact', operation: 'get', contactId: byId(999999) }, 404, 'Resource could not be found');
 	});
 
+	it('a list search of an Enterprise list (the Company locator) says so too: every request of the node goes through one message', async () => {
+		const error = await h.listSearch('searchCompanies').then(
+			() => undefined,
+			(e: Error) => e,
+		);
+		expect(error?.message).toBe(ENTERPRISE_404);
+		expect(h.requests().map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${h.A()}/companies`]);
+	});
+
 	it('Community routes still work', async () => {
 		const items = await h.run({ resource: 'label', operation: 'getAll', returnAll: true });
 		expect(items.length).toBeGreaterThan(0);

@@ -2,7 +2,18 @@ import { ApplicationError, NodeApiError, NodeOperationError } from 'n8n-workflow
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 
 /** Turns an API error body into the platform's own message, or undefined when it has none. */
-export type MessageExtractor = (body: unknown, status: number) => string | undefined;
+/**
+ * The request a failure answers, as the node asked for it: its API family (the platform's default
+ * when the request named none) and its path before the family's prefix.
+ */
+export interface FailedRequest {
+	method: string;
+	path: string;
+	family?: string;
+}
+
+/** The platform's message in a failed response; it may depend on the request (e.g. which route answered 404). */
+export type MessageExtractor = (body: unknown, status: number, request?: FailedRequest) => string | undefined;
 
 const STATUS_TEXT: Record<number, string> = {
 	400: 'Bad request',
@@ -98,6 +109,8 @@ export interface ApiErrorDetails {
 	itemIndex?: number;
 	secrets?: string[];
 	messageOf?: MessageExtractor;
+	/** What messageOf is told of the request (default: method and path above, no family). */
+	request?: FailedRequest;
 	/** Used when there is no HTTP status: a network failure or an unreadable response. */
 	cause?: string;
 }
@@ -107,7 +120,7 @@ export function toNodeApiError(node: INode, details: ApiErrorDetails): NodeApiEr
 	const secrets = details.secrets ?? [];
 	const status = details.status;
 	const platformMessage =
-		(status !== undefined ? (details.messageOf ?? defaultMessageOf)(details.body, status) : undefined) ??
+		(status !== undefined ? (details.messageOf ?? defaultMessageOf)(details.body, status, details.request ?? { method: details.method, path: details.path }) : undefined) ??
 		(details.messageOf ? defaultMessageOf(details.body, status ?? 0) : undefined);
 	const fallback =
 		status !== undefined ? (STATUS_TEXT[status] ?? `The request failed with status ${status}`) : details.cause ?? 'The request failed';

@@ -6,7 +6,7 @@ import type {
 	INode,
 } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
-import { defaultMessageOf, redact, secretsOf, toNodeApiError, type ApiErrorDetails, type MessageExtractor } from './errors';
+import { defaultMessageOf, redact, secretsOf, toNodeApiError, type ApiErrorDetails, type FailedRequest, type MessageExtractor } from './errors';
 import {
 	DEFAULT_RETRY,
 	backoffDelay,
@@ -134,6 +134,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	if (familyName !== undefined && !family) throw new ApplicationError(`${platform.name} has no API family "${familyName}"`);
 	const credentialType = req.credentialType ?? family?.credentialType ?? platform.credentialType;
 	const credentials = await this.getCredentials(credentialType, req.itemIndex);
+	const asAsked: FailedRequest = { method: req.method, path: req.path, family: familyName };
 	if (family) {
 		const prefix = typeof family.prefix === 'string' ? family.prefix : await family.prefix.call(this, req, credentials);
 		req = { ...req, path: `${prefix}${req.path}` };
@@ -161,7 +162,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	if (req.binary) options.encoding = 'arraybuffer';
 	// Every failure of this request is described the same way: platform, method, path, item, secrets.
 	const fail = (details: Pick<ApiErrorDetails, 'status' | 'body' | 'cause' | 'messageOf'>) =>
-		toNodeApiError(node, { platform: platform.name, method: req.method, path: req.path, itemIndex: req.itemIndex, secrets, ...details });
+		toNodeApiError(node, { platform: platform.name, method: req.method, path: req.path, itemIndex: req.itemIndex, secrets, request: asAsked, ...details });
 
 	// Two budgets: 5xx and network failures get `retry.retries` more tries; 429s are retried until
 	// the platform's rate-limit window has been waited out (a 429 means the server did nothing).

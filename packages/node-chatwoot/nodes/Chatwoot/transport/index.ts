@@ -55,6 +55,9 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	name: 'Chatwoot',
 	credentialType: 'leadchatChatwootApi',
 	baseUrl: (credentials) => normalizeBaseUrl(credentials.baseUrl, CHATWOOT_CLOUD_URL),
+	// A 404 from an Enterprise-only route that is not a missing record says the edition is missing,
+	// for every request (operations, list searches, dropdowns); otherwise Chatwoot's own message.
+	messageOf: (body, status, request) => (request?.family === 'account' && isEnterpriseRoute(request.method, request.path) ? enterpriseMessage(body, status) : undefined),
 	arrayFormat: 'brackets',
 	// The user and platform credentials keep their token in `accessToken`; the Client API's key is its inbox identifier.
 	secretFields: ['accessToken', 'inboxIdentifier'],
@@ -89,13 +92,7 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	defaultFamily: 'account',
 };
 
-/**
- * The one way node code reaches Chatwoot: core adds the family's prefix and picks its credential.
- * A request to an Enterprise-only route that fails 404 (not a missing record) says the edition is
- * missing instead of showing the Community Edition server's 404 page.
- */
+/** The one way node code reaches Chatwoot: core adds the family's prefix and picks its credential. */
 export async function chatwootRequest<T = unknown>(this: RequestContext, req: ApiRequest): Promise<ApiResponse<T>> {
-	const family = req.family ?? chatwoot.defaultFamily;
-	const platform = family === 'account' && isEnterpriseRoute(req.method, req.path) ? { ...chatwoot, messageOf: enterpriseMessage } : chatwoot;
-	return apiRequest.call(this, platform, req) as Promise<ApiResponse<T>>;
+	return apiRequest.call(this, chatwoot, req) as Promise<ApiResponse<T>>;
 }
