@@ -7,7 +7,26 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const rows = [];
+const failures = [];
 let failedSuites = 0;
+
+// One line per failed test (or suite that crashed): where, which test, the first line of the error.
+// Printed just above the closing line, so that a CI log that keeps only its tail still names them.
+function noteFailures(label, jestJson) {
+  const strip = (text) => String(text || '').replace(/\u001b\[[0-9;]*m/g, '');
+  for (const suite of jestJson.testResults || []) {
+    const file = path.basename(suite.name || suite.testFilePath || '?');
+    const failed = (suite.assertionResults || []).filter((t) => t.status === 'failed');
+    for (const t of failed) {
+      const first = strip((t.failureMessages || [])[0]).split('\n').map((l) => l.trim()).filter((l) => l && !/^at /.test(l)).slice(0, 3).join(' | ');
+      failures.push(`${label} ${file} › ${t.fullName || t.title}: ${first.slice(0, 300)}`);
+    }
+    if (!failed.length && suite.status === 'failed') {
+      const first = strip(suite.message).split('\n').map((l) => l.trim()).find((l) => l && !/^●/.test(l)) || 'the suite failed to run';
+      failures.push(`${label} ${file}: ${first.slice(0, 240)}`);
+    }
+  }
+}
 const expected = fs
   .readdirSync(path.join(root, 'packages'))
   .filter((p) => fs.existsSync(path.join(root, 'packages', p, 'package.json')))
@@ -21,6 +40,7 @@ for (const pkg of expected) {
     continue;
   }
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  noteFailures(pkg, r);
   failedSuites += r.numFailedTestSuites + (r.numRuntimeErrorTestSuites || 0);
   rows.push({ name: pkg, passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests, note: `${r.numTotalTestSuites} suites` });
 }
@@ -40,6 +60,9 @@ if (process.env.SKIP_E2E !== '1' && fs.existsSync(path.join(root, 'scripts', 'e2
       const name = `e2e n8n ${r.n8n || '?'} (${run.label})`;
       rows.push({ name, passed: r.passed, failed: r.failed, skipped: r.skipped || 0, note: r.note || '' });
       if (r.failed > 0) failedSuites++;
+      // The jest output of that run (scripts/e2e.sh writes it next to the results) names the failures.
+      const jestFile = path.join(root, '.tools', run.file.replace('e2e-results', 'e2e-jest'));
+      if (r.failed > 0 && fs.existsSync(jestFile)) noteFailures(name, JSON.parse(fs.readFileSync(jestFile, 'utf8')));
     } else {
       rows.push({ name: `e2e n8n (${run.label})`, passed: 0, failed: 0, skipped: 0, note: 'no results (did not run or crashed)' });
       failedSuites++;
@@ -50,6 +73,11 @@ if (process.env.SKIP_E2E !== '1' && fs.existsSync(path.join(root, 'scripts', 'e2
 const total = rows.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log('\nTest summary');
 for (const r of rows) console.log(`  ${r.name.padEnd(27)} ${String(r.passed).padStart(5)} passed  ${String(r.failed).padStart(3)} failed  ${String(r.skipped).padStart(3)} skipped  ${r.note}`);
+if (failures.length) {
+  console.log(`\nFailed (${failures.length})`);
+  for (const line of failures.slice(0, 20)) console.log(`  ${line}`);
+  if (failures.length > 20) console.log(`  … and ${failures.length - 20} more (see the log above)`);
+}
 const failed = total.failed + (failedSuites && total.failed === 0 ? failedSuites : 0);
 console.log(`tests: ${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(failed > 0 || failedSuites > 0 ? 1 : 0);
