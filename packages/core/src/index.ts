@@ -6,12 +6,13 @@ export { apiPath, pathSegmentProblem } from './http/path';
 export { retryClock } from './http/retry';
 export { refuse } from './http/errors';
 export { apiRequest, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from './http/request';
-export { byOffset, type PageResult } from './pagination';
+export { DEFAULT_CONCURRENCY, byOffset, byPageNumber, type PageResult } from './pagination';
 export {
 	ListProblem,
 	collectList,
 	listPage,
 	listRecords,
+	pacedFetch,
 	paging,
 	platformFetch,
 	readItems,
@@ -20,6 +21,7 @@ export {
 	type ListRequest,
 	type ListSpec,
 	type Paging,
+	type WalkOptions,
 } from './lists';
 export { compact, field, isDataObject, isEmail, named, optionName, returnAllOrLimit, type CollectionValue, type Field, type ParamsOf } from './descriptions/fields';
 export { defineOperation, type OperationSpec, type OperationTools, type ResourceSpec } from './operations/operation';

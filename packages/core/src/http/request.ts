@@ -88,6 +88,12 @@ export interface ApiRequest {
 	binary?: boolean;
 	/** Which of the platform's API families this call belongs to (its prefix and credential). */
 	family?: string;
+	/**
+	 * Told each time the server throttles this request (a throttle status such as 429, or a retryable
+	 * answer with a `Retry-After`), before it is retried or fails: a list walk then sends one request
+	 * at a time. Not sent.
+	 */
+	onThrottle?(): void;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -195,6 +201,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 			const asked = parseRetryAfter(headerValue(response.headers, 'retry-after'));
 			const withinAsk = asked === undefined || asked <= retry.maxRetryAfterMs;
 			const throttle = retry.throttleStatuses.includes(status);
+			if (throttle || asked !== undefined) req.onThrottle?.();
 			if (throttle && withinAsk && waitedForLimit < retry.rateLimitWindowMs && throttled < MAX_THROTTLED_RETRIES) {
 				const delay = asked ?? rateLimitDelay(throttled, retry);
 				throttled++;

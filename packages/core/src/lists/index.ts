@@ -7,7 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
 import { apiRequest, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
-import { byCursor, byOffset, byPageNumber, collect, firstSight, wantedCount, type PageResult } from '../pagination';
+import { DEFAULT_CONCURRENCY, byCursor, byOffset, byPageNumber, collect, firstSight, wantedCount, type PageResult } from '../pagination';
 
 export type ListRequest = Omit<ApiRequest, 'itemIndex'>;
 
@@ -20,6 +20,26 @@ export type ListFetch = (req: ListRequest) => Promise<unknown>;
  */
 export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
 	return async (req) => (await apiRequest.call(ctx, platform, req)).body;
+}
+
+/**
+ * A list's requests that tell when one was throttled (a 429, a `Retry-After`: see
+ * `ApiRequest.onThrottle`), for a walk that fetches pages concurrently and must then go one at a
+ * time: pass `fetch` to the pages' requests and `throttled` to byOffset / byPageNumber.
+ */
+export function pacedFetch(fetch: ListFetch): { fetch: ListFetch; throttled: () => boolean } {
+	let throttled = false;
+	return {
+		fetch: (req) =>
+			fetch({
+				...req,
+				onThrottle: () => {
+					throttled = true;
+					req.onThrottle?.();
+				},
+			}),
+		throttled: () => throttled,
+	};
 }
 
 /**
@@ -40,7 +60,7 @@ export class ListProblem extends ApplicationError {
 /** The paging styles an API can have. Build them with `paging.*`. */
 export type Paging =
 	| { style: 'whole' }
-	| { style: 'pageNumber'; pageSize: number; param: string; inPath: boolean; firstPage: number }
+	| { style: 'pageNumber'; pageSize: number; param: string; inPath: boolean; firstPage: number; concurrency?: number }
 	| {
 			style: 'offset';
 			pageSize: number;
@@ -50,6 +70,7 @@ export type Paging =
 			beyondCap: 'fail' | 'stop';
 			/** Who refuses offsets past the cap, as the error names it (default "The API"). */
 			platform?: string;
+			concurrency?: number;
 	  }
 	| {
 			style: 'cursor';
@@ -69,24 +90,27 @@ export const paging = {
 	whole: (): Paging => ({ style: 'whole' }),
 	/**
 	 * `?page=N` (or `param`), or the page number as the last path segment (`inPath`). A page size of
-	 * 0 means the server's size is unknown: only an empty page ends the list.
+	 * 0 means the server's size is unknown: only an empty page ends the list. When a page tells the
+	 * total, Return All and Limit request the pages after it `concurrency` at a time (default 4; 1
+	 * for one at a time), and one at a time once the server throttles one.
 	 */
-	pageNumber: (pageSize: number, opts: { param?: string; inPath?: boolean; firstPage?: number } = {}): Paging => ({
+	pageNumber: (pageSize: number, opts: { param?: string; inPath?: boolean; firstPage?: number; concurrency?: number } = {}): Paging => ({
 		style: 'pageNumber',
 		pageSize,
 		param: opts.param ?? 'page',
 		inPath: opts.inPath ?? false,
 		firstPage: opts.firstPage ?? 1,
+		concurrency: opts.concurrency,
 	}),
 	/**
 	 * `?offset=&limit=`. With `maxOffset`, records past the cap either fail the walk with a clear
 	 * message (`beyondCap: 'fail'`, the default) or are silently out of reach (`'stop'`, only for
 	 * lists known to end before the cap). `platform` names the API in that message ("Cliengo lists at
-	 * most 1050 records of /sites …").
+	 * most 1050 records of /sites …"). `concurrency` as in `pageNumber`, when a page tells the total.
 	 */
 	offset: (
 		pageSize: number,
-		opts: { offsetParam?: string; limitParam?: string; maxOffset?: number; beyondCap?: 'fail' | 'stop'; platform?: string } = {},
+		opts: { offsetParam?: string; limitParam?: string; maxOffset?: number; beyondCap?: 'fail' | 'stop'; platform?: string; concurrency?: number } = {},
 	): Paging => ({
 		style: 'offset',
 		pageSize,
@@ -95,6 +119,7 @@ export const paging = {
 		maxOffset: opts.maxOffset,
 		beyondCap: opts.beyondCap ?? 'fail',
 		platform: opts.platform,
+		concurrency: opts.concurrency,
 	}),
 	/** A cursor read from each page (an id, a timestamp, a token) and sent with the next request. */
 	cursor: (next: Extract<Paging, { style: 'cursor' }>['next'], apply: Extract<Paging, { style: 'cursor' }>['apply']): Paging => ({ style: 'cursor', next, apply }),
@@ -186,12 +211,27 @@ function pagingOf<P>(spec: ListSpec<P>, params: P): Paging {
 	return typeof spec.paging === 'function' ? spec.paging(params) : spec.paging;
 }
 
+/** How a walk of `listRecords` requests its pages. */
+export interface WalkOptions {
+	/**
+	 * Page requests in flight at once, for page-numbered and offset lists whose pages tell the total
+	 * (1, the default here: one at a time). Only for a caller that reads the records up to `wanted`:
+	 * pages requested ahead are wasted when the caller stops early (a trigger that stops at the first
+	 * record it has seen). `true`: the paging's own (default 4).
+	 */
+	concurrency?: number | true;
+}
+
 /** Walks a list, yielding each record once, and asks for nothing past `wanted` records. */
-export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, wanted = Infinity): AsyncGenerator<IDataObject> {
+export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, wanted = Infinity, walk: WalkOptions = {}): AsyncGenerator<IDataObject> {
 	const base = spec.request(params);
 	const read = readerOf(spec, params);
 	const uniqueBy = keyOf(spec);
 	const p = pagingOf(spec, params);
+	const concurrency =
+		walk.concurrency !== true ? (walk.concurrency ?? 1) : p.style === 'pageNumber' || p.style === 'offset' ? (p.concurrency ?? DEFAULT_CONCURRENCY) : 1;
+	const paced = concurrency > 1 ? pacedFetch(fetch) : { fetch, throttled: () => false };
+	if (concurrency > 1) fetch = paced.fetch;
 	switch (p.style) {
 		case 'whole':
 			return (async function* () {
@@ -210,6 +250,8 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 				{
 					pageSize: p.pageSize,
 					firstPage: p.firstPage,
+					concurrency,
+					throttled: paced.throttled,
 					uniqueBy,
 					onUnsettled: unsettledList(base.path),
 					fetch: async (page) =>
@@ -222,6 +264,8 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 				{
 					pageSize: p.pageSize,
 					maxOffset: p.maxOffset,
+					concurrency,
+					throttled: paced.throttled,
 					uniqueBy,
 					onUnsettled: unsettledList(base.path),
 					onCap:
@@ -264,10 +308,14 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 	}
 }
 
-/** Return All / Limit over a declared list: exactly `limit` records (or all), each once. */
+/**
+ * Return All / Limit over a declared list: exactly `limit` records (or all), each once. Pages after
+ * one that tells the total are requested concurrently (the paging's `concurrency`, default 4), never
+ * one past those the Limit needs.
+ */
 export async function collectList<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, choice: { returnAll?: boolean; limit?: number }): Promise<IDataObject[]> {
 	const returnAll = choice.returnAll === true;
-	const records = await collect(listRecords(fetch, spec, params, wantedCount(returnAll, choice.limit)), { returnAll, limit: choice.limit });
+	const records = await collect(listRecords(fetch, spec, params, wantedCount(returnAll, choice.limit), { concurrency: true }), { returnAll, limit: choice.limit });
 	return spec.finish ? spec.finish(records, params) : records;
 }
 

@@ -51,6 +51,75 @@ function shrinkWatch<T, W>(opts: ShrinkOptions<T, W>) {
 	};
 }
 
+/**
+ * Pages requested ahead of the walk, in order, at most `concurrency` requests in flight (requests
+ * dropped by a rewind included, until they settle), and one at a time once `throttled()` says the
+ * server throttled a request of the walk. A page is keyed by its position (page number or offset);
+ * the walk takes the pages in order and every page it takes that was not requested ahead is
+ * requested then. Pages dropped (a rewind, a short page, the end of the walk) are never awaited, and
+ * their failures are caught so that none becomes an unhandled rejection.
+ */
+export interface AheadOptions {
+	/** Most requests of one walk in flight at once (default 1: one page at a time). */
+	concurrency?: number;
+	/** True once a request of the walk was throttled: from then on one request at a time. */
+	throttled?: () => boolean;
+}
+
+/** The default number of page requests in flight for a list that reports its total. */
+export const DEFAULT_CONCURRENCY = 4;
+
+export function pagesAhead<R>(load: (at: number, size: number) => Promise<R>, opts: AheadOptions) {
+	let inFlight = 0;
+	const waiting: Array<() => void> = [];
+	let queue: Array<{ at: number; size: number; run: Promise<R> }> = [];
+	const bound = () => (opts.throttled?.() ? 1 : Math.max(1, Math.floor(opts.concurrency ?? 1)));
+	const start = (at: number, size: number): Promise<R> => {
+		inFlight++;
+		const run = (async () => load(at, size))();
+		// Also marks `run` as handled: a page dropped after it failed is no unhandled rejection.
+		const settled = () => {
+			inFlight--;
+			waiting.shift()?.();
+		};
+		run.then(settled, settled);
+		return run;
+	};
+	return {
+		/** The page at `at`: the one requested ahead if it is next in line, else requested now (all ahead dropped). */
+		async take(at: number, size: number): Promise<{ page: R; size: number }> {
+			const next = queue[0];
+			if (next && next.at === at) {
+				queue.shift();
+				return { page: await next.run, size: next.size };
+			}
+			queue = [];
+			while (inFlight >= bound()) await new Promise<void>((wake) => waiting.push(wake));
+			return { page: await start(at, size), size };
+		},
+		/**
+		 * Requests ahead, while a slot is free, the pages after those in line, the first at `next` (the
+		 * walk's next position; pages in line from another position are dropped): `sizeAt(at)` is the
+		 * size of the page at `at`, or undefined where no page is wanted; `step(at, size)` the position after it.
+		 */
+		fill(next: number, sizeAt: (at: number) => number | undefined, step: (at: number, size: number) => number): void {
+			if (queue.length && queue[0].at !== next) queue = [];
+			const last = queue[queue.length - 1];
+			let at = last ? step(last.at, last.size) : next;
+			while (bound() > 1 && inFlight < bound()) {
+				const size = sizeAt(at);
+				if (size === undefined) return;
+				queue.push({ at, size, run: start(at, size) });
+				at = step(at, size);
+			}
+		},
+		/** Forgets every page requested ahead (they still settle, unawaited). */
+		drop(): void {
+			queue = [];
+		},
+	};
+}
+
 export interface PageResult<T> {
 	items: T[];
 	/** Total matching records, when the API tells it. */
@@ -59,7 +128,7 @@ export interface PageResult<T> {
 	hasMore?: boolean;
 }
 
-export interface PageNumberOptions<T> {
+export interface PageNumberOptions<T> extends AheadOptions {
 	/** Items per page as the API serves them; 0 when unknown (then only an empty page ends the list). */
 	pageSize: number;
 	/** First page number (1 for most APIs). */
@@ -92,34 +161,47 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 	const first = opts.firstPage ?? 1;
 	const isNew = firstSight(opts.uniqueBy);
 	const shrunk = shrinkWatch<T, { page: number }>(opts);
+	const ahead = pagesAhead((page, want) => opts.fetch(page, want), opts);
 	let yielded = 0;
-	for (let page = first; ; page++) {
-		const result = await opts.fetch(page, wanted - yielded);
-		for (const item of result.items) {
-			if (!isNew(item)) continue;
-			yielded++;
-			yield item;
+	try {
+		for (let page = first; ; page++) {
+			const { page: result } = await ahead.take(page, wanted - yielded);
+			const fresh = result.items.filter(isNew);
+			yielded += fresh.length;
+			const total = result.total;
+			const moved = shrunk(total, { page }, page > first);
+			if (moved) ahead.drop();
+			else if (total !== undefined && opts.pageSize > 0 && result.items.length > 0 && result.hasMore !== false) {
+				// The pages after this one that exist by the total and that the records still wanted need.
+				const last = Math.min(first + Math.ceil(total / opts.pageSize) - 1, page + Math.ceil((wanted - yielded) / opts.pageSize));
+				ahead.fill(
+					page + 1,
+					(p) => (p <= last ? wanted - yielded - (p - page - 1) * opts.pageSize : undefined),
+					(p) => p + 1,
+				);
+			}
+			for (const item of fresh) yield item;
+			if (moved) {
+				// Records moved back by at most `moved` places: read again from as many pages back, this
+				// page included (the loop's increment lands on `page - back`).
+				page = Math.max(first, page - Math.ceil(moved / opts.pageSize)) - 1;
+				continue;
+			}
+			const readSoFar = (page - first + 1) * opts.pageSize;
+			if (result.items.length === 0) return;
+			if (result.hasMore === false) return;
+			if (result.hasMore === undefined) {
+				if (total !== undefined) {
+					if (readSoFar >= total) return;
+				} else if (opts.pageSize > 0 && result.items.length < opts.pageSize) return;
+			}
 		}
-		const total = result.total;
-		const moved = shrunk(total, { page }, page > first);
-		if (moved) {
-			// Records moved back by at most `moved` places: read again from as many pages back, this
-			// page included (the loop's increment lands on `page - back`).
-			page = Math.max(first, page - Math.ceil(moved / opts.pageSize)) - 1;
-			continue;
-		}
-		const readSoFar = (page - first + 1) * opts.pageSize;
-		if (result.items.length === 0) return;
-		if (result.hasMore === false) return;
-		if (result.hasMore === undefined) {
-			if (total !== undefined) {
-				if (readSoFar >= total) return;
-			} else if (opts.pageSize > 0 && result.items.length < opts.pageSize) return;
-		}
+	} finally {
+		ahead.drop();
 	}
 }
 
-export interface OffsetOptions<T> {
+export interface OffsetOptions<T> extends AheadOptions {
 	/** Largest page the API serves. */
 	pageSize: number;
 	/** Largest offset the API accepts; a request past it is not sent. */
@@ -147,31 +229,46 @@ export interface OffsetOptions<T> {
 export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): AsyncGenerator<T> {
 	const isNew = firstSight(opts.uniqueBy, opts.seen);
 	const shrunk = shrinkWatch<T, { offset: number }>(opts);
+	const ahead = pagesAhead((offset, limit) => opts.fetch(offset, limit), opts);
+	const limitFor = (remaining: number) => Math.max(1, Math.min(opts.pageSize, remaining));
 	let offset = 0;
 	let yielded = 0;
-	for (;;) {
-		const limit = Math.max(1, Math.min(opts.pageSize, wanted - yielded));
-		const result = await opts.fetch(offset, limit);
-		for (const item of result.items) {
-			if (!isNew(item)) continue;
-			yielded++;
-			yield item;
+	try {
+		for (;;) {
+			const { page: result, size: limit } = await ahead.take(offset, limitFor(wanted - yielded));
+			const fresh = result.items.filter(isNew);
+			yielded += fresh.length;
+			const total = result.total;
+			const moved = shrunk(total, { offset }, offset > 0);
+			if (moved) ahead.drop();
+			else if (total !== undefined && result.items.length > 0 && result.hasMore !== false) {
+				// The pages after this one that exist by the total, that the records still wanted need,
+				// and that the API accepts (at most `maxOffset`); each asks no more than is still wanted.
+				const next = offset + result.items.length;
+				const end = next + (wanted - yielded);
+				ahead.fill(
+					next,
+					(at) => (at < total && at < end && (opts.maxOffset === undefined || at <= opts.maxOffset) ? limitFor(end - at) : undefined),
+					(at, size) => at + size,
+				);
+			}
+			for (const item of fresh) yield item;
+			if (moved) {
+				offset = Math.max(0, offset - moved);
+				continue;
+			}
+			offset += result.items.length;
+			if (yielded >= wanted) return;
+			if (result.items.length === 0) return;
+			if (result.hasMore === false) return;
+			if (total !== undefined ? offset >= total : result.items.length < limit) return;
+			if (opts.maxOffset !== undefined && offset > opts.maxOffset) {
+				opts.onCap?.({ offset, total });
+				return;
+			}
 		}
-		const total = result.total;
-		const moved = shrunk(total, { offset }, offset > 0);
-		if (moved) {
-			offset = Math.max(0, offset - moved);
-			continue;
-		}
-		offset += result.items.length;
-		if (yielded >= wanted) return;
-		if (result.items.length === 0) return;
-		if (result.hasMore === false) return;
-		if (total !== undefined ? offset >= total : result.items.length < limit) return;
-		if (opts.maxOffset !== undefined && offset > opts.maxOffset) {
-			opts.onCap?.({ offset, total });
-			return;
-		}
+	} finally {
+		ahead.drop();
 	}
 }
 
