@@ -1,9 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { nodePackageNames, readPackage, REPO_ROOT, run } from './helpers';
+import { cleanEnv, nodePackageNames, readPackage, REPO_ROOT, run as runIn } from './helpers';
 
 const CHANGESET = path.join(REPO_ROOT, 'node_modules', '.bin', 'changeset');
+
+/**
+ * git's identity for the commits and tags made here, for `git` and for `changeset tag` (which runs
+ * git itself): a fresh machine has no ~/.gitconfig, and without a name git refuses to tag, which
+ * `changeset tag` reports with exit code 0.
+ */
+const IDENTITY = { GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@127.0.0.1', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@127.0.0.1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const run = (command: string, args: string[], options: { cwd: string }) => runIn(command, args, { ...options, env: cleanEnv(IDENTITY) });
 
 /**
  * A copy of the workspace's manifests (root package.json, pnpm-workspace.yaml, every package's
