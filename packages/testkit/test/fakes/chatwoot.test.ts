@@ -437,8 +437,9 @@ describe('Chatwoot fake: pagination (§6)', () => {
 		const after = await api(`${A}/conversations/1/messages?after=${all[0]}`);
 		expect(after.body.payload.map((m: { id: number }) => m.id)).toEqual(all.slice(1, 101));
 
+		// With both, `after` is inclusive (upstream messages_between: id >= after AND id < before).
 		const between = await api(`${A}/conversations/1/messages?after=${all[4]}&before=${all[10]}`);
-		expect(between.body.payload.map((m: { id: number }) => m.id)).toEqual(all.slice(5, 10));
+		expect(between.body.payload.map((m: { id: number }) => m.id)).toEqual(all.slice(4, 10));
 
 		// Walking back with `before` until a short page collects everything.
 		const walked: number[] = [...latestIds];

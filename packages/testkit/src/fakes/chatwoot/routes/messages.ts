@@ -1,34 +1,55 @@
 /**
  * Messages of a conversation.
  *
- * `GET …/messages` is a cursor over message ids (§6, `MessageFinder`):
- * - no params → the latest 20, oldest first;
- * - `before=<id>` → the 20 messages with id < before (oldest first);
- * - `after=<id>` → up to 100 messages with id > after;
- * - `after` + `before` → up to 1000 messages in between.
+ * `GET …/messages` is a cursor over message ids (§6, upstream `app/finders/message_finder.rb`): the
+ * ids bound the rows, `created_at` orders them, and every answer is oldest first.
+ * - no params → the latest 20;
+ * - `before=<id>` → the latest 20 with id < before;
+ * - `after=<id>` → the oldest 100 with id > after;
+ * - `after` + `before` → the oldest 1000 with after ≤ id < before (`after` is inclusive here only);
+ * - `before_timestamp=<unix s>` (without before/after) → the latest 20 created before that second;
+ * - `filter_internal_messages` → private notes and activity messages (type 2) left out.
+ * A param counts when it is present (Rails' `present?`: not blank) and is read with Ruby's `to_i`
+ * (`"12abc"` → 12, `"abc"` → 0).
  * Envelope `{meta:{labels, additional_attributes, contact, assignee?, agent_last_seen_at, assignee_last_seen_at}, payload}`.
  */
 import { jsonBody, objectSchema, ok, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, paramMissing } from '../errors';
 import { isUploadedFile, type UploadedFile } from '../forms';
 import type { AttachmentInput, MessageInput } from '../store';
+import type { Message } from '../types';
 import { MESSAGE_TYPES, type MessageStatus, type MessageTypeName } from '../types';
 import { agentView, contactPushData, iso, messageView } from '../views';
 import { asRecord, findConversation, findMessage } from './helpers';
 
 const A = '/api/v1/accounts/{account_id}';
 
+/** Rails' `present?` of a query value: set and not blank. */
+const present = (value: unknown): boolean => value !== undefined && value !== null && String(value).trim() !== '';
+/** Ruby's `String#to_i`: the leading integer, else 0. */
+const rubyToI = (value: unknown): number => {
+	const match = /^\s*([+-]?\d+)/.exec(String(value).replace(/_/g, ''));
+	return match ? Number(match[1]) : 0;
+};
+
+/** The message finder's answer, oldest first (see the header). */
+export function findMessages(all: Message[], params: Record<string, unknown>): Message[] {
+	const scope = present(params.filter_internal_messages) ? all.filter((m) => !(m.private || m.message_type === 2)) : all;
+	const ascending = [...scope].sort((a, b) => a.created_at - b.created_at || a.id - b.id);
+	const latest = (rows: Message[], n: number) => rows.slice(Math.max(0, rows.length - n));
+	const [hasAfter, hasBefore] = [present(params.after), present(params.before)];
+	const [after, before] = [rubyToI(params.after), rubyToI(params.before)];
+	if (hasAfter && hasBefore) return ascending.filter((m) => m.id >= after && m.id < before).slice(0, 1000);
+	if (hasBefore) return latest(ascending.filter((m) => m.id < before), 20);
+	if (hasAfter) return ascending.filter((m) => m.id > after).slice(0, 100);
+	if (present(params.before_timestamp)) return latest(ascending.filter((m) => m.created_at < rubyToI(params.before_timestamp)), 20);
+	return latest(ascending, 20);
+}
+
 function listMessages(ctx: Ctx) {
 	const state = ctx.state;
 	const conversation = findConversation(ctx);
-	const all = state.messagesOf(conversation);
-	const before = ctx.int('before');
-	const after = ctx.int('after');
-	let rows;
-	if (after !== undefined && before !== undefined) rows = all.filter((m) => m.id > after && m.id < before).slice(0, 1000);
-	else if (after !== undefined) rows = all.filter((m) => m.id > after).slice(0, 100);
-	else if (before !== undefined) rows = all.filter((m) => m.id < before).slice(-20);
-	else rows = all.slice(-20);
+	const rows = findMessages(state.messagesOf(conversation), ctx.p);
 
 	const contact = state.contacts.find((c) => c.id === conversation.contact_id);
 	const meta: Record<string, unknown> = {
