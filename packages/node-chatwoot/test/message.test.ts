@@ -1,5 +1,5 @@
 /**
- * Messages: getAll (newest-first cursor walk with `before=<id>`), create (JSON, and multipart with
+ * Messages: getAll (the latest 20, then after+before windows of up to 1000), create (JSON, and multipart with
  * files from the input item), update status (API inboxes only), delete (soft), translate, retry.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
@@ -16,50 +16,147 @@ const messageOp = resourceOp('message');
 const view = (id: number) => messageView(h.fake.state, h.fake.state.messages.find((m) => m.id === id)!);
 
 describe('message: getAll', () => {
-	it('walks back from the newest message with before=<id>, 20 at a time, to the first one', async () => {
-		const conversation = h.fake.conversation(1)!;
-		const all = h.fake.state.messagesOf(conversation);
-		expect(all.length).toBeGreaterThan(100);
-		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(1), returnAll: true })));
-		const newestFirst = [...all].reverse();
-		expect(out).toEqual(newestFirst.map((m) => view(m.id)));
-		// One request per 20, each before the oldest id seen so far; the last page is short.
-		const cursors = [undefined, ...Array.from({ length: Math.ceil(all.length / 20) }, (_, k) => newestFirst[(k + 1) * 20 - 1]?.id)].slice(0, Math.ceil(all.length / 20));
-		expect(h.requests()).toEqual(
-			cursors.map((before) => ({ method: 'GET', path: `${h.A()}/conversations/1/messages`, query: before === undefined ? {} : { before: String(before) } })),
-		);
+	const path = () => `${h.A()}/conversations`;
+	const get = (displayId: number, query: Record<string, string> = {}) => ({ method: 'GET', path: `${path()}/${displayId}/messages`, query });
+	/** `before` of a Return All window: above every id (Number.MAX_SAFE_INTEGER). */
+	const ABOVE_ALL = '9007199254740991';
+
+	/**
+	 * A conversation of `n` messages whose ids are `step` apart (the ids are the account's: another
+	 * conversation's messages come in between), as Chatwoot numbers them.
+	 */
+	function conversationOf(n: number, step = 1, conversation = h.newConversation()) {
+		const other = h.newConversation();
+		for (let i = 0; i < n; i++) {
+			h.fake.addMessage(conversation, { content: `m${i}` });
+			for (let k = 1; k < step; k++) h.fake.addMessage(other, { content: `other ${i}.${k}` });
+		}
+		return conversation;
+	}
+	const idsOf = (conversation: { id: number }) => h.fake.state.messagesOf(h.fake.state.conversations.find((c) => c.id === conversation.id)!).map((m) => m.id);
+	const outIds = (out: IDataObject[]) => out.map((m) => m.id);
+
+	it('Return All: 1,001 messages in 2 requests (the oldest 1000 with after+before, then the rest), newest first', async () => {
+		const conversation = conversationOf(1001, 2);
+		const ids = idsOf(conversation);
+		h.fake.clearLog();
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: true })));
+		expect(h.requests()).toEqual([
+			get(conversation.display_id, { after: '0', before: ABOVE_ALL }),
+			get(conversation.display_id, { after: String(ids[999] + 1), before: ABOVE_ALL }),
+		]);
+		expect(outIds(out)).toEqual([...ids].reverse());
+		expect(out[0]).toEqual(view(ids[1000]));
 		expect(h.fake.requests[0].headers.api_access_token).toBe(h.fake.tokens.user);
 	});
 
-	it('stops at the limit: 45 messages take 3 requests; "oldest first" gives them in order', async () => {
-		const all = h.fake.state.messagesOf(h.fake.conversation(1)!);
-		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(1), returnAll: false, limit: 45, options: { order: 'oldestFirst' } })));
-		expect(h.requests()).toHaveLength(3);
-		expect(out.map((m) => m.id)).toEqual(all.slice(-45).map((m) => m.id));
+	it('Return All of the seeded 130 messages: one request; "oldest first" gives them in order', async () => {
+		const ids = idsOf(h.fake.conversation(1)!);
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(1), returnAll: true, options: { order: 'oldestFirst' } })));
+		expect(h.requests()).toEqual([get(1, { after: '0', before: ABOVE_ALL })]);
+		expect(outIds(out)).toEqual(ids);
 	});
 
-	it('has no gaps or repeats when messages arrive while it pages', async () => {
-		const conversation = h.fake.conversation(1)!;
-		const before = h.fake.state.messagesOf(conversation).map((m) => m.id);
+	it('Return All: exactly 1000 messages need a second (empty) window to know the end', async () => {
+		const conversation = conversationOf(1000);
+		const ids = idsOf(conversation);
+		h.fake.clearLog();
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: true })));
+		expect(h.requests()).toEqual([get(conversation.display_id, { after: '0', before: ABOVE_ALL }), get(conversation.display_id, { after: String(ids[999] + 1), before: ABOVE_ALL })]);
+		expect(out).toHaveLength(1000);
+	});
+
+	it('Limit 5 and Limit 20: one request (the latest 20), the newest N', async () => {
+		const conversation = conversationOf(1001, 2);
+		const ids = idsOf(conversation);
+		for (const limit of [5, 20]) {
+			h.fake.clearLog();
+			const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit })));
+			expect(h.requests()).toEqual([get(conversation.display_id)]);
+			expect(outIds(out)).toEqual(ids.slice(-limit).reverse());
+		}
+	});
+
+	it('Limit 150: 2 requests — the latest 20, then one after+before window sized from their density; "oldest first" keeps the latest 150', async () => {
+		const conversation = conversationOf(1001, 2);
+		const ids = idsOf(conversation);
+		const lo = ids[981];
+		h.fake.clearLog();
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 150 })));
+		// The latest 20 span 39 ids; √(130 × 1000) ≈ 360.6 messages at 20 per 39 ids is 704 ids.
+		expect(h.requests()).toEqual([get(conversation.display_id), get(conversation.display_id, { after: String(lo - 704), before: String(lo) })]);
+		expect(outIds(out)).toEqual(ids.slice(-150).reverse());
+
+		h.fake.clearLog();
+		const oldestFirst = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 150, options: { order: 'oldestFirst' } })));
+		expect(h.requests()).toHaveLength(2);
+		expect(outIds(oldestFirst)).toEqual(ids.slice(-150));
+	});
+
+	it('Limit 150 where older messages are much denser than the latest 20: a full window is kept and the next one aims inside the gap above it', async () => {
+		const conversation = conversationOf(2000, 1);
+		conversationOf(20, 50, conversation);
+		const ids = idsOf(conversation);
+		const lo = ids[2000];
+		h.fake.clearLog();
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 150 })));
+		const sent = h.requests().map((r) => r.query);
+		expect(sent).toHaveLength(3);
+		expect(sent[0]).toEqual({});
+		// The sparse latest 20 (951 ids) aim far back: the window comes back full (the oldest 1000)…
+		expect(sent[1]).toEqual({ after: String(Math.max(0, lo - Math.ceil(Math.sqrt(130_000) / (20 / 951)))), before: String(lo) });
+		// …so the next one reads the 361 ids below the first page at the density of that full window.
+		expect(sent[2]).toEqual({ after: String(lo - 361), before: String(lo) });
+		expect(outIds(out)).toEqual(ids.slice(-150).reverse());
+	});
+
+	it('a Limit larger than the conversation returns every message, each once', async () => {
+		const conversation = conversationOf(300, 3);
+		const ids = idsOf(conversation);
+		h.fake.clearLog();
+		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 1000 })));
+		expect(outIds(out)).toEqual([...ids].reverse());
+		// The latest 20, then windows down to id 0.
+		expect(h.requests().at(-1)!.query.after).toBe('0');
+		expect(h.requests().length).toBeLessThanOrEqual(3);
+	});
+
+	/** Runs `body` while a message is created in the conversation right after the `n`th read of it. */
+	async function createdAfterRead<T>(conversation: { id: number }, n: number, body: () => Promise<T>): Promise<{ result: T; created: number[] }> {
 		const state = h.fake.state;
 		const original = state.messagesOf.bind(state);
+		const created: number[] = [];
 		let reads = 0;
 		state.messagesOf = (c) => {
-			reads++;
-			// Between pages, new messages arrive (they would shift any offset-based paging).
-			if (reads > 1 && reads < 5 && c.id === conversation.id) {
-				state.createMessage(c, { content: `arrived during paging ${reads}`, message_type: 'incoming' });
-			}
-			return original(c);
+			const rows = original(c);
+			if (c.id === conversation.id && ++reads === n) created.push(state.createMessage(c, { content: 'arrived during the read', message_type: 'incoming' }).id);
+			return rows;
 		};
-		let out: IDataObject[];
 		try {
-			out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(1), returnAll: true })));
+			return { result: await body(), created };
 		} finally {
 			state.messagesOf = original;
 		}
-		expect(reads).toBeGreaterThan(4);
-		expect(out.map((m) => m.id)).toEqual([...before].reverse());
+	}
+
+	it('a message created mid-read: Return All takes it in its last window (no gap, no repeat); a Limit leaves it out', async () => {
+		const conversation = conversationOf(1001, 2);
+		const ids = idsOf(conversation);
+		h.fake.clearLog();
+		const all = await createdAfterRead(conversation, 1, async () => jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: true }))));
+		expect(all.created).toHaveLength(1);
+		expect(h.requests()).toEqual([
+			get(conversation.display_id, { after: '0', before: ABOVE_ALL }),
+			get(conversation.display_id, { after: String(ids[999] + 1), before: ABOVE_ALL }),
+		]);
+		expect(outIds(all.result)).toEqual([all.created[0], ...[...ids].reverse()]);
+
+		const before = idsOf(conversation);
+		h.fake.clearLog();
+		const limited = await createdAfterRead(conversation, 1, async () => jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 150 }))));
+		expect(limited.created).toHaveLength(1);
+		expect(h.requests()).toHaveLength(2);
+		expect(outIds(limited.result)).toEqual(before.slice(-150).reverse());
 	});
 
 	it('handles a conversation with a single short page', async () => {
@@ -70,6 +167,9 @@ describe('message: getAll', () => {
 		const out = jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: true })));
 		expect(h.requests()).toHaveLength(1);
 		expect(out).toEqual([view(m2.id), view(m1.id)]);
+		h.fake.clearLog();
+		expect(jsonOf(await h.run(messageOp('getAll', { conversationId: byId(conversation.display_id), returnAll: false, limit: 50 })))).toEqual([view(m2.id), view(m1.id)]);
+		expect(h.requests()).toEqual([get(conversation.display_id)]);
 	});
 
 	it('reports an unknown conversation as the API error', async () => {

@@ -12,8 +12,10 @@ export const PAGE_SIZE = {
 	contacts: 15,
 	/** Conversations, conversation filter and search (CONVERSATION_RESULTS_PER_PAGE, default 25). */
 	conversations: 25,
-	/** Messages older than `before=<id>`. */
+	/** Messages: the latest, or older than `before=<id>` (the Client API's list, and the first page of a Limit). */
 	messagesBefore: 20,
+	/** Messages with `after=<id>` and `before=<id>`: the oldest 1000 in between. */
+	messagesBetween: 1000,
 	attachments: 100,
 	/** Fallback only: the walk follows the pages' `per_page` and `total_entries`. */
 	auditLogs: 15,
@@ -119,6 +121,84 @@ export const readWebhooks = (body: unknown): PageResult<IDataObject> => ({
 export const messagesBefore: Paging = paging.cursorParam('before', (_body, page) =>
 	page.items.length < PAGE_SIZE.messagesBefore ? undefined : Number(page.items[page.items.length - 1].id),
 );
+
+/** A `before` bound above every message id (Ruby's `to_i` reads it whole, SQL compares it as a bigint). */
+const ABOVE_ALL_IDS = Number.MAX_SAFE_INTEGER;
+/** At most this many messages are aimed at in one `after`+`before` window, so a window rarely comes back full. */
+const WINDOW_AIM = 800;
+
+const messageId = (m: IDataObject) => Number(m.id);
+
+/**
+ * The fewest requests Chatwoot's message finder allows (`app/finders/message_finder.rb`): the latest
+ * 20 with no params, 20 with `before`, but the oldest 1000 with `after` (inclusive) + `before`. Ids
+ * are the account's (not the conversation's), so a conversation's ids have gaps.
+ *
+ * - Return All: windows of 1000 from the oldest, `after=<next id>&before=<above all ids>`, until a
+ *   window comes back short (1,001 messages: 2 requests). A message created during the read has a
+ *   higher id than every window read so far, so it comes in the last window or not at all: no gap,
+ *   no repeat.
+ * - Limit (the latest N): the latest 20 first (a Limit up to 20 ends there). Below them, windows
+ *   `[after, before)` reach back from the oldest message in hand, each as wide in ids as the
+ *   density seen so far says holds about what is still wanted (at least √(wanted × 1000), at most
+ *   800 messages), so most Limits take 2 requests. A window that comes back full (the density
+ *   rose) is kept, and the next window aims inside the gap above it; one that brings far fewer
+ *   than aimed at (the conversation's start is near) makes the next reach id 0. Every window is below the
+ *   first page, so messages created during the read are not part of it.
+ *
+ * Yields newest first.
+ */
+export const messagesWindows: Paging = paging.walk(async function* (fetch, request, wanted) {
+	const window = async (qs: IDataObject) => readNewestFirst(await fetch({ ...request, qs: { ...request.qs, ...qs } })).items;
+	if (wanted === Infinity) {
+		const windows: IDataObject[][] = [];
+		for (let after = 0; ; ) {
+			const rows = await window({ after, before: ABOVE_ALL_IDS });
+			windows.push(rows);
+			if (rows.length < PAGE_SIZE.messagesBetween) break;
+			after = messageId(rows[0]) + 1;
+		}
+		for (const rows of windows.reverse()) yield* rows;
+		return;
+	}
+	const latest = await window({});
+	const known = new Map<number, IDataObject>(latest.map((m) => [messageId(m), m]));
+	if (latest.length >= PAGE_SIZE.messagesBefore && wanted > latest.length) {
+		// Known: every message with an id in [lo, hi]; full windows below lo, each with a gap above it.
+		const hi = messageId(latest[0]);
+		let lo = messageId(latest[latest.length - 1]);
+		let density = latest.length / (hi - lo + 1);
+		let toStart = false;
+		const held: Array<{ from: number; to: number; rows: IDataObject[] }> = [];
+		while (known.size < wanted && lo > 0) {
+			const need = wanted - known.size;
+			const aim = Math.min(WINDOW_AIM, Math.max(need, Math.sqrt(need * PAGE_SIZE.messagesBetween)));
+			const below = held[held.length - 1];
+			const from = Math.max(below ? below.to + 1 : 0, toStart ? 0 : lo - Math.ceil(aim / density));
+			const rows = await window({ after: from, before: lo });
+			const to = rows.length ? messageId(rows[0]) : from;
+			if (rows.length >= PAGE_SIZE.messagesBetween && to < lo - 1) {
+				held.push({ from, to, rows });
+				toStart = false;
+				// The density next to the gap: that of the window's newest 100.
+				const near = Math.min(rows.length, 100);
+				density = near / (to - messageId(rows[near - 1]) + 1);
+				continue;
+			}
+			for (const m of rows) known.set(messageId(m), m);
+			density = known.size / (hi - from + 1);
+			// Far fewer than aimed at: the conversation probably starts near, so the next window reaches id 0.
+			toStart = rows.length < aim / 2;
+			lo = from;
+			if (below && from === below.to + 1) {
+				for (const m of below.rows) known.set(messageId(m), m);
+				lo = below.from;
+				held.pop();
+			}
+		}
+	}
+	yield* [...known.values()].sort((a, b) => messageId(b) - messageId(a)).slice(0, wanted);
+});
 
 /** A page of messages (`{payload}` or a bare array, oldest first as the server sends it), newest first. */
 export const readNewestFirst = (body: unknown): PageResult<IDataObject> => ({ items: [...readItems(body).items].sort((a, b) => Number(b.id) - Number(a.id)) });

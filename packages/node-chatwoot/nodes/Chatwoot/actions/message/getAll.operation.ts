@@ -1,13 +1,13 @@
 import { apiPath, defineOperation, field, returnAllOrLimit } from '@leadchat/core';
 import { conversationField } from '../../descriptions';
-import { messagesBefore, readNewestFirst } from '../../helpers/lists';
+import { messagesWindows } from '../../helpers/lists';
 
 export const getAll = defineOperation({
 	resource: 'message',
 	operation: 'getAll',
 	name: 'Get Many',
 	action: 'Get many messages of a conversation',
-	description: 'Messages of a conversation, read from the newest backwards (new messages arriving meanwhile cause no gaps or repeats)',
+	description: 'Messages of a conversation, newest first, up to 1000 per request (new messages arriving meanwhile cause no gaps or repeats)',
 	fields: [
 		conversationField(),
 		...returnAllOrLimit(),
@@ -25,8 +25,7 @@ export const getAll = defineOperation({
 	],
 	list: {
 		request: (p) => ({ method: 'GET', path: apiPath`/conversations/${p.conversationId}/messages` }),
-		paging: messagesBefore,
-		read: readNewestFirst,
+		paging: messagesWindows,
 		// Read newest first either way, so that a limit keeps the latest messages.
 		finish: (messages, p) => (p.options.order === 'oldestFirst' ? messages.reverse() : messages),
 	},
