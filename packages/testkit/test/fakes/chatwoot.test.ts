@@ -454,6 +454,24 @@ describe('Chatwoot fake: pagination (§6)', () => {
 		expect(walked).toEqual(all);
 	});
 
+	test('message finder page sizes by params: 20 (none, before), 100 (after), 1000 (after + before, after inclusive)', async () => {
+		const contact = fake.addContact({ name: 'Finder', inboxId: 1 });
+		const conversation = fake.addConversation({ contactId: contact.id, inboxId: 1 });
+		const other = fake.addConversation({ contactId: contact.id, inboxId: 1 });
+		for (let i = 0; i < 1200; i++) {
+			fake.addMessage(conversation, { content: `m${i}` });
+			fake.addMessage(other, { content: `o${i}` });
+		}
+		const all = fake.state.messagesOf(conversation).map((m) => m.id);
+		const ids = async (query: string) => (await api(`${A}/conversations/${conversation.display_id}/messages${query}`)).body.payload.map((m: { id: number }) => m.id);
+		expect(await ids('')).toEqual(all.slice(-20));
+		expect(await ids(`?before=${all[500]}`)).toEqual(all.slice(480, 500));
+		expect(await ids(`?after=${all[500]}`)).toEqual(all.slice(501, 601));
+		expect(await ids(`?after=0&before=${Number.MAX_SAFE_INTEGER}`)).toEqual(all.slice(0, 1000));
+		// Inferred: the fake dates messages by its clock and numbers them in order, so created_at order
+		// (the finder's ORDER BY) and id order (its bounds) agree, as for messages Chatwoot creates.
+	});
+
 	test('unpaginated lists return everything', async () => {
 		for (let i = 0; i < 4; i++) fake.addContact({ name: `Extra ${i}`, inboxId: 2 });
 		expect((await api(`${A}/contacts/1/conversations`)).body.payload.length).toBe(2);

@@ -7,18 +7,16 @@
  * - `before=<id>` → the latest 20 with id < before;
  * - `after=<id>` → the oldest 100 with id > after;
  * - `after` + `before` → the oldest 1000 with after ≤ id < before (`after` is inclusive here only);
- * - `before_timestamp=<unix s>` (without before/after) → the latest 20 created before that second;
- * - `filter_internal_messages` → private notes and activity messages (type 2) left out.
- * A param counts when it is present (Rails' `present?`: not blank) and is read with Ruby's `to_i`
- * (`"12abc"` → 12, `"abc"` → 0).
+ * (Upstream's `before_timestamp` and `filter_internal_messages` are not in the spec, so the fake
+ * refuses them as unknown parameters.)
+ * A param counts when it is present (Rails' `present?`: not blank) and is read with Ruby's `to_i`.
  * Envelope `{meta:{labels, additional_attributes, contact, assignee?, agent_last_seen_at, assignee_last_seen_at}, payload}`.
  */
 import { jsonBody, objectSchema, ok, type Ctx, type RouteDef } from '../dsl';
 import { HttpError, paramMissing } from '../errors';
 import { isUploadedFile, type UploadedFile } from '../forms';
 import type { AttachmentInput, MessageInput } from '../store';
-import type { Message } from '../types';
-import { MESSAGE_TYPES, type MessageStatus, type MessageTypeName } from '../types';
+import { MESSAGE_TYPES, type Message, type MessageStatus, type MessageTypeName } from '../types';
 import { agentView, contactPushData, iso, messageView } from '../views';
 import { asRecord, findConversation, findMessage } from './helpers';
 
@@ -34,15 +32,13 @@ const rubyToI = (value: unknown): number => {
 
 /** The message finder's answer, oldest first (see the header). */
 export function findMessages(all: Message[], params: Record<string, unknown>): Message[] {
-	const scope = present(params.filter_internal_messages) ? all.filter((m) => !(m.private || m.message_type === 2)) : all;
-	const ascending = [...scope].sort((a, b) => a.created_at - b.created_at || a.id - b.id);
+	const ascending = [...all].sort((a, b) => a.created_at - b.created_at || a.id - b.id);
 	const latest = (rows: Message[], n: number) => rows.slice(Math.max(0, rows.length - n));
 	const [hasAfter, hasBefore] = [present(params.after), present(params.before)];
 	const [after, before] = [rubyToI(params.after), rubyToI(params.before)];
 	if (hasAfter && hasBefore) return ascending.filter((m) => m.id >= after && m.id < before).slice(0, 1000);
 	if (hasBefore) return latest(ascending.filter((m) => m.id < before), 20);
 	if (hasAfter) return ascending.filter((m) => m.id > after).slice(0, 100);
-	if (present(params.before_timestamp)) return latest(ascending.filter((m) => m.created_at < rubyToI(params.before_timestamp)), 20);
 	return latest(ascending, 20);
 }
 
