@@ -212,6 +212,38 @@ describe('pollWithTimeCursor', () => {
 		expect((data.timeCursor as { memory: unknown }).memory).toEqual({ n: 1 });
 	});
 
+	test('known: the ids earlier polls handled (remembered within the look-back), none on a fresh start', async () => {
+		const asked: Array<Record<string, boolean>> = [];
+		const run = () =>
+			pollWithTimeCursor.call(pollContext(data), {
+				fetchSince: async (ms, p) => {
+					asked.push(Object.fromEntries(['old', 'a', 'b'].map((id) => [id, p.known(id)])));
+					return src.since(ms);
+				},
+				fetchLatest: () => src.latest(),
+				now: () => clock,
+				lookbackMs: 60_000,
+			});
+		src.add('old', clock - 1);
+		await run();
+		src.add('a', clock + 1);
+		clock += 1_000;
+		await run();
+		src.add('b', clock + 1);
+		clock += 120_000;
+		await run();
+		clock += 1_000;
+		await run();
+		expect(asked).toEqual([
+			{ old: false, a: false, b: false },
+			{ old: true, a: false, b: false },
+			// 'b' is not handled yet (it is found by this poll).
+			{ old: true, a: true, b: false },
+			// Every id fell out of the look-back before the last poll's start.
+			{ old: false, a: false, b: false },
+		]);
+	});
+
 	test('default look-back and clock are used when not given', async () => {
 		const d: IDataObject = {};
 		await pollWithTimeCursor.call(pollContext(d), { fetchSince: async () => [], fetchLatest: async () => undefined, stateKey: 'k' });

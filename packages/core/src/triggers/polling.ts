@@ -27,6 +27,11 @@ export interface TimeCursorPoll {
 	pollStart: number;
 	/** The memory the last successful poll returned (undefined when fresh). */
 	memory?: IDataObject;
+	/**
+	 * Whether an earlier poll handled this item id (the ids are remembered while their ts is at or
+	 * after the window start). Lets a fetch tell from one page that nothing on it is new.
+	 */
+	known(id: string): boolean;
 }
 
 /**
@@ -104,11 +109,12 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 	const cursor = fresh ? pollStart : previous!.cursor;
 	const windowStart = cursor - lookback;
 
-	const result = await opts.fetchSince(windowStart, { fresh, pollStart, memory: fresh ? undefined : previous!.memory });
+	const seen = new Map<string, number>(fresh ? [] : previous!.seen);
+	const handled = new Set(seen.keys());
+	const result = await opts.fetchSince(windowStart, { fresh, pollStart, memory: fresh ? undefined : previous!.memory, known: (id) => handled.has(id) });
 	const fetched = Array.isArray(result) ? result : result.items;
 	const memory = Array.isArray(result) ? undefined : result.memory;
 
-	const seen = new Map<string, number>(fresh ? [] : previous!.seen);
 	const emitted: Array<PollItem<T>> = [];
 	const inWindow = new Map<string, PollItem<T>>();
 	for (const item of fetched) {
