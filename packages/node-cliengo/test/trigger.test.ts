@@ -127,6 +127,34 @@ describe('Cliengo Trigger: New Lead', () => {
 		]);
 	}));
 
+	// An idle poll asks for the newest page only: its paging.total equals the count the last read
+	// ended on, and every lead on it was handled, so nothing came in, wherever it would sort.
+	it.each([50, 500, 2000])('an idle poll after a burst of %i leads costs exactly one request, for the whole look-back', (burst) =>
+		withLeads({}, async (fake) => {
+			const state: IDataObject = {};
+			await poll(state);
+			const sites = fake.store.sites.map((site) => site.id);
+			const inserted: string[] = [];
+			for (let i = 0; i < burst; i++) {
+				now += Math.floor((4 * MIN) / burst);
+				// Spread over the sites: one site's day holds at most what Cliengo can page through.
+				inserted.push(fake.insertLead({ name: `B${i}`, websiteId: sites[i % sites.length] }).id);
+			}
+			now += MIN;
+			expect(ids(await poll(state))).toEqual(inserted);
+			for (let minute = 1; minute <= 11; minute++) {
+				now += MIN;
+				fake.clearLog();
+				expect(await poll(state)).toEqual([]);
+				expect(fake.requests.map((r) => [r.path, r.query.since, r.query.offset, r.query.limit, Object.keys(r.query).length])).toEqual([['/1.0/contacts', '2026-06-14', '0', '50', 4]]);
+			}
+			// A lead that becomes visible late, dated inside the burst: the count differs, the walk finds it.
+			const late = fake.insertLead({ name: 'late' }, { creationDate: now - 3 * MIN });
+			now += MIN;
+			expect(ids(await poll(state))).toEqual([late.id]);
+		})(),
+	);
+
 	it('a failed poll (500 on the 2nd page) changes nothing; the next poll emits each lead once', withLeads({}, async (fake) => {
 		const state: IDataObject = {};
 		await poll(state);

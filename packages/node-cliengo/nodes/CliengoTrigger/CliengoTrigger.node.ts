@@ -74,7 +74,7 @@ export class CliengoTrigger implements INodeType {
 			stateKey: 'cliengoTimeCursor',
 			// A different event or different filters start from "now" instead of replaying.
 			scope: JSON.stringify({ event, filters }),
-			fetchSince: (sinceMs) => fetchSince.call(this, event, filters, sinceMs),
+			fetchSince: (sinceMs, poll) => fetchSince.call(this, event, filters, sinceMs, poll),
 			fetchLatest: () => fetchLatest.call(this, event, filters),
 		});
 	}

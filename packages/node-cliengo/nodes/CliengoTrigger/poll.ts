@@ -16,11 +16,11 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { ListProblem, collectList, listPage, platformFetch, pollClock, type ListSpec, type PollItem } from '@leadchat/core';
+import { ListProblem, collectList, listPage, platformFetch, pollClock, type ListFetch, type ListRequest, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { contactWalk } from '../Cliengo/helpers/contactWindows';
 import { DAY_MS, dayOf, timeOf } from '../Cliengo/helpers/dates';
-import { contactList, type ContactFilters } from '../Cliengo/helpers/lists';
-import { cliengo } from '../Cliengo/transport';
+import { PAGE_SIZE, contactList, type ContactFilters } from '../Cliengo/helpers/lists';
+import { cliengo, listItems } from '../Cliengo/transport';
 
 export type TriggerEvent = 'newLead' | 'contactUpdated';
 
@@ -50,7 +50,7 @@ function warnPartial(ctx: IPollFunctions, day: string, total: number, reachable:
 }
 
 /** Every contact the filters match, by the date-window walk of Get Many (a partial over-full day is logged, not failed). */
-async function allContacts(ctx: IPollFunctions, filters: ContactFilters, isOlderThanNeeded?: (contact: IDataObject) => boolean): Promise<IDataObject[]> {
+async function allContacts(ctx: IPollFunctions, filters: ContactFilters, isOlderThanNeeded?: (contact: IDataObject) => boolean, fetch: ListFetch = platformFetch(ctx, cliengo)): Promise<IDataObject[]> {
 	const list: ListSpec<ContactFilters> = {
 		...contactList,
 		paging: contactWalk({
@@ -60,19 +60,71 @@ async function allContacts(ctx: IPollFunctions, filters: ContactFilters, isOlder
 		}),
 	};
 	// A problem of the list becomes the node's error with its hint; API errors already are NodeApiErrors.
-	return collectList(platformFetch(ctx, cliengo), list, filters, { returnAll: true }).catch((error: unknown) => {
+	return collectList(fetch, list, filters, { returnAll: true }).catch((error: unknown) => {
 		throw error instanceof ListProblem ? new NodeOperationError(ctx.getNode(), error.message, { description: error.hint }) : error;
 	});
 }
 
-export async function fetchSince(this: IPollFunctions, event: TriggerEvent, filters: ContactFilters, sinceMs: number): Promise<Array<PollItem<IDataObject>>> {
-	const dayBefore = dayOf(sinceMs - DAY_MS);
-	if (event === 'newLead') {
-		const contacts = await allContacts(this, { ...filters, since: dayBefore }, (c) => timeOf(c.creationDate) < sinceMs);
-		return contacts.map((c) => toPollItem(event, c)).filter((i) => !Number.isNaN(i.ts));
+/** What a New Lead poll remembers: the day its count query starts at, and the count of the last read. */
+interface LeadCount {
+	since: string;
+	total: number;
+}
+
+const leadCountOf = (memory: IDataObject | undefined): LeadCount | undefined =>
+	memory && typeof memory.since === 'string' && typeof memory.total === 'number' ? { since: memory.since, total: memory.total } : undefined;
+
+/** The query of a New Lead poll's first request: the walk's first page (newest 50) from `since`. */
+function firstPage(filters: ContactFilters, since: string): ListRequest {
+	const req = contactList.request({ ...filters, since });
+	return { ...req, qs: { ...req.qs, offset: 0, limit: PAGE_SIZE } };
+}
+
+/**
+ * New Lead: the newest page from a day before the window (Cliengo filters whole days), whose
+ * `paging.total` counts every lead created since then. When it equals the count the last read
+ * ended on (same query) and every lead of the page newer than the window start was handled, no
+ * lead has come in since, wherever it would sort (a lead visible late included): the poll ends
+ * there, one request. Otherwise the date-window walk reads newest first down to the window start
+ * (its first request is that same page, sent once), and the count of its first page is remembered:
+ * leads arriving while it reads make the next count differ, so they are read then.
+ *
+ * What the count cannot see: as many leads of the query deleted (or moved out by a Status filter)
+ * as arrived late, between two polls. A lead newer than the last read sorts on the first page, so
+ * it is always seen.
+ */
+async function newLeads(ctx: IPollFunctions, filters: ContactFilters, sinceMs: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	const fetch = platformFetch(ctx, cliengo);
+	const last = leadCountOf(poll.memory);
+	const since = dayOf(sinceMs - DAY_MS);
+	let answered: { req: string; body: unknown } | undefined;
+	if (last && last.since <= since) {
+		const req = firstPage(filters, last.since);
+		const body = await fetch(req);
+		const page = listItems(body);
+		const handled = page.items.every((c) => timeOf(c.creationDate) < sinceMs || poll.known(String(c.id)));
+		if (page.total === last.total && handled) return { items: [], memory: { ...last } };
+		answered = { req: JSON.stringify(req), body };
 	}
-	const contacts = await allContacts(this, { ...filters, lastUpdated: dayBefore });
-	return contacts.filter(wasUpdated).map((c) => toPollItem(event, c));
+	// The walk's requests, its first page counted (and not sent again when the check above asked it).
+	let total: number | undefined;
+	let first = true;
+	const counting: ListFetch = async (req) => {
+		const body = answered && JSON.stringify(req) === answered.req ? answered.body : await fetch(req);
+		answered = undefined;
+		if (first) total = listItems(body).total;
+		first = false;
+		return body;
+	};
+	const contacts = await allContacts(ctx, { ...filters, since }, (c) => timeOf(c.creationDate) < sinceMs, counting);
+	const items = contacts.map((c) => toPollItem('newLead', c)).filter((i) => !Number.isNaN(i.ts));
+	return { items, memory: total === undefined ? undefined : { since, total } };
+}
+
+export async function fetchSince(this: IPollFunctions, event: TriggerEvent, filters: ContactFilters, sinceMs: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	if (event === 'newLead') return newLeads(this, filters, sinceMs, poll);
+	const contacts = await allContacts(this, { ...filters, lastUpdated: dayOf(sinceMs - DAY_MS) });
+	return { items: contacts.filter(wasUpdated).map((c) => toPollItem(event, c)) };
 }
 
 /** The newest lead (or the most recently updated one of a page), for manual test runs. */
