@@ -202,6 +202,27 @@ describe('pages requested concurrently, records in order', () => {
 		expect(api.log).toEqual(pages('/contacts', [1, 2]));
 		expect(api.maxInFlight).toBe(1);
 	});
+
+	test('a page that tells its own size (per_page) is counted with it, not with the declared one', async () => {
+		const api = heldApi(60);
+		api.answerWith((req) => {
+			const page = Number(req.qs?.page);
+			return { per_page: 25, total_entries: api.records.length, logs: api.records.slice((page - 1) * 25, page * 25) };
+		});
+		const spec: ListSpec = {
+			request: () => ({ method: 'GET', path: '/audit_logs' }),
+			paging: paging.pageNumber(15),
+			read: (body) => {
+				const o = body as { per_page: number; total_entries: number; logs: IDataObject[] };
+				return { items: o.logs, total: o.total_entries, pageSize: o.per_page };
+			},
+		};
+		expect(ids(await drive(api, collectList(api.fetch, spec, {}, { returnAll: true }), newestFirst))).toEqual(range(1, 60));
+		expect(api.log).toEqual(pages('/audit_logs', [1, 2, 3]));
+		api.log.length = 0;
+		expect(ids(await drive(api, collectList(api.fetch, spec, {}, { returnAll: false, limit: 30 }), newestFirst))).toEqual(range(1, 30));
+		expect(api.log).toEqual(pages('/audit_logs', [1, 2]));
+	});
 });
 
 describe('exact Limit', () => {

@@ -332,13 +332,10 @@ export async function listPage<P>(fetch: ListFetch, spec: ListSpec<P>, params: P
 			const page = token ? Number(token) : p.firstPage;
 			const body = await fetch(p.inPath ? { ...base, path: `${base.path.replace(/\/+$/, '')}/${page}` } : { ...base, qs: { ...base.qs, [p.param]: page } });
 			const result = read(body);
+			const size = result.pageSize ?? p.pageSize;
 			const more =
 				result.hasMore ??
-				(result.total !== undefined && p.pageSize > 0
-					? (page - p.firstPage + 1) * p.pageSize < result.total
-					: p.pageSize > 0
-						? result.items.length >= p.pageSize
-						: result.items.length > 0);
+				(result.total !== undefined && size > 0 ? (page - p.firstPage + 1) * size < result.total : size > 0 ? result.items.length >= size : result.items.length > 0);
 			return { records: result.items, next: more && result.items.length ? String(page + 1) : undefined };
 		}
 		case 'offset': {

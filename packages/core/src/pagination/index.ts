@@ -126,10 +126,15 @@ export interface PageResult<T> {
 	total?: number;
 	/** Whether another page exists, when the API tells it. */
 	hasMore?: boolean;
+	/** The page size the API says it serves (e.g. `per_page`), when it tells it: the page-number walk counts with it. */
+	pageSize?: number;
 }
 
 export interface PageNumberOptions<T> extends AheadOptions {
-	/** Items per page as the API serves them; 0 when unknown (then only an empty page ends the list). */
+	/**
+	 * Items per page as the API serves them; 0 when unknown (then only an empty page ends the list).
+	 * A page that tells its own size (`PageResult.pageSize`) replaces it from then on.
+	 */
 	pageSize: number;
 	/** First page number (1 for most APIs). */
 	firstPage?: number;
@@ -162,21 +167,24 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 	const isNew = firstSight(opts.uniqueBy);
 	const shrunk = shrinkWatch<T, { page: number }>(opts);
 	const ahead = pagesAhead((page, want) => opts.fetch(page, want), opts);
+	// The API's own page size, once a page tells it.
+	let pageSize = opts.pageSize;
 	let yielded = 0;
 	try {
 		for (let page = first; ; page++) {
 			const { page: result } = await ahead.take(page, wanted - yielded);
+			if (result.pageSize !== undefined && Number.isInteger(result.pageSize) && result.pageSize > 0) pageSize = result.pageSize;
 			const fresh = result.items.filter(isNew);
 			yielded += fresh.length;
 			const total = result.total;
 			const moved = shrunk(total, { page }, page > first);
 			if (moved) ahead.drop();
-			else if (total !== undefined && opts.pageSize > 0 && result.items.length > 0 && result.hasMore !== false) {
+			else if (total !== undefined && pageSize > 0 && result.items.length > 0 && result.hasMore !== false) {
 				// The pages after this one that exist by the total and that the records still wanted need.
-				const last = Math.min(first + Math.ceil(total / opts.pageSize) - 1, page + Math.ceil((wanted - yielded) / opts.pageSize));
+				const last = Math.min(first + Math.ceil(total / pageSize) - 1, page + Math.ceil((wanted - yielded) / pageSize));
 				ahead.fill(
 					page + 1,
-					(p) => (p <= last ? wanted - yielded - (p - page - 1) * opts.pageSize : undefined),
+					(p) => (p <= last ? wanted - yielded - (p - page - 1) * pageSize : undefined),
 					(p) => p + 1,
 				);
 			}
@@ -184,16 +192,16 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 			if (moved) {
 				// Records moved back by at most `moved` places: read again from as many pages back, this
 				// page included (the loop's increment lands on `page - back`).
-				page = Math.max(first, page - Math.ceil(moved / opts.pageSize)) - 1;
+				page = Math.max(first, page - Math.ceil(moved / pageSize)) - 1;
 				continue;
 			}
-			const readSoFar = (page - first + 1) * opts.pageSize;
+			const readSoFar = (page - first + 1) * pageSize;
 			if (result.items.length === 0) return;
 			if (result.hasMore === false) return;
 			if (result.hasMore === undefined) {
 				if (total !== undefined) {
 					if (readSoFar >= total) return;
-				} else if (opts.pageSize > 0 && result.items.length < opts.pageSize) return;
+				} else if (pageSize > 0 && result.items.length < pageSize) return;
 			}
 		}
 	} finally {
