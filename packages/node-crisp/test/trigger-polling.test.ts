@@ -137,8 +137,8 @@ describe('Crisp Polling Trigger: New Message', () => {
 		now += MIN;
 		fake.clearLog();
 		expect(await poll(state)).toEqual([]);
-		expect(fake.requests).toHaveLength(2);
-		expect(fake.requestsFor('listConversations').map((r) => r.path.split('/').pop())).toEqual(['1', '2']);
+		// Idle: page 1 was all read before, and reaches more than SETTLE_MS below the newest time read.
+		expect(fake.requests.map((r) => r.path.split('/').pop())).toEqual(['1']);
 	});
 
 	it('Sender: visitor messages only, or operator messages and notes only', async () => {
@@ -611,5 +611,44 @@ describe('Crisp Polling Trigger: website and settings', () => {
 		expect(await poll(state, other)).toEqual([json(there.message)]);
 		now += MIN;
 		expect(await poll(state, { ...other, sender: 'operator' })).toEqual([]);
+	});
+});
+
+describe('Crisp Polling Trigger: an idle poll costs one request', () => {
+	const bursts = [50, 500, 2000];
+	/** One record of the event's list, changed now (a conversation with its first message, or a profile). */
+	const change: Record<string, () => string> = {
+		newMessage: () => messageIds([json(conversationWith('burst').message)])[0],
+		newConversation: () => conversationWith('burst').conversation.session_id,
+		conversationStateChanged: () => conversationWith('burst').conversation.session_id,
+		newOrUpdatedPerson: () => fake.addProfile({ email: `p${Math.random()}@example.com` }).people_id,
+	};
+	const cases = Object.keys(change).flatMap((event) => bursts.map((burst) => [event, burst] as const));
+
+	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request', async (event, burst) => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state, { event });
+		for (let i = 0; i < burst; i++) {
+			now += Math.floor((4 * MIN) / burst);
+			change[event]();
+		}
+		now += 10_000;
+		fake.clearLog();
+		const emitted = await poll(state, { event });
+		// New Conversation and New Message emit each conversation; a new pending conversation is no state change.
+		expect(emitted).toHaveLength(event === 'conversationStateChanged' ? 0 : burst);
+		const list = event === 'newOrUpdatedPerson' ? 'people/profiles' : 'conversations';
+		expect(fake.requests.filter((r) => r.path.includes(`/${list}/`)).length).toBe(Math.ceil(burst / 50) + (burst % 50 === 0 ? 1 : 0));
+		for (let minute = 1; minute <= 6; minute++) {
+			now += MIN;
+			fake.clearLog();
+			expect(await poll(state, { event })).toEqual([]);
+			expect(sent()).toEqual([
+				event === 'newOrUpdatedPerson'
+					? `GET ${site()}/people/profiles/1?per_page=50&sort_field=updated_at&sort_order=descending`
+					: `GET ${site()}/conversations/1?per_page=50&order_date_updated=1`,
+			]);
+		}
 	});
 });

@@ -4,8 +4,10 @@
  * own saved with it).
  *
  * Every event reads one list newest first and stops at the first record older than the window
- * start (the last poll's start minus the look-back), so a poll with nothing new costs one request
- * (as long as fewer than 50 records changed within the look-back):
+ * start (the last poll's start minus the look-back), or after a page whose records were all read
+ * before and reach more than SETTLE_MS below the newest time the last poll read (see SeenBefore),
+ * so a poll with nothing new costs one request however many records changed within the look-back
+ * (unless more than a page of them changed within SETTLE_MS of each other):
  * - New Conversation: conversations by last update (a conversation shows in Crisp's list once it
  *   has a message). One created within the window is new. One created earlier that shows up now is
  *   new only if it had no message before the window (one request to its messages, remembered).
@@ -21,7 +23,7 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, listRecords, platformFetch, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { apiPath, listPage, platformFetch, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { conversationsList, peopleList } from '../Crisp/lists';
 import { CRISP_CREDENTIAL, crisp, crispRequest } from '../Crisp/transport';
 
@@ -69,18 +71,75 @@ function onWebsite<P>(spec: ListSpec<P>, websiteId: string): ListSpec<P> {
 	};
 }
 
-/** The records of a newest-first list down to `since`: the walk stops at the first older one (no further page is asked for). */
-async function newestSince(ctx: IPollFunctions, spec: ListSpec<{ qs?: IDataObject }>, qs: IDataObject, tsOf: (r: IDataObject) => number, since: number, limit = Infinity): Promise<IDataObject[]> {
-	const out: IDataObject[] = [];
-	for await (const record of listRecords(platformFetch(ctx, crisp), spec, { qs })) {
-		const ts = tsOf(record);
-		if (Number.isNaN(ts)) continue;
-		if (ts < since) break;
-		out.push(record);
-		if (out.length >= limit) break;
-	}
-	return out;
+/**
+ * When a poll may stop before `since`: after a page on which every record was `handled` by earlier
+ * polls and the oldest is more than SETTLE_MS older than `top`, the newest time the last poll read
+ * (Crisp's clock, so no clock difference counts). A record missing from the last poll's read
+ * became visible after it, so its time is above `top` − SETTLE_MS unless Crisp showed it more than
+ * SETTLE_MS late: it sorts on a page already read.
+ */
+interface SeenBefore {
+	top: number;
+	handled(record: IDataObject): boolean;
 }
+
+/**
+ * The records of a newest-first list down to `since`: the walk stops at the first older one, or
+ * after a page all read before (see SeenBefore); no further page is asked for. Also the newest
+ * time read, for the next poll's `top`.
+ */
+async function newestSince(
+	ctx: IPollFunctions,
+	spec: ListSpec<{ qs?: IDataObject }>,
+	qs: IDataObject,
+	tsOf: (r: IDataObject) => number,
+	since: number,
+	o: { limit?: number; seen?: SeenBefore } = {},
+): Promise<{ records: IDataObject[]; top?: number }> {
+	const fetch = platformFetch(ctx, crisp);
+	const limit = o.limit ?? Infinity;
+	const records: IDataObject[] = [];
+	const keys = new Set<string>();
+	let top: number | undefined;
+	for (let token: string | undefined, first = true; first || token !== undefined; first = false) {
+		const page = await listPage(fetch, spec, { qs }, token);
+		let older = false;
+		let oldest = Infinity;
+		let allHandled = true;
+		for (const record of page.records) {
+			const ts = tsOf(record);
+			if (Number.isNaN(ts)) continue;
+			top = Math.max(top ?? ts, ts);
+			if (ts < since) {
+				older = true;
+				break;
+			}
+			oldest = Math.min(oldest, ts);
+			if (o.seen && !o.seen.handled(record)) allHandled = false;
+			const key = JSON.stringify([record.session_id, record.people_id]);
+			if (keys.has(key)) continue;
+			keys.add(key);
+			records.push(record);
+			if (records.length >= limit) return { records, top };
+		}
+		if (older) break;
+		if (o.seen && allHandled && oldest < o.seen.top - SETTLE_MS) break;
+		token = page.next;
+	}
+	return { records, top };
+}
+
+/** The `top` a poll remembers: the newest time it read, else the last poll's. */
+const topOf = (memory: IDataObject | undefined) => (typeof memory?.top === 'number' ? memory.top : undefined);
+const nextTop = (read: number | undefined, poll: TimeCursorPoll) => {
+	const last = topOf(poll.memory);
+	return read === undefined ? last : Math.max(read, last ?? read);
+};
+/** SeenBefore for this poll, when the last one left a `top`. */
+const seenBefore = (poll: TimeCursorPoll, handled: (record: IDataObject) => boolean): SeenBefore | undefined => {
+	const top = poll.fresh ? undefined : topOf(poll.memory);
+	return top === undefined ? undefined : { top, handled };
+};
 
 const byUpdate = { order_date_updated: 1 };
 const byCreation = { order_date_created: 1 };
@@ -88,7 +147,7 @@ const updatedAt = (r: IDataObject) => num(r.updated_at);
 const createdAt = (r: IDataObject) => num(r.created_at);
 
 /** Conversations (with messages, as Crisp lists them) updated since `since`, most recent first. */
-const conversationsSince = (ctx: IPollFunctions, s: PollSettings, since: number) => newestSince(ctx, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, since);
+const conversationsSince = (ctx: IPollFunctions, s: PollSettings, since: number, seen?: SeenBefore) => newestSince(ctx, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, since, { seen });
 
 /** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
 const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
@@ -139,7 +198,8 @@ const messageItem = (m: IDataObject): PollItem<IDataObject> => ({ id: `${text(m.
 async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const readTo = memoryMap(poll.memory, 'readTo');
 	const items: Array<PollItem<IDataObject>> = [];
-	for (const c of await conversationsSince(ctx, s, since)) {
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => updatedAt(c) <= (readTo[text(c.session_id)] ?? -Infinity)));
+	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const updated = updatedAt(c);
 		const done = readTo[sid];
@@ -153,7 +213,7 @@ async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, 
 		for (const m of messages) if (senderMatches(m, s.sender)) items.push(messageItem(m));
 		readTo[sid] = readUpTo(Math.max(updated, ...messages.map((m) => num(m.timestamp)).filter((t) => !Number.isNaN(t))), poll);
 	}
-	return { items, memory: { readTo: keepFrom(readTo, poll.pollStart - LOOKBACK_MS - 1) } };
+	return { items, memory: { readTo: keepFrom(readTo, poll.pollStart - LOOKBACK_MS - 1), top: nextTop(read.top, poll) } };
 }
 
 // ----------------------------------------------------------------------------- conversations
@@ -162,7 +222,9 @@ async function newConversations(ctx: IPollFunctions, s: PollSettings, since: num
 	// Conversations that showed up in the window but are older (they had messages before it).
 	const old = memoryMap(poll.memory, 'old');
 	const items: Array<PollItem<IDataObject>> = [];
-	for (const c of await conversationsSince(ctx, s, since)) {
+	const wasOld = new Set(Object.keys(old));
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => poll.known(text(c.session_id)) || wasOld.has(text(c.session_id))));
+	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const created = createdAt(c);
 		if (created >= since) {
@@ -178,13 +240,15 @@ async function newConversations(ctx: IPollFunctions, s: PollSettings, since: num
 		if (earlier.length) old[sid] = updatedAt(c);
 		else items.push({ id: sid, ts: updatedAt(c), data: c });
 	}
-	return { items, memory: { old: keepFrom(old, poll.pollStart - LOOKBACK_MS) } };
+	return { items, memory: { old: keepFrom(old, poll.pollStart - LOOKBACK_MS), top: nextTop(read.top, poll) } };
 }
 
 async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const known = { ...((poll.memory?.states ?? {}) as Record<string, [string, number]>) };
 	const items: Array<PollItem<IDataObject>> = [];
-	for (const c of await conversationsSince(ctx, s, since)) {
+	const last = { ...known };
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => updatedAt(c) <= (last[text(c.session_id)]?.[1] ?? -Infinity)));
+	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const updated = updatedAt(c);
 		const state = text(c.state);
@@ -201,7 +265,7 @@ async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number,
 	const kept = Object.entries(known)
 		.sort((a, b) => b[1][1] - a[1][1])
 		.slice(0, MAX_KNOWN_STATES);
-	return { items, memory: { states: Object.fromEntries(kept) } };
+	return { items, memory: { states: Object.fromEntries(kept), top: nextTop(read.top, poll) } };
 }
 
 // ------------------------------------------------------------------------------------ people
@@ -219,8 +283,10 @@ export async function fetchSince(this: IPollFunctions, s: PollSettings, since: n
 			return newMessages(this, s, since, poll);
 		case 'conversationStateChanged':
 			return stateChanges(this, s, since, poll);
-		case 'newOrUpdatedPerson':
-			return (await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since)).map(personItem);
+		case 'newOrUpdatedPerson': {
+			const read = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since, { seen: seenBefore(poll, (p) => poll.known(personItem(p).id)) });
+			return { items: read.records.map(personItem), memory: { top: nextTop(read.top, poll) } };
+		}
 	}
 }
 
@@ -231,15 +297,15 @@ const MANUAL_CONVERSATIONS = 10;
 export async function fetchLatest(this: IPollFunctions, s: PollSettings): Promise<PollItem<IDataObject> | undefined> {
 	switch (s.event) {
 		case 'newConversation': {
-			const [c] = await newestSince(this, onWebsite(conversationsList, s.websiteId), byCreation, createdAt, -Infinity, 1);
+			const [c] = (await newestSince(this, onWebsite(conversationsList, s.websiteId), byCreation, createdAt, -Infinity, { limit: 1 })).records;
 			return c ? { id: text(c.session_id), ts: createdAt(c), data: c } : undefined;
 		}
 		case 'conversationStateChanged': {
-			const [c] = await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, 1);
+			const [c] = (await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, { limit: 1 })).records;
 			return c ? { id: text(c.session_id), ts: updatedAt(c), data: { ...c, previous_state: null } } : undefined;
 		}
 		case 'newMessage': {
-			for (const c of await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, MANUAL_CONVERSATIONS)) {
+			for (const c of (await newestSince(this, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, -Infinity, { limit: MANUAL_CONVERSATIONS })).records) {
 				const { body } = await crispRequest.call(this, { method: 'GET', family: 'root', path: messagesPath(s, text(c.session_id)) });
 				const newest = asList(body).filter((m) => senderMatches(m, s.sender)).pop();
 				if (newest) return messageItem(newest);
@@ -247,7 +313,7 @@ export async function fetchLatest(this: IPollFunctions, s: PollSettings): Promis
 			return undefined;
 		}
 		case 'newOrUpdatedPerson': {
-			const [p] = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, -Infinity, 1);
+			const [p] = (await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, -Infinity, { limit: 1 })).records;
 			return p ? personItem(p) : undefined;
 		}
 	}
