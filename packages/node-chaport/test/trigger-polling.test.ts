@@ -398,3 +398,35 @@ describe('Chaport Polling Trigger: randomized', () => {
 		}
 	}, 120_000);
 });
+
+describe('Chaport Polling Trigger: an idle poll costs one request', () => {
+	/** One change of the event: a new visitor, a new visitor's first chat, or that chat finished. */
+	const change: Record<Event, () => void> = {
+		newVisitor: () => fake.addVisitor({ name: 'Burst' }),
+		newChat: () => fake.startChat(fake.addVisitor({ name: 'Burst' }).id, 'hello'),
+		chatFinished: () => {
+			const visitor = fake.addVisitor({ name: 'Burst' });
+			fake.startChat(visitor.id, 'hello');
+			fake.finishChat(visitor.id);
+		},
+	};
+	const cases = (Object.keys(change) as Event[]).flatMap((event) => [50, 500, 2000].map((burst) => [event, burst] as const));
+
+	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request', async (event, burst) => {
+		await start();
+		const state: IDataObject = {};
+		await poll(state, event);
+		for (let i = 0; i < burst; i++) {
+			now += Math.floor((4 * MIN) / burst);
+			change[event]();
+		}
+		now += 10_000;
+		expect(await poll(state, event)).toHaveLength(burst);
+		for (let minute = 1; minute <= 6; minute++) {
+			now += MIN;
+			fake.clearLog();
+			expect(await poll(state, event)).toEqual([]);
+			expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+		}
+	});
+});

@@ -5,8 +5,10 @@
  *
  * Every event reads the visitor list (`GET /visitors`, most recent chat first: `lastChatAt`, or
  * `createdAt` for a visitor without a chat) and stops at the first visitor older than the window
- * start (the last poll's start minus the look-back), so a poll with nothing new costs one request
- * (as long as fewer than a page of visitors changed within the look-back).
+ * start (the last poll's start minus the look-back), or after a page whose visitors were all read
+ * before and reach more than LISTED_WITHIN_MS below the newest list key the last poll read
+ * (SeenBefore), so a poll with nothing new costs one request however many visitors changed within
+ * the look-back (unless more than a page of them changed within LISTED_WITHIN_MS of each other).
  * - New Visitor: the visitors created within the window.
  * - New Chat / Chat Finished: for each visitor changed since the trigger last read it, its latest
  *   chat, and older chats (through `links.more`, by chat id) while the chat just read was created
@@ -19,7 +21,7 @@
  * change in the same millisecond as the one read).
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { isDataObject, listRecords, platformFetch, type ListFetch, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { isDataObject, listPage, listRecords, platformFetch, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { visitorChatsList, visitorsList } from '../Chaport/lists';
 import { chaport } from '../Chaport/transport';
 
@@ -30,6 +32,12 @@ export const POLL_EVENTS: readonly PollEvent[] = ['newVisitor', 'newChat', 'chat
 export const LOOKBACK_MS = 5 * 60_000;
 /** Visitors changed this close to a poll's start are read again by the next poll (a change in the same millisecond). */
 export const SETTLE_MS = 5_000;
+/**
+ * How late Chaport may list a change (after its time) and a poll still see it although it stopped
+ * early, after a page all read before (SeenBefore). Chaport's visitor pages are small (20 in the
+ * fake; the real size is not documented), so this is kept below a page's span in a burst.
+ */
+export const LISTED_WITHIN_MS = 1_000;
 /** Visitors whose latest chat a manual run looks at. */
 export const MANUAL_VISITORS = 10;
 
@@ -39,24 +47,47 @@ const listKey = (v: IDataObject) => time(v.lastChatAt ?? v.createdAt);
 const idOf = (v: IDataObject) => String(v.id ?? '');
 
 /**
- * The visitors whose list key is at least `since`, newest first (a page is asked for only while
- * the last one read reached `since`), read again from page 1 when more than one page was read.
+ * When a poll may stop before `since`: after a page on which every visitor was `handled` by earlier
+ * polls and the oldest list key is more than LISTED_WITHIN_MS below `top`, the newest list key the
+ * last poll read (Chaport's clock, so no clock difference counts). A change missing from the last
+ * poll's read became visible after it, so its time is above `top` − LISTED_WITHIN_MS unless Chaport
+ * listed it later than that: it sorts on a page already read.
  */
-async function changedVisitors(ctx: IPollFunctions, since: number): Promise<IDataObject[]> {
+interface SeenBefore {
+	top: number;
+	handled(visitor: IDataObject): boolean;
+}
+
+/**
+ * The visitors whose list key is at least `since`, newest first (a page is asked for only while
+ * the last one read reached `since` and was not all read before, see SeenBefore), read again from
+ * page 1 when more than one page was read; and the newest list key read, the next poll's `top`.
+ */
+async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBefore): Promise<{ visitors: IDataObject[]; top?: number }> {
 	const fetch = platformFetch(ctx, chaport);
 	let pages = 0;
-	const counted: ListFetch = async (req) => {
-		pages++;
-		return fetch(req);
-	};
 	const found = new Map<string, IDataObject>();
 	let top: number | undefined;
-	for await (const v of listRecords(counted, visitorsList, {})) {
-		const key = listKey(v);
-		if (Number.isNaN(key)) continue;
-		top ??= key;
-		if (key < since) break;
-		found.set(idOf(v), v);
+	for (let token: string | undefined, first = true; first || token !== undefined; first = false) {
+		const page = await listPage(fetch, visitorsList, {}, token);
+		pages++;
+		let older = false;
+		let oldest = Infinity;
+		let allHandled = true;
+		for (const v of page.records) {
+			const key = listKey(v);
+			if (Number.isNaN(key)) continue;
+			top ??= key;
+			if (key < since) {
+				older = true;
+				break;
+			}
+			oldest = Math.min(oldest, key);
+			if (seen && !seen.handled(v)) allHandled = false;
+			if (!found.has(idOf(v))) found.set(idOf(v), v);
+		}
+		if (older || (seen && allHandled && oldest < seen.top - LISTED_WITHIN_MS)) break;
+		token = page.next;
 	}
 	if (pages > 1 && top !== undefined) {
 		// A visitor that moved to the top while later pages were read sorts at or above the first read's newest.
@@ -68,8 +99,15 @@ async function changedVisitors(ctx: IPollFunctions, since: number): Promise<IDat
 			if (!known || listKey(known) < key) found.set(idOf(v), v);
 		}
 	}
-	return [...found.values()];
+	return { visitors: [...found.values()], top };
 }
+
+/** The `top` a poll remembers: the newest list key it read, else the last poll's. */
+const topOf = (memory: IDataObject | undefined) => (typeof memory?.top === 'number' ? memory.top : undefined);
+const nextTop = (read: number | undefined, poll: TimeCursorPoll) => {
+	const last = topOf(poll.memory);
+	return read === undefined ? last : Math.max(read, last ?? read);
+};
 
 /** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
 const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
@@ -87,8 +125,17 @@ function newVisitors(visitors: IDataObject[], since: number): Array<PollItem<IDa
 	return visitors.filter((v) => time(v.createdAt) >= since).map((v) => ({ id: idOf(v), ts: time(v.createdAt), data: v }));
 }
 
-async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished', visitors: IDataObject[], since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+/** SeenBefore for this poll, when the last one left a `top`. */
+function seenBefore(poll: TimeCursorPoll, handled: (visitor: IDataObject) => boolean): SeenBefore | undefined {
+	const top = poll.fresh ? undefined : topOf(poll.memory);
+	return top === undefined ? undefined : { top, handled };
+}
+
+async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished', since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const readTo = { ...((poll.memory?.readTo ?? {}) as Record<string, number>) };
+	const last = { ...readTo };
+	const read = await changedVisitors(ctx, since, seenBefore(poll, (v) => listKey(v) <= (last[idOf(v)] ?? -Infinity)));
+	const visitors = read.visitors;
 	const fetch = platformFetch(ctx, chaport);
 	const items: Array<PollItem<IDataObject>> = [];
 	for (const v of visitors) {
@@ -111,12 +158,14 @@ async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished'
 		readTo[vid] = readUpTo(key, poll);
 	}
 	const keepFrom = poll.pollStart - LOOKBACK_MS - 1;
-	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)) } };
+	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)), top: nextTop(read.top, poll) } };
 }
 
-export async function fetchSince(this: IPollFunctions, event: PollEvent, since: number, poll: TimeCursorPoll): Promise<Array<PollItem<IDataObject>> | TimeCursorFetch<IDataObject>> {
-	const visitors = await changedVisitors(this, since);
-	return event === 'newVisitor' ? newVisitors(visitors, since) : chatEvents(this, event, visitors, since, poll);
+export async function fetchSince(this: IPollFunctions, event: PollEvent, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
+	if (event !== 'newVisitor') return chatEvents(this, event, since, poll);
+	// A visitor created before the window is never a new one, whatever its chats.
+	const read = await changedVisitors(this, since, seenBefore(poll, (v) => time(v.createdAt) < since || poll.known(idOf(v))));
+	return { items: newVisitors(read.visitors, since), memory: { top: nextTop(read.top, poll) } };
 }
 
 /** The newest record of the event, for manual test runs (the state is left alone). */
