@@ -1,7 +1,7 @@
 // tsup settings shared by every node package: one CommonJS file per node and credential (plus the
-// shared chunks code splitting writes at dist/chunk-*.js, so core and zod are in the package once), laid out
+// shared chunks code splitting writes at dist/chunk-*.js, so core is in the package once), laid out
 // like n8n expects (dist/nodes/<Name>/<Name>.node.js, dist/credentials/<Name>.credentials.js), with
-// @leadchat/core and zod bundled in so the published package has no runtime dependency but the
+// @leadchat/core bundled in so the published package has no runtime dependency but the
 // n8n-workflow peer. Icons and codex files are copied next to the built nodes, and the repository's
 // LICENSE into the package folder (npm packs it with the package; the copy is not committed).
 const fs = require('fs');
@@ -37,7 +37,7 @@ function nodePackageConfig(pkgDir) {
     sourcemap: false,
     splitting: true,
     external: ['n8n-workflow'],
-    noExternal: [/^@leadchat\//, 'zod'],
+    noExternal: [/^@leadchat\//],
     async onSuccess() {
       for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => /\.(svg|png|node\.json)$/.test(n)).concat(
         walk(path.join(pkgDir, 'credentials'), (n) => /\.(svg|png)$/.test(n)),

@@ -32,4 +32,4 @@ export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, webhookSecr
 export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';
 export { bodyHashKey, guardWebhook, keyHash, webhookHeader, type WebhookRejectionCode } from './triggers/guard';
 export { basicAuthValue, normalizeBaseUrl } from './credentials';
-export { z } from 'zod';
+export { REFUSED, s, type Schema, type TransformContext } from './descriptions/check';

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { Schema } from '../src/descriptions/check';
 import { compact, field, isEmail, optionName } from '../src/descriptions/fields';
 import { validateParams } from '../src/operations/params';
 
 const node = { id: '1', name: 'Test Node', type: 'test', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-const check = (f: ReturnType<typeof field.string> | { schema: z.ZodTypeAny; name: string; property: never }, value: unknown) => {
+const check = (f: ReturnType<typeof field.string> | { schema: Schema<unknown>; name: string; property: never }, value: unknown) => {
 	try {
 		return { ok: validateParams(node as never, [f as never], { [f.name]: value }, 0) };
 	} catch (e) {

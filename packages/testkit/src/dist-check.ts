@@ -4,7 +4,7 @@ import { builtinModules } from 'module';
 import * as path from 'path';
 
 /**
- * Checks of a built node package as n8n will load it: tsup bundles core and zod into each file, so
+ * Checks of a built node package as n8n will load it: tsup bundles core into the package, so
  * a built file may require only n8n-workflow and Node built-ins, never read the environment, and
  * every node and credential listed in package.json must load and export its class.
  */
@@ -22,7 +22,7 @@ export function buildPackage(root: string): BuiltPackage {
 	return { root, pkg: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
 }
 
-/** Shared chunks tsup's code splitting writes at the top of dist/ (core, zod and what several nodes import). */
+/** Shared chunks tsup's code splitting writes at the top of dist/ (core and what several nodes import). */
 export const CHUNK_FILE = /^chunk-[A-Z0-9]+\.js$/;
 
 /**

@@ -1,15 +1,15 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { z, type ZodTypeAny } from 'zod';
+import { s, type NumberSchema, type Schema, type StringSchema } from './check';
 import { pathSegmentProblem } from '../http/path';
 
 /**
- * One input of an operation: its n8n property (what the editor shows) and the zod schema that
+ * One input of an operation: its n8n property (what the editor shows) and the schema that
  * validates the value before any request is sent. Operations are lists of fields.
  */
 export interface Field<T = unknown, N extends string = string> {
 	name: N;
 	property: INodeProperties;
-	schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+	schema: Schema<T>;
 	/** Read with extractValue (resource locators). */
 	extractValue?: boolean;
 }
@@ -59,9 +59,9 @@ function numberish(v: unknown): unknown {
 }
 
 /** A number schema that refuses NaN and ±Infinity with a readable message. */
-function finiteNumber(): z.ZodNumber {
-	return z
-		.number({ required_error: 'is required', invalid_type_error: 'must be a number in decimal notation (e.g. 12 or 12.5)' })
+function finiteNumber(): NumberSchema {
+	return s
+		.number({ required: 'is required', invalid: 'must be a number in decimal notation (e.g. 12 or 12.5)' })
 		.finite('must be a finite number (not Infinity, and not so large that it overflows)');
 }
 
@@ -86,14 +86,11 @@ export function nonFinitePath(value: unknown, path = '', depth = 0): string | un
 export const hasNonFiniteNumber = (value: unknown): boolean => nonFinitePath(value) !== undefined;
 
 /** An id that is one path segment: never "." or "..", never longer than the path limit. */
-function refineSegment(text: z.ZodString): z.ZodEffects<z.ZodString, string, string> {
-	return text.superRefine((value, ctx) => {
-		const problem = pathSegmentProblem(value);
-		if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-	});
+function refineSegment(text: StringSchema): Schema<string> {
+	return text.check(pathSegmentProblem);
 }
 
-function optionalIf<T extends ZodTypeAny>(schema: T, required: boolean | undefined) {
+function optionalIf<T>(schema: Schema<T>, required: boolean | undefined): Schema<T | undefined> {
 	return required ? schema : schema.optional();
 }
 
@@ -104,21 +101,21 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'string', { ...opts, typeOptions: Object.keys(typeOptions).length ? { ...typeOptions, ...opts.typeOptions } : opts.typeOptions }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? (v.trim() === '' ? undefined : v) : emptyToUndefined(v)),
-				optionalIf(z.string({ required_error: 'is required', invalid_type_error: 'must be text' }), opts.required),
-			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+				optionalIf(s.string({ required: 'is required', invalid: 'must be text' }), opts.required),
+			) as Schema<string | undefined>,
 		};
 	},
 
 	/** An identifier: text or a whole number, never blank. numeric=true refuses anything but digits. */
 	id(name: string, displayName: string, opts: FieldOptions & { numeric?: boolean } = {}): Field<string | undefined> {
-		let text = z.string({ required_error: 'is required', invalid_type_error: 'must be an ID (text or number)' });
+		let text = s.string({ required: 'is required', invalid: 'must be an ID (text or number)' });
 		if (opts.numeric) text = text.regex(/^\d+$/, 'must be a numeric ID (digits only)');
 		return {
 			name,
 			property: property(name, displayName, 'string', { required: opts.required ?? true, ...opts }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) =>
 					typeof v === 'number'
 						? Number.isFinite(v)
@@ -130,7 +127,7 @@ const untypedField = {
 								: v.trim()
 							: emptyToUndefined(v),
 				optionalIf(refineSegment(text), opts.required ?? true),
-			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+			) as Schema<string | undefined>,
 		};
 	},
 
@@ -146,7 +143,7 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'number', { ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { default: (opts.default ?? (opts.required ? undefined : '')) as INodeProperties['default'] }),
-			schema: z.preprocess(numberish, optionalIf(n, opts.required)) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
+			schema: s.preprocess(numberish, optionalIf(n, opts.required)) as Schema<number | undefined>,
 		};
 	},
 
@@ -154,10 +151,10 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'boolean', { default: false, ...opts }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (v === 'true' ? true : v === 'false' ? false : emptyToUndefined(v)),
-				z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
-			) as z.ZodType<boolean | undefined, z.ZodTypeDef, unknown>,
+				s.boolean({ invalid: 'must be true or false' }).optional(),
+			) as Schema<boolean | undefined>,
 		};
 	},
 
@@ -172,17 +169,17 @@ const untypedField = {
 		const typeOptions = opts.loadOptionsMethod
 			? { loadOptionsMethod: opts.loadOptionsMethod, ...(opts.loadOptionsDependsOn ? { loadOptionsDependsOn: opts.loadOptionsDependsOn } : {}) }
 			: undefined;
-		const base = z.string({ required_error: 'is required', invalid_type_error: 'must be one of the listed values' });
+		const base = s.string({ required: 'is required', invalid: 'must be one of the listed values' });
 		const checked = opts.loadOptionsMethod
 			? base
 			: base.refine((v) => allowed.includes(v), { message: `must be one of: ${allowed.join(', ')}` });
 		return {
 			name,
 			property: property(name, displayName, 'options', { default: values[0]?.value ?? '', ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { options: values }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (typeof v === 'number' ? String(v) : emptyToUndefined(v)),
 				optionalIf(checked, opts.required),
-			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+			) as Schema<string | undefined>,
 		};
 	},
 
@@ -196,7 +193,7 @@ const untypedField = {
 		const typeOptions = opts.loadOptionsMethod
 			? { loadOptionsMethod: opts.loadOptionsMethod, ...(opts.loadOptionsDependsOn ? { loadOptionsDependsOn: opts.loadOptionsDependsOn } : {}) }
 			: undefined;
-		let list = z.array(z.string(), { invalid_type_error: 'must be a list' });
+		let list = s.array(s.string(), { invalid: 'must be a list' });
 		if (opts.required) list = list.min(1, 'needs at least one value');
 		const arr = opts.loadOptionsMethod
 			? list
@@ -204,21 +201,21 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'multiOptions', { default: [], ...opts, typeOptions: { ...typeOptions, ...opts.typeOptions } }, { options: values }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (typeof v === 'string' ? (v.trim() === '' ? [] : v.split(',').map((s) => s.trim())) : Array.isArray(v) ? v.map(String) : emptyToUndefined(v)),
 				optionalIf(arr, opts.required),
-			) as z.ZodType<string[] | undefined, z.ZodTypeDef, unknown>,
+			) as Schema<string[] | undefined>,
 		};
 	},
 
 	/** A list of strings typed as comma-separated text (labels, tags, ids). */
 	stringList(name: string, displayName: string, opts: FieldOptions = {}): Field<string[] | undefined> {
-		let arr = z.array(z.string());
+		let arr = s.array(s.string());
 		if (opts.required) arr = arr.min(1, 'needs at least one value');
 		return {
 			name,
 			property: property(name, displayName, 'string', { placeholder: 'e.g. first, second', ...opts }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) =>
 					Array.isArray(v)
 						? v.map(String).map((s) => s.trim()).filter(Boolean)
@@ -228,17 +225,17 @@ const untypedField = {
 								? [String(v)]
 								: emptyToUndefined(v),
 				optionalIf(arr, opts.required),
-			) as z.ZodType<string[] | undefined, z.ZodTypeDef, unknown>,
+			) as Schema<string[] | undefined>,
 		};
 	},
 
 	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object or array. */
 	json(name: string, displayName: string, opts: FieldOptions & { array?: boolean } = {}): Field<unknown> {
-		const shape = opts.array ? z.array(z.unknown(), { invalid_type_error: 'must be a JSON array' }) : z.record(z.unknown(), { invalid_type_error: 'must be a JSON object' });
+		const shape: Schema<unknown> = opts.array ? s.array(s.unknown(), { invalid: 'must be a JSON array' }) : s.record(s.unknown(), { invalid: 'must be a JSON object' });
 		return {
 			name,
 			property: property(name, displayName, 'json', { default: opts.array ? '[]' : '{}', ...opts }),
-			schema: z
+			schema: s
 				.unknown()
 				.transform((v, ctx) => {
 					if (typeof v !== 'string') return v;
@@ -246,14 +243,11 @@ const untypedField = {
 					try {
 						return JSON.parse(v);
 					} catch {
-						ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be valid JSON' });
-						return z.NEVER;
+						return ctx.fail('must be valid JSON');
 					}
 				})
 				.pipe(optionalIf(shape, opts.required))
-				.superRefine((v, ctx) => {
-					if (hasNonFiniteNumber(v)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: NON_FINITE_IN_JSON });
-				}) as z.ZodType<unknown, z.ZodTypeDef, unknown>,
+				.check((v) => (hasNonFiniteNumber(v) ? NON_FINITE_IN_JSON : undefined)) as Schema<unknown>,
 		};
 	},
 
@@ -261,19 +255,19 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'dateTime', opts),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (v instanceof Date ? v.toISOString() : typeof v === 'object' && v && 'toISO' in v ? String((v as { toISO(): string }).toISO()) : emptyToUndefined(v)),
 				optionalIf(
-					z.string({ required_error: 'is required' }).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z)' }),
+					s.string({ required: 'is required' }).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z)' }),
 					opts.required,
 				),
-			) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+			) as Schema<string | undefined>,
 		};
 	},
 
 	/** Optional fields grouped under "Add Field" (n8n's collection). */
 	collection(name: string, displayName: string, fields: Field[], opts: FieldOptions & { placeholder?: string; requireOne?: boolean | string } = {}): Field<Record<string, unknown>> {
-		const shape: Record<string, ZodTypeAny> = {};
+		const shape: Record<string, Schema<unknown>> = {};
 		for (const f of fields) shape[f.name] = f.schema.optional();
 		const children = fields.map((f) => {
 			const p = { ...f.property };
@@ -283,17 +277,17 @@ const untypedField = {
 		return {
 			name,
 			property: property(name, displayName, 'collection', { placeholder: opts.placeholder ?? 'Add Field', ...opts, default: {} }, { options: children.sort((a, b) => a.displayName.localeCompare(b.displayName)) }),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (v === undefined || v === null || v === '' ? {} : v),
 				opts.requireOne
-					? z
+					? s
 							.object(shape)
 							.passthrough()
 							.refine((v) => Object.values(v).some((x) => x !== undefined && !(Array.isArray(x) && x.length === 0)), {
 								message: typeof opts.requireOne === 'string' ? opts.requireOne : 'needs at least one field',
 							})
-					: z.object(shape).passthrough(),
-			) as z.ZodType<Record<string, unknown>, z.ZodTypeDef, unknown>,
+					: s.object(shape).passthrough(),
+			) as Schema<Record<string, unknown>>,
 		};
 	},
 
@@ -316,27 +310,25 @@ const untypedField = {
 					},
 				],
 			}),
-			schema: z.preprocess(
+			schema: s.preprocess(
 				(v) => (v === undefined || v === null || v === '' ? {} : v),
-				z
-					.object({ pairs: z.array(z.object({ key: z.string(), value: z.unknown() })).optional() })
+				s
+					.object({ pairs: s.array(s.object({ key: s.string(), value: s.unknown() })).optional() })
 					.passthrough()
 					.transform((v, ctx) => {
 						const out: Record<string, string> = {};
 						for (const pair of v.pairs ?? []) {
 							if (pair.key.trim() === '') {
-								ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has a pair with an empty ${keyLabel.toLowerCase()}` });
-								return z.NEVER;
+								return ctx.fail(`has a pair with an empty ${keyLabel.toLowerCase()}`);
 							}
 							if (hasNonFiniteNumber(pair.value)) {
-								ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has a value for "${pair.key.trim()}" that is not a finite number` });
-								return z.NEVER;
+								return ctx.fail(`has a value for "${pair.key.trim()}" that is not a finite number`);
 							}
 							out[pair.key.trim()] = pair.value as string;
 						}
 						return out;
 					}),
-			) as z.ZodType<Record<string, string>, z.ZodTypeDef, unknown>,
+			) as Schema<Record<string, string>>,
 		};
 	},
 
@@ -370,7 +362,7 @@ const untypedField = {
 		return {
 			name: 'returnAll',
 			property: { displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
-			schema: z.preprocess((v) => (v === undefined || v === '' ? false : v), z.boolean({ invalid_type_error: 'must be true or false' })) as z.ZodType<boolean, z.ZodTypeDef, unknown>,
+			schema: s.preprocess((v) => (v === undefined || v === '' ? false : v), s.boolean({ invalid: 'must be true or false' })) as Schema<boolean>,
 		};
 	},
 
@@ -386,7 +378,7 @@ const untypedField = {
 				description: 'Max number of results to return',
 				displayOptions: { show: { returnAll: [false] } },
 			},
-			schema: z.preprocess(numberish, finiteNumber().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as z.ZodType<number | undefined, z.ZodTypeDef, unknown>,
+			schema: s.preprocess(numberish, finiteNumber().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as Schema<number | undefined>,
 		};
 	},
 };
@@ -438,17 +430,16 @@ function unixTimeField(name: string, displayName: string, opts: FieldOptions = {
 	return {
 		name,
 		property: property(name, displayName, 'dateTime', opts),
-		schema: z
+		schema: s
 			.unknown()
 			.transform((v, ctx) => {
 				const ms = epochMs(v);
 				if (ms === 'invalid') {
-					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds' });
-					return z.NEVER;
+					return ctx.fail('must be a date (e.g. 2026-01-31 or 2026-01-31T10:00:00Z) or Unix seconds');
 				}
 				return ms === undefined ? undefined : String(Math.floor(ms / 1000));
 			})
-			.pipe(optionalIf(z.string({ required_error: 'is required' }), opts.required)) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+			.pipe(optionalIf(s.string({ required: 'is required' }), opts.required)) as Schema<string | undefined>,
 	};
 }
 
@@ -462,7 +453,7 @@ function dayField(name: string, displayName: string, opts: FieldOptions = {}): F
 	return {
 		name,
 		property: property(name, displayName, 'dateTime', opts),
-		schema: z
+		schema: s
 			.unknown()
 			.transform((v, ctx) => {
 				if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
@@ -475,12 +466,11 @@ function dayField(name: string, displayName: string, opts: FieldOptions = {}): F
 				const day = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text)?.[1];
 				// A day that does not exist (2026-02-30) is refused, not rolled over to another one.
 				if (!day || !isCalendarDay(day)) {
-					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date such as 2026-01-31' });
-					return z.NEVER;
+					return ctx.fail('must be a date such as 2026-01-31');
 				}
 				return day;
 			})
-			.pipe(optionalIf(z.string({ required_error: 'is required' }), opts.required)) as z.ZodType<string | undefined, z.ZodTypeDef, unknown>,
+			.pipe(optionalIf(s.string({ required: 'is required' }), opts.required)) as Schema<string | undefined>,
 	};
 }
 

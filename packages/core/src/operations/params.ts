@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
-import type { ZodError } from 'zod';
 import type { Field } from '../descriptions/fields';
 import { inputError } from '../http/errors';
 
@@ -26,14 +25,6 @@ export function displayNameAt(fields: readonly Field[], path: Array<string | num
 	return top.property.displayName;
 }
 
-function problemOf(error: ZodError): string {
-	const issue = error.issues[0];
-	if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
-	if (issue.message === 'Required') return 'is required';
-	if (/^Expected .* received/.test(issue.message)) return `has the wrong type (${issue.message.toLowerCase()})`;
-	return issue.message;
-}
-
 /** Validates the raw values against each field's schema; the first problem becomes a NodeOperationError. */
 export function validateParams<P>(node: INode, fields: readonly Field[], raw: Record<string, unknown>, itemIndex: number): P {
 	const out: Record<string, unknown> = {};
@@ -41,7 +32,7 @@ export function validateParams<P>(node: INode, fields: readonly Field[], raw: Re
 		const result = f.schema.safeParse(raw[f.name]);
 		if (!result.success) {
 			const name = displayNameAt(fields, [f.name, ...result.error.issues[0].path]);
-			throw inputError(node, itemIndex, name, problemOf(result.error));
+			throw inputError(node, itemIndex, name, result.error.issues[0].message);
 		}
 		if (result.data !== undefined) out[f.name] = result.data;
 	}

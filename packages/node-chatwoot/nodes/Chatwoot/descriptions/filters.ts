@@ -1,4 +1,4 @@
-import { field, z, type Field } from '@leadchat/core';
+import { field, s, type Field, type Schema } from '@leadchat/core';
 import { isDataObject } from './common';
 
 /** One condition of POST /contacts/filter or /conversations/filter, as the server reads it. */
@@ -22,16 +22,17 @@ const FILTER_OPERATORS = [
 	{ name: 'Days Before', value: 'days_before' },
 ];
 
-const conditionSchema = z.object({
-	attributeKey: z.string().trim().min(1, 'has a condition without an attribute'),
-	filterOperator: z.enum(FILTER_OPERATORS.map((o) => o.value) as [string, ...string[]], {
-		errorMap: () => ({ message: `has a condition with an unknown operator (use one of: ${FILTER_OPERATORS.map((o) => o.value).join(', ')})` }),
-	}),
-	values: z.preprocess(
-		(v) => (Array.isArray(v) ? v.map(String) : typeof v === 'number' ? [String(v)] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []),
-		z.array(z.string()),
+const conditionSchema = s.object({
+	attributeKey: s.string().trim().min(1, 'has a condition without an attribute'),
+	filterOperator: s.enum(
+		FILTER_OPERATORS.map((o) => o.value),
+		`has a condition with an unknown operator (use one of: ${FILTER_OPERATORS.map((o) => o.value).join(', ')})`,
 	),
-	queryOperator: z.enum(['AND', 'OR'], { errorMap: () => ({ message: 'has a condition whose "Join With Next" is not AND or OR' }) }).default('AND'),
+	values: s.preprocess(
+		(v) => (Array.isArray(v) ? v.map(String) : typeof v === 'number' ? [String(v)] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []),
+		s.array(s.string()),
+	),
+	queryOperator: s.enum(['AND', 'OR'], 'has a condition whose "Join With Next" is not AND or OR').default('AND'),
 });
 
 /**
@@ -72,10 +73,10 @@ function filterConditionsField(attributeHint: string): Field<FilterCondition[], 
 				},
 			],
 		},
-		schema: z.preprocess(
+		schema: s.preprocess(
 			(v) => (v === undefined || v === null || v === '' ? {} : v),
-			z
-				.object({ condition: z.array(conditionSchema).optional() })
+			s
+				.object({ condition: s.array(conditionSchema).optional() })
 				.passthrough()
 				.transform((v) => {
 					const list = v.condition ?? [];
@@ -85,7 +86,7 @@ function filterConditionsField(attributeHint: string): Field<FilterCondition[], 
 						return out;
 					});
 				}),
-		) as unknown as z.ZodType<FilterCondition[], z.ZodTypeDef, unknown>,
+		) as Schema<FilterCondition[]>,
 	};
 }
 

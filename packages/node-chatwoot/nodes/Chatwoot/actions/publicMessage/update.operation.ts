@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, field, z } from '@leadchat/core';
+import { apiPath, defineOperation, field, s } from '@leadchat/core';
 import { requiredWhenShown } from '../../descriptions/common';
 import { contactIdentifierField, conversationPath, publicConversationIdField } from '../publicInbox/helpers';
 
@@ -12,20 +12,18 @@ function submittedValuesField() {
 	});
 	return requiredWhenShown({
 		...base,
-		schema: z.unknown().transform((v, ctx) => {
+		schema: s.unknown().transform((v, ctx) => {
 			if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return undefined;
 			let value: unknown = v;
 			if (typeof v === 'string') {
 				try {
 					value = JSON.parse(v);
 				} catch {
-					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be valid JSON' });
-					return z.NEVER;
+					return ctx.fail('must be valid JSON');
 				}
 			}
 			if (value === null || typeof value !== 'object') {
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a JSON object or array' });
-				return z.NEVER;
+				return ctx.fail('must be a JSON object or array');
 			}
 			return value;
 		}),

@@ -7,7 +7,7 @@
  * two slugs is two URL segments. The node does the same, with each slug encoded on its own (core's
  * apiPath): a "/" inside a slug cannot exist, and "." or ".." as a slug is refused before any request.
  */
-import { apiPath, field, pathSegmentProblem, z, type Field } from '@leadchat/core';
+import { apiPath, field, pathSegmentProblem, type Field } from '@leadchat/core';
 
 /** The content types of a helpdesk locale [C-client HelpdeskContentType]. */
 export const CONTENT_TYPES = [
@@ -62,10 +62,7 @@ export const treePathField = <N extends string = 'path'>(name: N = 'path' as N, 
 		schema: text.schema.transform((value, ctx) => {
 			const path = normalizeTreePath(value);
 			const problem = treePathProblem(path);
-			if (problem) {
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-				return z.NEVER;
-			}
+			if (problem) return ctx.fail(problem);
 			return path;
 		}),
 	};

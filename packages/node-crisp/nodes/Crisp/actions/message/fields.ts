@@ -3,7 +3,7 @@
  * (Crisp counts in milliseconds) and the list of fingerprints the read and delivered marks take.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { apiPath, defineOperation, field, isDataObject, z, type CollectionValue, type Field } from '@leadchat/core';
+import { apiPath, defineOperation, field, isDataObject, s, type CollectionValue, type Field } from '@leadchat/core';
 import { messagesWith } from '../../lists';
 import { FROM, requiredWhen } from '../conversation/fields';
 import { sessionField } from '../../descriptions';
@@ -156,11 +156,10 @@ export function msTime<N extends string>(name: N, displayName: string, descripti
 	return {
 		name,
 		property: { displayName, name, type: 'dateTime', default: '', description },
-		schema: z.unknown().transform((v, ctx) => {
+		schema: s.unknown().transform((v, ctx) => {
 			const ms = toMs(v);
 			if (ms === 'invalid') {
-				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date (e.g. 2026-01-31T10:00:00Z) or a timestamp in milliseconds' });
-				return z.NEVER;
+				return ctx.fail('must be a date (e.g. 2026-01-31T10:00:00Z) or a timestamp in milliseconds');
 			}
 			return ms;
 		}),
