@@ -6,11 +6,14 @@
  *
  * 1. Ask the whole range once. When `paging.total` fits (or only the newest N are wanted, or the
  *    caller stops at an age), read it by offset and stop.
- * 2. Otherwise peel windows off the top, newest first. For the current upper bound `u`, find the
- *    widest `since` whose window `[since, u)` holds ≤ 1000 records (gallop on the span in days,
- *    then bisect, each probe being a `limit=1` request read for `paging.total`), read that window,
- *    and make `since` the next upper bound. The last window is open below (or ends at the caller's
- *    `since`), and the walk ends when what is left fits.
+ * 2. Otherwise peel windows off the top, newest first. For the current upper bound `u`, size the
+ *    window `[since, u)` from the density known so far (the newest page, then each window read) to
+ *    hold about AIM (950) records, and ask for its first page of 50: its `paging.total` says whether
+ *    it fits (≤ 1000). One that fits is read on from that page; one too wide shrinks by its total
+ *    (and one that fits but is short is widened once), so each window's sizing costs no request
+ *    besides its own pages most of the time. `since` becomes the next upper bound. What is left
+ *    below is the first total less the windows read (never asked again); when that fits, the rest
+ *    is one window open below (or ending at the caller's `since`), and the walk ends.
  *
  * Adjacent windows share the same bound string (`until` of one is `since` of the next), so they
  * partition the contacts exactly in whatever time zone Cliengo reads the days in; if `until` turned
@@ -54,6 +57,9 @@ interface Bounds {
 }
 
 type WindowEnd = 'complete' | 'stopped' | 'capped';
+
+/** Contacts a window is sized for: under the 1000 one query reaches, with room for density changes. */
+const AIM = 950;
 
 /** Lower bound of the day search when the caller gives no since (Cliengo started in the 2010s). */
 const EARLIEST_DAY = '2000-01-01';
@@ -230,54 +236,79 @@ export async function* walkContacts(fetch: ListFetch, request: ListRequest, want
 	// Windows are counted in days below `ref`, down to the caller's since (or a day before Cliengo existed).
 	const floorDay = range.since ?? EARLIEST_DAY;
 	if (daysBetween(floorDay, ref) < 1) ref = addDays(floorDay, 1);
-	let guess = 1;
+	// Contacts per day next to `upper`: from the newest page, then from each window read.
+	let perDay = 0;
 	if (first.items.length >= 2) {
 		const times = first.items.map((c) => timeOf(c.creationDate)).filter((t) => !Number.isNaN(t));
 		const spanDays = (Math.max(...times) - Math.min(...times)) / DAY_MS;
-		guess = Math.max(1, Math.floor((0.8 * capacity * spanDays) / times.length));
+		perDay = times.length / Math.max(spanDays, 1 / 24);
 	}
 
 	for (;;) {
 		if (remaining <= capacity) {
-			const end = yield* readWindow({ since: range.since, until: upper });
+			// What is known says the rest fits: its first page tells whether it does.
+			const rest = await fetchPage({ since: range.since, until: upper }, 0, pageSize);
+			if (rest.total === undefined) throw noTotal();
+			if (rest.total > reachable) {
+				remaining = rest.total;
+				continue;
+			}
+			const end = yield* readWindow({ since: range.since, until: upper }, rest);
 			if (end !== 'capped') return;
 			counts.clear();
 			remaining = await countOf({ since: range.since, until: upper });
 			continue;
 		}
-		// The widest span (in days below `ref`) whose window fits.
 		const hiLimit = daysBetween(floorDay, ref);
 		if (hiLimit < 1) {
 			// Only reachable if Cliengo's totals contradict each other (more before 2000 than fits).
 			throw new ListProblem(`Cliengo reports ${remaining} contacts created before ${upper}, which cannot be listed`);
 		}
-		let lo = 0;
-		// [floorDay, upper) does not fit (or there would be no window to cut), so hiLimit is a known misfit
-		// when a since is given; without one, the open window below it is what is being measured.
-		let hi = range.since ? hiLimit : hiLimit + 1;
-		let known = false;
-		let probe = Math.min(Math.max(1, guess), hi - 1);
-		// Gallop up from the guess until a span does not fit, then bisect.
-		while (hi - lo > 1) {
-			const total = await countOf({ since: addDays(ref, -probe), until: upper });
-			if (total <= capacity) lo = probe;
-			else {
-				hi = probe;
-				known = true;
+		// The window: the span (in days below `ref`) that the density says holds about AIM contacts.
+		// Each try is the window's first page (read, not a count probe): one that fits is read on from
+		// it; one too wide tells its total, and the span shrinks by as much; one that fits but is
+		// short is widened once. The whole rest ([floorDay, upper), `hiLimit` days) is known not to fit.
+		let misfit = range.since ? hiLimit : hiLimit + 1;
+		let fit: { days: number; page: PageResult<IDataObject>; total: number } | undefined;
+		let days = Math.min(misfit - 1, Math.max(1, perDay > 0 ? Math.floor(AIM / perDay) : 1));
+		let widened = false;
+		let overfull: number | undefined;
+		for (;;) {
+			const since = addDays(ref, -days);
+			const page = await fetchPage({ since, until: upper }, 0, pageSize);
+			if (page.total === undefined) throw noTotal();
+			counts.set(`${since}|${upper ?? ''}|`, page.total);
+			if (page.total <= capacity) {
+				fit = { days, page, total: page.total };
+				if (widened || page.total >= AIM * 0.6 || days + 1 >= misfit) break;
+				widened = true;
+				const wider = Math.min(misfit - 1, Math.floor((days * AIM) / Math.max(page.total, 1)));
+				if (wider <= days) break;
+				days = wider;
+				continue;
 			}
-			probe = known ? Math.floor((lo + hi) / 2) : Math.min(lo * 2, hi - 1);
-			if (probe <= lo) probe = Math.floor((lo + hi) / 2);
+			misfit = days;
+			if (days === 1) {
+				overfull = page.total;
+				break;
+			}
+			const narrower = Math.max(1, Math.min(misfit - 1, Math.floor((days * AIM) / page.total)));
+			if (fit && narrower <= fit.days) break;
+			days = narrower;
 		}
 		let end: WindowEnd;
 		let since: string;
-		if (lo === 0) {
+		if (overfull !== undefined && !fit) {
 			since = addDays(ref, -1);
-			end = yield* overfullDay(since, { since, until: upper }, await countOf({ since, until: upper }));
-			guess = 1;
+			end = yield* overfullDay(since, { since, until: upper }, overfull);
+			perDay = overfull;
+			remaining -= overfull;
 		} else {
-			since = addDays(ref, -lo);
-			end = yield* readWindow({ since, until: upper });
-			guess = lo;
+			const chosen = fit!;
+			since = addDays(ref, -chosen.days);
+			end = yield* readWindow({ since, until: upper }, chosen.page);
+			perDay = chosen.total / chosen.days;
+			remaining -= chosen.total;
 		}
 		if (end === 'stopped') return;
 		if (end === 'capped') {
@@ -289,7 +320,8 @@ export async function* walkContacts(fetch: ListFetch, request: ListRequest, want
 		upper = since;
 		ref = since;
 		if (range.since && daysBetween(range.since, upper) <= 0) return;
-		remaining = await countOf({ since: range.since, until: upper });
-		if (remaining === 0) return;
+		// Not asked again: the whole range's total less the windows read (leads arriving meanwhile are
+		// newer, so they are in a window already read; the last window's first page corrects the rest).
+		if (remaining <= 0) remaining = 1;
 	}
 }
