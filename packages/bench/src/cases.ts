@@ -25,6 +25,8 @@ export interface CaseContext {
 	ready: FakeReady;
 	/** Asks the fake process for records to arrive (trigger scenarios). */
 	burst(n: number): Promise<void>;
+	/** Moves the clock of the fake and of the triggers here forward (polls a minute apart in milliseconds). */
+	advance(ms: number): Promise<void>;
 }
 
 /** What one run of a case returned. */
@@ -46,8 +48,10 @@ export interface CaseDef {
 	minimum(info: FakeReady['info'], result: RunResult): number;
 	/** The most requests the goal allows (default: the minimum). */
 	goal?(minimum: number): number;
-	/** Runs once before the warm-up (e.g. a trigger's first poll and the burst). Returns state for run(). */
-	prepare?(ctx: CaseContext, burst: number): Promise<IDataObject>;
+	/** Runs once before the warm-up (e.g. a trigger's first poll and the burst). Returns state for run() and a note for the table. */
+	prepare?(ctx: CaseContext, burst: number): Promise<{ state: IDataObject; note?: string }>;
+	/** Before each run, outside the time measured (e.g. a minute passes between two polls). */
+	beforeRun?(ctx: CaseContext): Promise<void>;
 	/** One measured run. */
 	run(ctx: CaseContext, state: IDataObject): Promise<RunResult>;
 }
@@ -89,8 +93,10 @@ const total = (info: FakeReady['info'], key: string) => {
 };
 
 /**
- * A polling trigger's idle poll right after a burst: first poll (activation, emits nothing), the
- * burst, the poll that emits it; every measured run is then a poll with nothing new.
+ * A polling trigger's idle polls in the minutes after a burst: first poll (activation, emits
+ * nothing), the burst (all its records within a few milliseconds, as an import makes them), 10 s
+ * later the poll that emits it; every warm-up and measured run is then a poll with nothing new, one
+ * minute (of the shared clock) after the one before.
  */
 function idlePollCase(trigger: () => Promise<{ trigger: INodeType; credentials: CredentialClass[] }>, parameters: IDataObject) {
 	return {
@@ -100,16 +106,18 @@ function idlePollCase(trigger: () => Promise<{ trigger: INodeType; credentials: 
 			const staticData: IDataObject = {};
 			await poll(ctx, t, credentials, parameters, staticData);
 			await ctx.burst(burst);
-			// Polls until the burst is emitted (a trigger may leave records changed within a few
-			// seconds of its poll to the next one); the measured polls come after.
+			// Ten seconds later, polls until the burst is emitted (a trigger may leave records changed
+			// within a few seconds of its poll to the next one), at most 40 polls 10 s apart.
 			let emitted = 0;
 			for (let i = 0; i < 40 && emitted < burst; i++) {
-				await new Promise((resolve) => setTimeout(resolve, i === 0 ? 5 : 1000));
+				await ctx.advance(10_000);
 				emitted += (await poll(ctx, t, credentials, parameters, staticData)).items;
 			}
-			if (emitted !== burst) throw new Error(`the polls after a burst of ${burst} emitted ${emitted}`);
-			return staticData;
+			// Fewer would be records lost (or not yet seen after 40 polls): the table says so rather than stop the run.
+			return { state: staticData, note: emitted === burst ? undefined : `only ${emitted} of the ${burst} new records emitted by 40 polls` };
 		},
+		// n8n polls a trigger once a minute at most often.
+		beforeRun: (ctx: CaseContext) => ctx.advance(60_000),
 		async run(ctx: CaseContext, staticData: IDataObject) {
 			const { trigger: t, credentials } = await trigger();
 			return poll(ctx, t, credentials, parameters, staticData);
@@ -184,7 +192,7 @@ export const CASES: CaseDef[] = [
 	{
 		id: 'cliengo-trigger-idle',
 		platform: 'Cliengo',
-		label: 'Cliengo Trigger (New Lead): idle poll right after a burst',
+		label: 'Cliengo Trigger (New Lead): idle polls, one a minute, after a burst',
 		scenario: 'cliengoTrigger',
 		n: { full: 50, quick: 50 },
 		burst: { full: 500, quick: 100 },
@@ -209,7 +217,7 @@ export const CASES: CaseDef[] = [
 	{
 		id: 'crisp-trigger-idle',
 		platform: 'Crisp',
-		label: 'Crisp Polling Trigger (New Message): idle poll right after a burst',
+		label: 'Crisp Polling Trigger (New Message): idle polls, one a minute, after a burst',
 		scenario: 'crispTrigger',
 		n: { full: 120, quick: 120 },
 		burst: { full: 500, quick: 100 },
@@ -234,7 +242,7 @@ export const CASES: CaseDef[] = [
 	{
 		id: 'chaport-trigger-idle',
 		platform: 'Chaport',
-		label: 'Chaport Polling Trigger (New Chat): idle poll right after a burst',
+		label: 'Chaport Polling Trigger (New Chat): idle polls, one a minute, after a burst',
 		scenario: 'chaportTrigger',
 		n: { full: 600, quick: 120 },
 		burst: { full: 500, quick: 100 },

@@ -5,6 +5,7 @@
  * server beside it answers the benchmark, never logged as a request of the fake:
  *   GET  /requests          → { count }   requests the fake has logged so far
  *   POST /burst?n=500       → { added }   the scenario's "records arrive" step (triggers)
+ *   POST /advance?ms=60000  → { offsetMs } moves the trigger fakes' clock forward
  * Ready: `process.send({ url, control, credentials, info })`.
  */
 import http from 'node:http';
@@ -38,6 +39,12 @@ interface Scenario {
 
 const DAY = 86_400_000;
 let burstNo = 0;
+/**
+ * The trigger fakes' clock: real time plus what the benchmark advanced it by (POST /advance), so
+ * that polls a minute apart take milliseconds. The measuring process moves its poll clock alike.
+ */
+let offsetMs = 0;
+const now = () => Date.now() + offsetMs;
 
 export const SCENARIOS = {
 	/** The seeded Chatwoot account plus `n` contacts. */
@@ -80,7 +87,7 @@ export const SCENARIOS = {
 	/** The standard Cliengo seed (50 leads); a burst inserts leads now. */
 	cliengoTrigger: {
 		create() {
-			const fake = createCliengoFake({ seed: { contacts: 50 } });
+			const fake = createCliengoFake({ seed: { contacts: 50 }, now });
 			return { fake, server: fake as FakeServer<unknown>, platform: 'cliengo', info: () => ({}) };
 		},
 		burst(fake, n) {
@@ -98,7 +105,7 @@ export const SCENARIOS = {
 	/** The standard Crisp seed with 120 conversations; a burst adds conversations with a visitor's message. */
 	crispTrigger: {
 		create() {
-			const fake = createCrispFake({ seed: { conversations: 120 } });
+			const fake = createCrispFake({ seed: { conversations: 120 }, now });
 			return { fake, server: fake as FakeServer<unknown>, platform: 'crisp', info: () => ({}) };
 		},
 		burst(fake, n) {
@@ -116,16 +123,15 @@ export const SCENARIOS = {
 			return { fake, server: fake as FakeServer<unknown>, platform: 'chaport', info: () => ({ visitors: n }) };
 		},
 	},
-	/** `n` visitors; a burst starts a chat with each of the first ones. */
+	/** `n` visitors; a burst adds visitors, each starting a chat. */
 	chaportTrigger: {
 		create(n) {
-			const fake = createChaportFake({ seed: { visitors: n } });
+			const fake = createChaportFake({ seed: { visitors: n }, now });
 			return { fake, server: fake as FakeServer<unknown>, platform: 'chaport', info: () => ({}) };
 		},
 		burst(fake, n) {
 			const chaport = fake as ReturnType<typeof createChaportFake>;
-			const ids = chaport.seeded?.visitorIds ?? [];
-			for (let i = 0; i < n; i++) chaport.startChat(ids[i % ids.length], `Burst ${++burstNo}`);
+			for (let i = 0; i < n; i++) chaport.startChat(chaport.addVisitor({ name: `Burst ${++burstNo}` }).id, 'hello');
 		},
 	},
 } satisfies Record<string, Scenario>;
@@ -157,6 +163,10 @@ async function main(): Promise<void> {
 				const n = Number(url.searchParams.get('n') ?? '0');
 				scenario.burst(fake, n);
 				return reply(200, { added: n });
+			}
+			if (req.method === 'POST' && url.pathname === '/advance') {
+				offsetMs += Number(url.searchParams.get('ms') ?? '0');
+				return reply(200, { offsetMs });
 			}
 			return reply(404, { error: `no ${req.method} ${url.pathname}` });
 		} catch (error) {

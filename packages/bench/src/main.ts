@@ -86,6 +86,7 @@ async function runCases(opts: BenchOptions, platforms: PlatformName[]): Promise<
 				const burst = def.burst ? (opts.quick ? def.burst.quick : def.burst.full) : 0;
 				const result = await measureInFreshProcess({ caseId: def.id, ready: fake.ready, repeats: opts.repeats, warmup: opts.warmup, burst });
 				const times = spread(result.runs.map((r) => r.ms));
+				if (result.note) log(`  note: ${result.note}`);
 				log(`  ${formatSpread(times)}, ${result.runs.map((r) => r.requests).join('/')} requests, ${result.runs[0].items} items, peak RSS ${formatMiB(result.maxRss)}`);
 				outcomes.push({ def, result, n: Number(n), burst, info: fake.ready.info });
 			} finally {
@@ -102,12 +103,13 @@ function caseRow(o: CaseOutcome): string[] {
 	const minimum = def.minimum(o.info, last);
 	const goal = def.goal ? def.goal(minimum) : minimum;
 	const requests = Math.max(...result.runs.map((r) => r.requests));
-	const records = def.burst ? `${last.items} new, after a burst of ${o.burst}` : `${last.items.toLocaleString('en-US')} items${last.unique !== last.items ? ` (${last.unique} unique)` : ''}`;
+	const fewest = Math.min(...result.runs.map((r) => r.requests));
+	const records = def.burst ? `${last.items} new, after a burst of ${o.burst}${result.note ? ` (${result.note})` : ''}` : `${last.items.toLocaleString('en-US')} items${last.unique !== last.items ? ` (${last.unique} unique)` : ''}`;
 	const goalText = def.goal ? `≤ ${goal} requests` : `${goal === 1 ? '1 request' : 'the minimum'}`;
 	return [
 		def.label,
 		records,
-		formatRequests(requests, minimum),
+		fewest === requests ? formatRequests(requests, minimum) : `${fewest}–${formatRequests(requests, minimum)}`,
 		formatSpread(spread(result.runs.map((r) => r.ms))),
 		`${formatMiB(result.maxRss)} peak (${formatMiB(result.maxRss - result.rssLoaded)} over the loaded process), ${formatMiB(result.heapRetained)} heap kept`,
 		'—',

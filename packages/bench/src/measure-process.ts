@@ -6,6 +6,7 @@
  * run's output keeps alive after garbage collection.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { pollClock } from '@leadchat/core';
 import { caseById, releaseOutput, type CaseContext, type RunResult } from './cases';
 import type { FakeReady } from './fake-process';
 
@@ -27,6 +28,8 @@ export interface MeasureResult {
 	heapBase: number;
 	heapRetained: number;
 	violations: number;
+	/** What prepare() noticed (e.g. a trigger that did not emit the whole burst). */
+	note?: string;
 }
 
 async function requestCount(control: string): Promise<{ count: number; violations: number }> {
@@ -45,16 +48,27 @@ async function main(): Promise<void> {
 			const response = await fetch(`${job.ready.control}/burst?n=${n}`, { method: 'POST' });
 			if (!response.ok) throw new Error(`burst: HTTP ${response.status} ${await response.text()}`);
 		},
+		async advance(ms) {
+			const response = await fetch(`${job.ready.control}/advance?ms=${ms}`, { method: 'POST' });
+			if (!response.ok) throw new Error(`advance: HTTP ${response.status} ${await response.text()}`);
+			const { offsetMs } = (await response.json()) as { offsetMs: number };
+			pollClock.now = () => Date.now() + offsetMs;
+		},
 	};
 	gc();
 	const rssLoaded = process.memoryUsage().rss;
-	const state: IDataObject = def.prepare ? await def.prepare(ctx, job.burst) : {};
-	for (let i = 0; i < job.warmup; i++) await def.run(ctx, state);
+	const prepared = def.prepare ? await def.prepare(ctx, job.burst) : { state: {} as IDataObject, note: undefined };
+	const state = prepared.state;
+	for (let i = 0; i < job.warmup; i++) {
+		await def.beforeRun?.(ctx);
+		await def.run(ctx, state);
+	}
 	releaseOutput();
 	gc();
 	const heapBase = process.memoryUsage().heapUsed;
 	const runs: MeasureResult['runs'] = [];
 	for (let i = 0; i < job.repeats; i++) {
+		await def.beforeRun?.(ctx);
 		releaseOutput();
 		gc();
 		const before = (await requestCount(job.ready.control)).count;
@@ -67,7 +81,7 @@ async function main(): Promise<void> {
 	gc();
 	const heapRetained = Math.max(0, process.memoryUsage().heapUsed - heapBase);
 	const { violations } = await requestCount(job.ready.control);
-	const result: MeasureResult = { caseId: job.caseId, runs, maxRss: process.resourceUsage().maxRSS * 1024, rssLoaded, heapBase, heapRetained, violations };
+	const result: MeasureResult = { caseId: job.caseId, runs, maxRss: process.resourceUsage().maxRSS * 1024, rssLoaded, heapBase, heapRetained, violations, note: prepared.note };
 	process.send?.(result);
 }
 
