@@ -36,6 +36,7 @@ function nodePackageConfig(pkgDir) {
     dts: false,
     sourcemap: false,
     splitting: true,
+    treeshake: true,
     external: ['n8n-workflow'],
     noExternal: [/^@leadchat\//],
     async onSuccess() {
