@@ -168,7 +168,8 @@ function report(opts: BenchOptions, machine: string, outcomes: CaseOutcome[], co
 	out.push(
 		`In-process cases: our node's source run in a fresh \`node --expose-gc\` process per case (gc before each run), against the fake in its own process; ` +
 			`time is one run of the node (min / median / max of ${opts.repeats}), memory is that process's peak RSS (\`process.resourceUsage().maxRSS\`) and the heap the last output keeps after gc. ` +
-			`Requests are counted in the fake's request log; the minimum is ceil(N / page size) (Crisp, which gives no total: floor(N / 50) + 1). ` +
+			`Requests are counted in the fake's request log (the most of the runs, or the range); the minimum is ceil(N / page size) (Crisp, which gives no total: floor(N / 50) + 1; Chatwoot messages: 100 a request). ` +
+			`Trigger cases: the burst's records all arrive within a few milliseconds (as an import makes them), 10 s later a poll emits them, then each run is a poll with nothing new one minute after the last (the fake and the trigger share a clock moved forward between polls). ` +
 			`In real n8n: each run is a fresh \`n8n execute\` process; "node" is n8n's own execution time of the node, "wall" the whole process; memory is that process's peak RSS.`,
 	);
 	return out.join('\n');
