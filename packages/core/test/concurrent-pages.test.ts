@@ -440,6 +440,15 @@ describe('failures of pages requested ahead', () => {
 	});
 });
 
+const platform: PlatformSpec = { name: 'Demo', credentialType: 'demoApi', baseUrl: (c) => String(c.baseUrl) };
+
+/** A request context whose n8n HTTP helper is `send` (it answers as n8n's full response: statusCode, headers, body). */
+const contextOf = (send: (credentialType: string, options: IHttpRequestOptions) => Promise<unknown>): RequestContext => ({
+	getNode: () => ({ name: 'Demo', type: 'demo', typeVersion: 1, position: [0, 0], parameters: {} }) as INode,
+	getCredentials: async () => ({ baseUrl: 'http://127.0.0.1:9' }) as ICredentialDataDecryptedObject,
+	helpers: { httpRequestWithAuthentication: send },
+});
+
 describe('back-off after a throttle (through apiRequest)', () => {
 	const realSleep = retryClock.sleep;
 	afterEach(() => {
@@ -454,32 +463,25 @@ describe('back-off after a throttle (through apiRequest)', () => {
 		let inFlight = 0;
 		let throttledYet = false;
 		let throttleOnce = true;
-		const ctx: RequestContext = {
-			getNode: () => ({ name: 'Demo', type: 'demo', typeVersion: 1, position: [0, 0], parameters: {} }) as INode,
-			getCredentials: async () => ({ baseUrl: 'http://127.0.0.1:9' }) as ICredentialDataDecryptedObject,
-			helpers: {
-				httpRequestWithAuthentication: (_type: string, options: IHttpRequestOptions) =>
-					new Promise((resolve) => {
-						const page = Number((options.qs as IDataObject).page);
-						wire.push({ page, inFlightBefore: inFlight, afterThrottle: throttledYet });
-						inFlight++;
-						held.push(() => {
-							inFlight--;
-							if (page === 3 && throttleOnce) {
-								throttleOnce = false;
-								throttledYet = true;
-								return resolve({ statusCode: 429, headers: {}, body: 'Retry later\n' });
-							}
-							resolve({
-								statusCode: 200,
-								headers: { 'content-type': 'application/json' },
-								body: JSON.stringify({ meta: { count: records.length }, payload: records.slice((page - 1) * 10, page * 10) }),
-							});
-						});
-					}),
-			},
-		};
-		const platform: PlatformSpec = { name: 'Demo', credentialType: 'demoApi', baseUrl: (c) => String(c.baseUrl) };
+		const ctx = contextOf((_type: string, options: IHttpRequestOptions) =>
+			new Promise((resolve) => {
+				const page = Number((options.qs as IDataObject).page);
+				wire.push({ page, inFlightBefore: inFlight, afterThrottle: throttledYet });
+				inFlight++;
+				held.push(() => {
+					inFlight--;
+					if (page === 3 && throttleOnce) {
+						throttleOnce = false;
+						throttledYet = true;
+						return resolve({ statusCode: 429, headers: {}, body: 'Retry later\n' });
+					}
+					resolve({
+						statusCode: 200,
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify({ meta: { count: records.length }, payload: records.slice((page - 1) * 10, page * 10) }),
+					});
+				});
+			}));
 		const walk = collectList(platformFetch(ctx, platform), pageSpec(), {}, { returnAll: true });
 		let done = false;
 		void walk.finally(() => (done = true)).catch(() => undefined);
@@ -503,15 +505,8 @@ describe('back-off after a throttle (through apiRequest)', () => {
 		const told: string[] = [];
 		retryClock.sleep = async () => undefined;
 		let calls = 0;
-		const ctx: RequestContext = {
-			getNode: () => ({ name: 'Demo', type: 'demo', typeVersion: 1, position: [0, 0], parameters: {} }) as INode,
-			getCredentials: async () => ({ baseUrl: 'http://127.0.0.1:9' }) as ICredentialDataDecryptedObject,
-			helpers: {
-				httpRequestWithAuthentication: async () =>
-					calls++ === 0 ? { statusCode: 503, headers: { 'retry-after': '1' }, body: '' } : { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '[]' },
-			},
-		};
-		const platform: PlatformSpec = { name: 'Demo', credentialType: 'demoApi', baseUrl: (c) => String(c.baseUrl) };
+		const ctx = contextOf(async () =>
+			calls++ === 0 ? { statusCode: 503, headers: { 'retry-after': '1' }, body: '' } : { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '[]' });
 		await platformFetch(ctx, platform)({ method: 'GET', path: '/x', onThrottle: () => told.push('throttled') });
 		expect(told).toEqual(['throttled']);
 		expect(calls).toBe(2);
@@ -525,17 +520,10 @@ describe('back-off after a throttle (through apiRequest)', () => {
 
 	test('a throttle that outlasts the retries fails the walk with the API error', async () => {
 		retryClock.sleep = async () => undefined;
-		const ctx: RequestContext = {
-			getNode: () => ({ name: 'Demo', type: 'demo', typeVersion: 1, position: [0, 0], parameters: {} }) as INode,
-			getCredentials: async () => ({ baseUrl: 'http://127.0.0.1:9' }) as ICredentialDataDecryptedObject,
-			helpers: {
-				httpRequestWithAuthentication: async (_t: string, options: IHttpRequestOptions) =>
-					Number((options.qs as IDataObject).page) === 1
-						? { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meta: { count: 50 }, payload: range(1, 10).map((id) => ({ id })) }) }
-						: { statusCode: 429, headers: { 'retry-after': '3600' }, body: 'Retry later' },
-			},
-		};
-		const platform: PlatformSpec = { name: 'Demo', credentialType: 'demoApi', baseUrl: (c) => String(c.baseUrl) };
+		const ctx = contextOf(async (_t: string, options: IHttpRequestOptions) =>
+			Number((options.qs as IDataObject).page) === 1
+				? { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meta: { count: 50 }, payload: range(1, 10).map((id) => ({ id })) }) }
+				: { statusCode: 429, headers: { 'retry-after': '3600' }, body: 'Retry later' });
 		await expect(collectList(platformFetch(ctx, platform), pageSpec(), {}, { returnAll: true })).rejects.toBeInstanceOf(NodeApiError);
 	});
 });
