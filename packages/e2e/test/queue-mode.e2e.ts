@@ -1,0 +1,202 @@
+/**
+ * Our nodes in n8n queue mode (issue 15): Redis and PostgreSQL (scripts/queue-mode.sh), one main
+ * process, two `n8n worker` processes and one `n8n webhook` process sharing one user folder with
+ * our packed packages (src/queue.ts).
+ *
+ * - The example workflows that start with a Manual Trigger, run from the main process's REST API
+ *   (OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS=true), run in a worker: the worker's own log says it
+ *   started that execution, the main process's log does not run it, and the fakes received the
+ *   requests the workflow makes.
+ * - A Chatwoot Trigger workflow activated on main registers its webhook on the fake Chatwoot with
+ *   the webhook process's URL; a burst of signed deliveries sent to the webhook process, each
+ *   repeated concurrently, gives exactly one execution per distinct delivery, run by the workers.
+ */
+import { httpSend, FAKE_PLATFORMS, type FakePlatformName } from '@leadchat/testkit';
+
+import {
+	activateWorkflow,
+	findFreePortRange,
+	importCredentials,
+	importWorkflow,
+	listExecutions,
+	loadExamples,
+	n8nRequest,
+	startFakes,
+	startsWithManualTrigger,
+	waitFor,
+	type ExecutionSummary,
+	type RunningFakes,
+} from '../src';
+import { startQueueMode, type QueueMode } from '../src/queue';
+import { fixture, nodesThatRan, triggerOutput } from './helpers';
+
+const manualExamples = loadExamples().filter((e) => startsWithManualTrigger(e.workflow));
+const workflow = fixture('chatwoot-label-new-conversations.json');
+const WEBHOOK_ID = workflow.nodes.find((n: { name: string }) => n.name === 'Chatwoot Trigger').webhookId as string;
+
+type Ports = Record<FakePlatformName, number>;
+
+describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, PostgreSQL)', () => {
+	let mode: QueueMode;
+	let fakes: RunningFakes;
+	let ports: Ports;
+
+	beforeAll(async () => {
+		const names = Object.keys(FAKE_PLATFORMS) as FakePlatformName[];
+		const base = await findFreePortRange(names.length);
+		ports = Object.fromEntries(names.map((name, i) => [name, base + i])) as Ports;
+		fakes = await startFakes({ ports });
+		mode = await startQueueMode();
+		await importCredentials(mode.home, fakes.credentials());
+	}, 300_000);
+
+	afterAll(async () => {
+		await mode?.stop();
+		await fakes?.stop();
+	}, 120_000);
+
+	/** Freshly seeded fakes on the same ports (the imported credentials point at them). */
+	async function restartFakes(): Promise<void> {
+		await fakes.stop();
+		fakes = await startFakes({ ports });
+	}
+
+	/** The execution once it is no longer new/running (public API, with its data). */
+	async function finished(id: string): Promise<ExecutionSummary> {
+		return waitFor(
+			`execution ${id} to finish`,
+			async () => {
+				const result = await n8nRequest(mode.main, 'GET', `/api/v1/executions/${id}?includeData=true`, { auth: 'apiKey' });
+				if (result.status !== 200) return undefined;
+				const e = result.body as ExecutionSummary;
+				return ['new', 'running', 'waiting'].includes(String(e.status)) ? undefined : { ...e, id: String(e.id), status: String(e.status) };
+			},
+			{ timeoutMs: 120_000, intervalMs: 500, details: () => mode.workers.map((w) => `${w.name}:\n${w.logs().split('\n').slice(-15).join('\n')}`).join('\n') },
+		);
+	}
+
+	it('starts Redis, PostgreSQL, main, two workers and the webhook process on 127.0.0.1, all in queue mode on PostgreSQL', async () => {
+		for (const p of [...mode.workers, mode.webhook]) expect(p.proc.done).toBe(false);
+		expect(mode.workers.map((w) => w.logs())).toEqual([expect.stringContaining('n8n worker is now ready'), expect.stringContaining('n8n worker is now ready')]);
+		for (const url of [mode.main.url, mode.webhook.url, ...mode.workers.map((w) => w.url)]) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+		expect([mode.home.env.EXECUTIONS_MODE, mode.home.env.DB_TYPE]).toEqual(['queue', 'postgresdb']);
+		// The main process runs the migrations on PostgreSQL (never sqlite: no database.sqlite in the user folder).
+		expect(mode.main.logs()).toMatch(/Finished migration/);
+		expect(require('node:fs').existsSync(`${mode.home.dir}/.n8n/database.sqlite`)).toBe(false);
+	});
+
+	const names = manualExamples.map((e) => e.name);
+	it.each(names)('example %s, run from the main process, runs in a worker against the fakes', async (name) => {
+		const example = manualExamples.find((e) => e.name === name)!;
+		await restartFakes();
+		const id = await importWorkflow(mode.home, example.workflow);
+		const trigger = (example.workflow.nodes as Array<{ name: string; type: string }>).find((n) => n.type === 'n8n-nodes-base.manualTrigger')!;
+		const run = await n8nRequest(mode.main, 'POST', `/rest/workflows/${id}/run`, { auth: 'cookie', body: { triggerToStartFrom: { name: trigger.name } }, timeoutMs: 60_000 });
+		expect(run.status).toBe(200);
+		const executionId = String(run.body?.data?.executionId);
+		expect(executionId).toMatch(/^\d+$/);
+		const execution = await finished(executionId);
+		expect([execution.mode, execution.status]).toEqual(['manual', 'success']);
+
+		// Exactly one worker started it; the main process only enqueued it.
+		expect(mode.workerOf(executionId)).toMatch(/^worker-[12]$/);
+		expect(mode.main.logs()).not.toContain(`Worker started execution ${executionId} `);
+
+		const nodes = (example.workflow.nodes as Array<{ name: string; type: string; disabled?: boolean }>).filter((n) => n.type !== 'n8n-nodes-base.stickyNote' && !n.disabled);
+		expect(nodesThatRan(execution.data).sort()).toEqual(nodes.map((n) => n.name).sort());
+		const types = nodes.map((n) => n.type).join(' ');
+		if (types.includes('chatwoot')) expect(fakes.chatwoot.server.requests.length).toBeGreaterThan(0);
+		if (types.includes('cliengo')) expect(fakes.cliengo.requests.length).toBeGreaterThan(0);
+		if (types.includes('crisp')) expect(fakes.crisp.requests.length).toBeGreaterThan(0);
+		fakes.chatwoot.assertNoViolations();
+		fakes.cliengo.assertNoViolations();
+		fakes.crisp.assertNoViolations();
+
+		if (name === 'cliengo-lead-to-chatwoot') {
+			// README: the 5 newest Cliengo leads become Chatwoot contacts with one open conversation and one private note each.
+			const leads = triggerOutput(execution.data, 'Get newest leads');
+			expect(leads).toHaveLength(5);
+			const cw = fakes.chatwoot;
+			const created = cw.server.requests.filter((r) => r.method === 'POST' && /\/contacts$/.test(r.path));
+			expect(created.map((r) => (r.body as { email?: string }).email)).toEqual(leads.map((l) => l.email));
+			expect(cw.server.requests.filter((r) => r.method === 'POST' && /\/conversations$/.test(r.path))).toHaveLength(5);
+			const notes = cw.server.requests.filter((r) => r.method === 'POST' && /\/conversations\/\d+\/messages$/.test(r.path));
+			expect(notes.map((r) => (r.body as { private?: boolean }).private)).toEqual([true, true, true, true, true]);
+			expect(notes.map((r) => String((r.body as { content?: string }).content).match(/Cliengo lead ID: (\S+)/)?.[1])).toEqual(leads.map((l) => String(l.id)));
+		}
+	});
+
+	describe('Chatwoot Trigger: activated on main, delivered to the webhook process, run by the workers', () => {
+		let workflowId: string;
+		let hookUrl: string;
+		let secret: string;
+		const accountWebhooks = () => fakes.chatwoot.state.webhooks.filter((w) => w.account_id === fakes.chatwoot.accountId);
+
+		beforeAll(async () => {
+			await restartFakes();
+			workflowId = await importWorkflow(mode.home, workflow);
+			hookUrl = `${mode.webhookUrl}webhook/${WEBHOOK_ID}/webhook`;
+		});
+
+		it("activation on main registers the webhook with the webhook process's URL", async () => {
+			expect(accountWebhooks()).toEqual([]);
+			await activateWorkflow(mode.main, workflowId);
+			const hooks = await waitFor('the webhook on the fake', () => (accountWebhooks().length ? accountWebhooks() : undefined), { timeoutMs: 15_000 });
+			expect(hooks.map((h) => ({ url: h.url, subscriptions: h.subscriptions }))).toEqual([{ url: hookUrl, subscriptions: ['conversation_created'] }]);
+			expect(fakes.chatwoot.server.requestsTo('webhooks.create')).toHaveLength(1);
+			secret = hooks[0].secret;
+			expect(secret).toEqual(expect.any(String));
+			// The webhook process knows the workflow's webhook (a CORS preflight: nothing runs).
+			await waitFor(
+				'the webhook process to serve the webhook',
+				async () => {
+					const r = await fetch(hookUrl, { method: 'OPTIONS', headers: { origin: mode.webhook.url, 'access-control-request-method': 'POST' } });
+					await r.arrayBuffer();
+					return r.ok ? true : undefined;
+				},
+				{ timeoutMs: 30_000, intervalMs: 300 },
+			);
+		});
+
+		it('a burst of 12 signed deliveries, each repeated 3 times concurrently, gives exactly one execution per delivery', async () => {
+			const conversations = Array.from({ length: 12 }, () => fakes.chatwoot.addConversation({ labels: [] }));
+			const replay = (d: { sentBody: string; sentHeaders: Record<string, string> }) => httpSend(hookUrl, { method: 'POST', body: d.sentBody, headers: d.sentHeaders, timeoutMs: 30_000 });
+			const results = await Promise.all(
+				conversations.map(async (c) => {
+					const first = await fakes.chatwoot.sendEvent(hookUrl, 'conversation_created', { conversationDisplayId: c.display_id }, { secret });
+					const copies = await Promise.all([replay(first), replay(first), replay(first)]);
+					return [first, ...copies];
+				}),
+			);
+			expect(results.map((r) => r.map((x) => x.status))).toEqual(conversations.map(() => [200, 200, 200, 200]));
+
+			// Settled: nothing running and the count unchanged for 5 s.
+			let count = -1;
+			let since = Date.now();
+			const executions = await waitFor(
+				'the executions to settle',
+				async () => {
+					const list = await listExecutions(mode.main, workflowId);
+					if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
+						count = list.length;
+						since = Date.now();
+						return undefined;
+					}
+					return list.length >= conversations.length && Date.now() - since >= 5000 ? list : undefined;
+				},
+				{ timeoutMs: 180_000, intervalMs: 500 },
+			);
+			expect(executions.map((e) => [e.mode, e.status])).toEqual(conversations.map(() => ['webhook', 'success']));
+			expect(executions.map((e) => triggerOutput(e.data, 'Chatwoot Trigger')[0]?.id).sort((a, b) => a - b)).toEqual(conversations.map((c) => c.display_id).sort((a, b) => a - b));
+			const byWorker = executions.map((e) => mode.workerOf(e.id));
+			expect(byWorker.filter((w) => !/^worker-[12]$/.test(String(w)))).toEqual([]);
+			console.log(`queue-mode: ${executions.length} webhook executions: ${byWorker.filter((w) => w === 'worker-1').length} on worker-1, ${byWorker.filter((w) => w === 'worker-2').length} on worker-2`);
+
+			// Each conversation labelled once (one label request each).
+			const labelled = fakes.chatwoot.server.requests.filter((r) => r.method === 'POST' && /\/conversations\/\d+\/labels$/.test(r.path)).map((r) => Number(r.path.match(/conversations\/(\d+)\/labels/)![1]));
+			expect(labelled.sort((a, b) => a - b)).toEqual(conversations.map((c) => c.display_id).sort((a, b) => a - b));
+			for (const c of conversations) expect(fakes.chatwoot.conversation(c.display_id)!.labels).toEqual(['lead']);
+			fakes.chatwoot.assertNoViolations();
+		});
+	});
+});
