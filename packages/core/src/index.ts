@@ -27,7 +27,7 @@ export { compact, field, isDataObject, isEmail, named, optionName, returnAllOrLi
 export { defineOperation, type OperationSpec, type OperationTools, type ResourceSpec } from './operations/operation';
 export { buildProperties, createRouter } from './operations/router';
 export { operationSubtitle, optionsSubtitle } from './operations/subtitle';
-export { pollClock, pollWithTimeCursor, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
+export { nextTop, pageSince, pollClock, pollWithTimeCursor, seenBefore, seenPage, type PageSince, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
 export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook } from './triggers/webhook';
 export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';
 export { bodyHashKey, guardWebhook, keyHash, webhookHeader, type WebhookRejectionCode } from './triggers/guard';

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { useClock } from '@leadchat/testkit';
-import { pollClock, pollWithTimeCursor, type PollItem } from '../src/triggers/polling';
+import { nextTop, pageSince, pollClock, pollWithTimeCursor, seenBefore, seenPage, type PollItem, type TimeCursorPoll } from '../src/triggers/polling';
 
 /** A record source with a clock: records get the ts they are inserted with. */
 class Source {
@@ -267,5 +267,31 @@ describe('pollClock: the clock pollWithTimeCursor reads when no `now` is given',
 		expect(ids(await poll())).toEqual(['a']);
 		expect(src.fetches).toEqual([5_000_000 - 60_000, 5_000_000 - 60_000]);
 		expect(d.timeCursor).toMatchObject({ cursor: 5_030_000 });
+	});
+
+	test('seenBefore / seenPage / nextTop: a page lets a poll stop when all of it was handled and it reaches lateMs below the last top', () => {
+		const poll = (memory?: object, fresh = false): TimeCursorPoll => ({ fresh, pollStart: 0, memory: memory as IDataObject, known: () => false });
+		const handled = (r: { id: string }) => r.id !== 'new';
+		expect(seenBefore(poll(), 1000, handled)).toBeUndefined();
+		expect(seenBefore(poll({ top: 5000 }, true), 1000, handled)).toBeUndefined();
+		const seen = seenBefore(poll({ top: 5000 }), 1000, handled);
+		expect(seen).toMatchObject({ top: 5000, lateMs: 1000 });
+		expect(seenPage(seen, [{ id: 'a' }, { id: 'b' }], 3999)).toBe(true);
+		// Not below top − lateMs: a change listed up to lateMs late could be on the next page.
+		expect(seenPage(seen, [{ id: 'a' }, { id: 'b' }], 4000)).toBe(false);
+		expect(seenPage(seen, [{ id: 'a' }, { id: 'new' }], 100)).toBe(false);
+		expect(seenPage(seen, [], 100)).toBe(false);
+		expect(seenPage(undefined, [{ id: 'a' }], 100)).toBe(false);
+		expect(nextTop(7000, poll({ top: 5000 }))).toBe(7000);
+		expect(nextTop(3000, poll({ top: 5000 }))).toBe(5000);
+		expect(nextTop(undefined, poll({ top: 5000 }))).toBe(5000);
+		expect(nextTop(undefined, poll())).toBeUndefined();
+	});
+
+	test('pageSince: the records at or after since, their oldest time, the newest read, and whether an older one was met', () => {
+		const ts = (r: { t: number }) => r.t;
+		expect(pageSince([{ t: 9 }, { t: NaN }, { t: 7 }, { t: 4 }, { t: 8 }], ts, 5)).toEqual({ inWindow: [{ t: 9 }, { t: 7 }], oldest: 7, newest: 9, older: true });
+		expect(pageSince([{ t: 9 }, { t: 6 }], ts, 5)).toEqual({ inWindow: [{ t: 9 }, { t: 6 }], oldest: 6, newest: 9, older: false });
+		expect(pageSince([{ t: NaN }], ts, 5)).toEqual({ inWindow: [], oldest: Infinity, older: false });
 	});
 });

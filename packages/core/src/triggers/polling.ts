@@ -140,3 +140,62 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 
 	return emitted.length ? toExecutionData(emitted) : null;
 }
+
+/**
+ * What lets a poll that reads a newest-first list stop before its window start: `top`, the newest
+ * time the last poll read (the API's clock, kept in the memory as `top`), and which records earlier
+ * polls handled. A record missing from the last poll's read became visible after it, so its time is
+ * above `top` − `lateMs` unless the API listed it later than that: after a page whose records were
+ * all handled and whose oldest time is below `top` − `lateMs`, every such record sorts on a page
+ * already read.
+ */
+export interface SeenBefore<T> {
+	top: number;
+	lateMs: number;
+	handled(record: T): boolean;
+}
+
+/** SeenBefore for this poll, when the last one left a `top` in its memory (none on a fresh start). */
+export function seenBefore<T>(poll: TimeCursorPoll, lateMs: number, handled: (record: T) => boolean): SeenBefore<T> | undefined {
+	const top = poll.memory?.top;
+	return poll.fresh || typeof top !== 'number' ? undefined : { top, lateMs, handled };
+}
+
+/** Whether a page (its records read so far, the oldest of their times) lets the poll stop there (see SeenBefore). */
+export function seenPage<T>(seen: SeenBefore<T> | undefined, records: T[], oldest: number): boolean {
+	return seen !== undefined && records.length > 0 && oldest < seen.top - seen.lateMs && records.every((r) => seen.handled(r));
+}
+
+/** The `top` for the next poll's memory: the newest time this poll read, else the last poll's. */
+export function nextTop(read: number | undefined, poll: TimeCursorPoll): number | undefined {
+	const last = typeof poll.memory?.top === 'number' ? poll.memory.top : undefined;
+	return read === undefined ? last : Math.max(read, last ?? read);
+}
+
+/** One page of a newest-first list, as far as a poll reading down to `since` takes it. */
+export interface PageSince<T> {
+	/** The page's records at or after `since`, in order (those without a time left out). */
+	inWindow: T[];
+	/** The oldest time among them (Infinity when none). */
+	oldest: number;
+	/** The newest time read on the page, the first record older than `since` included. */
+	newest?: number;
+	/** A record older than `since` was met: the poll reads no further. */
+	older: boolean;
+}
+
+export function pageSince<T>(records: T[], tsOf: (record: T) => number, since: number): PageSince<T> {
+	const page: PageSince<T> = { inWindow: [], oldest: Infinity, older: false };
+	for (const record of records) {
+		const ts = tsOf(record);
+		if (Number.isNaN(ts)) continue;
+		page.newest = Math.max(page.newest ?? ts, ts);
+		if (ts < since) {
+			page.older = true;
+			break;
+		}
+		page.oldest = Math.min(page.oldest, ts);
+		page.inWindow.push(record);
+	}
+	return page;
+}

@@ -7,7 +7,7 @@
  * `createdAt` for a visitor without a chat) and stops at the first visitor older than the window
  * start (the last poll's start minus the look-back), or after a page whose visitors were all read
  * before and reach more than LISTED_WITHIN_MS below the newest list key the last poll read
- * (SeenBefore), so a poll with nothing new costs one request however many visitors changed within
+ * (core's SeenBefore), so a poll with nothing new costs one request however many visitors changed within
  * the look-back (unless more than a page of them changed within LISTED_WITHIN_MS of each other).
  * - New Visitor: the visitors created within the window.
  * - New Chat / Chat Finished: for each visitor changed since the trigger last read it, its latest
@@ -21,7 +21,7 @@
  * change in the same millisecond as the one read).
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { isDataObject, listPage, listRecords, platformFetch, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { isDataObject, listPage, listRecords, nextTop, pageSince, platformFetch, seenBefore, seenPage, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { visitorChatsList, visitorsList } from '../Chaport/lists';
 import { chaport } from '../Chaport/transport';
 
@@ -34,7 +34,7 @@ export const LOOKBACK_MS = 5 * 60_000;
 export const SETTLE_MS = 5_000;
 /**
  * How late Chaport may list a change (after its time) and a poll still see it although it stopped
- * early, after a page all read before (SeenBefore). Chaport's visitor pages are small (20 in the
+ * early, after a page all read before (core's SeenBefore). Chaport's visitor pages are small (20 in the
  * fake; the real size is not documented), so this is kept below a page's span in a burst.
  */
 export const LISTED_WITHIN_MS = 1_000;
@@ -47,23 +47,12 @@ const listKey = (v: IDataObject) => time(v.lastChatAt ?? v.createdAt);
 const idOf = (v: IDataObject) => String(v.id ?? '');
 
 /**
- * When a poll may stop before `since`: after a page on which every visitor was `handled` by earlier
- * polls and the oldest list key is more than LISTED_WITHIN_MS below `top`, the newest list key the
- * last poll read (Chaport's clock, so no clock difference counts). A change missing from the last
- * poll's read became visible after it, so its time is above `top` − LISTED_WITHIN_MS unless Chaport
- * listed it later than that: it sorts on a page already read.
- */
-interface SeenBefore {
-	top: number;
-	handled(visitor: IDataObject): boolean;
-}
-
-/**
  * The visitors whose list key is at least `since`, newest first (a page is asked for only while
- * the last one read reached `since` and was not all read before, see SeenBefore), read again from
+ * the last one read reached `since` and was not all read before: core's SeenBefore, with
+ * LISTED_WITHIN_MS for how late Chaport may list a change), read again from
  * page 1 when more than one page was read; and the newest list key read, the next poll's `top`.
  */
-async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBefore): Promise<{ visitors: IDataObject[]; top?: number }> {
+async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBefore<IDataObject>): Promise<{ visitors: IDataObject[]; top?: number }> {
 	const fetch = platformFetch(ctx, chaport);
 	let pages = 0;
 	const found = new Map<string, IDataObject>();
@@ -71,22 +60,10 @@ async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBe
 	for (let token: string | undefined, first = true; first || token !== undefined; first = false) {
 		const page = await listPage(fetch, visitorsList, {}, token);
 		pages++;
-		let older = false;
-		let oldest = Infinity;
-		let allHandled = true;
-		for (const v of page.records) {
-			const key = listKey(v);
-			if (Number.isNaN(key)) continue;
-			top ??= key;
-			if (key < since) {
-				older = true;
-				break;
-			}
-			oldest = Math.min(oldest, key);
-			if (seen && !seen.handled(v)) allHandled = false;
-			if (!found.has(idOf(v))) found.set(idOf(v), v);
-		}
-		if (older || (seen && allHandled && oldest < seen.top - LISTED_WITHIN_MS)) break;
+		const part = pageSince(page.records, listKey, since);
+		top ??= part.newest;
+		for (const v of part.inWindow) if (!found.has(idOf(v))) found.set(idOf(v), v);
+		if (part.older || seenPage(seen, part.inWindow, part.oldest)) break;
 		token = page.next;
 	}
 	if (pages > 1 && top !== undefined) {
@@ -101,13 +78,6 @@ async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBe
 	}
 	return { visitors: [...found.values()], top };
 }
-
-/** The `top` a poll remembers: the newest list key it read, else the last poll's. */
-const topOf = (memory: IDataObject | undefined) => (typeof memory?.top === 'number' ? memory.top : undefined);
-const nextTop = (read: number | undefined, poll: TimeCursorPoll) => {
-	const last = topOf(poll.memory);
-	return read === undefined ? last : Math.max(read, last ?? read);
-};
 
 /** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
 const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
@@ -125,16 +95,10 @@ function newVisitors(visitors: IDataObject[], since: number): Array<PollItem<IDa
 	return visitors.filter((v) => time(v.createdAt) >= since).map((v) => ({ id: idOf(v), ts: time(v.createdAt), data: v }));
 }
 
-/** SeenBefore for this poll, when the last one left a `top`. */
-function seenBefore(poll: TimeCursorPoll, handled: (visitor: IDataObject) => boolean): SeenBefore | undefined {
-	const top = poll.fresh ? undefined : topOf(poll.memory);
-	return top === undefined ? undefined : { top, handled };
-}
-
 async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished', since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const readTo = { ...((poll.memory?.readTo ?? {}) as Record<string, number>) };
 	const last = { ...readTo };
-	const read = await changedVisitors(ctx, since, seenBefore(poll, (v) => listKey(v) <= (last[idOf(v)] ?? -Infinity)));
+	const read = await changedVisitors(ctx, since, seenBefore(poll, LISTED_WITHIN_MS, (v: IDataObject) => listKey(v) <= (last[idOf(v)] ?? -Infinity)));
 	const visitors = read.visitors;
 	const fetch = platformFetch(ctx, chaport);
 	const items: Array<PollItem<IDataObject>> = [];
@@ -164,7 +128,7 @@ async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished'
 export async function fetchSince(this: IPollFunctions, event: PollEvent, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	if (event !== 'newVisitor') return chatEvents(this, event, since, poll);
 	// A visitor created before the window is never a new one, whatever its chats.
-	const read = await changedVisitors(this, since, seenBefore(poll, (v) => time(v.createdAt) < since || poll.known(idOf(v))));
+	const read = await changedVisitors(this, since, seenBefore(poll, LISTED_WITHIN_MS, (v: IDataObject) => time(v.createdAt) < since || poll.known(idOf(v))));
 	return { items: newVisitors(read.visitors, since), memory: { top: nextTop(read.top, poll) } };
 }
 

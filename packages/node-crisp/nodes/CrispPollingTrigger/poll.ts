@@ -5,7 +5,7 @@
  *
  * Every event reads one list newest first and stops at the first record older than the window
  * start (the last poll's start minus the look-back), or after a page whose records were all read
- * before and reach more than SETTLE_MS below the newest time the last poll read (see SeenBefore),
+ * before and reach more than SETTLE_MS below the newest time the last poll read (core's SeenBefore),
  * so a poll with nothing new costs one request however many records changed within the look-back
  * (unless more than a page of them changed within SETTLE_MS of each other):
  * - New Conversation: conversations by last update (a conversation shows in Crisp's list once it
@@ -23,7 +23,7 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, listPage, platformFetch, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { apiPath, listPage, nextTop, pageSince, platformFetch, seenBefore, seenPage, type ListSpec, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { conversationsList, peopleList } from '../Crisp/lists';
 import { CRISP_CREDENTIAL, crisp, crispRequest } from '../Crisp/transport';
 
@@ -72,21 +72,9 @@ function onWebsite<P>(spec: ListSpec<P>, websiteId: string): ListSpec<P> {
 }
 
 /**
- * When a poll may stop before `since`: after a page on which every record was `handled` by earlier
- * polls and the oldest is more than SETTLE_MS older than `top`, the newest time the last poll read
- * (Crisp's clock, so no clock difference counts). A record missing from the last poll's read
- * became visible after it, so its time is above `top` − SETTLE_MS unless Crisp showed it more than
- * SETTLE_MS late: it sorts on a page already read.
- */
-interface SeenBefore {
-	top: number;
-	handled(record: IDataObject): boolean;
-}
-
-/**
  * The records of a newest-first list down to `since`: the walk stops at the first older one, or
- * after a page all read before (see SeenBefore); no further page is asked for. Also the newest
- * time read, for the next poll's `top`.
+ * after a page all read before (core's SeenBefore, with SETTLE_MS for how late Crisp may list a
+ * change); no further page is asked for. Also the newest time read, for the next poll's `top`.
  */
 async function newestSince(
 	ctx: IPollFunctions,
@@ -94,7 +82,7 @@ async function newestSince(
 	qs: IDataObject,
 	tsOf: (r: IDataObject) => number,
 	since: number,
-	o: { limit?: number; seen?: SeenBefore } = {},
+	o: { limit?: number; seen?: SeenBefore<IDataObject> } = {},
 ): Promise<{ records: IDataObject[]; top?: number }> {
 	const fetch = platformFetch(ctx, crisp);
 	const limit = o.limit ?? Infinity;
@@ -103,43 +91,20 @@ async function newestSince(
 	let top: number | undefined;
 	for (let token: string | undefined, first = true; first || token !== undefined; first = false) {
 		const page = await listPage(fetch, spec, { qs }, token);
-		let older = false;
-		let oldest = Infinity;
-		let allHandled = true;
-		for (const record of page.records) {
-			const ts = tsOf(record);
-			if (Number.isNaN(ts)) continue;
-			top = Math.max(top ?? ts, ts);
-			if (ts < since) {
-				older = true;
-				break;
-			}
-			oldest = Math.min(oldest, ts);
-			if (o.seen && !o.seen.handled(record)) allHandled = false;
+		const part = pageSince(page.records, tsOf, since);
+		if (part.newest !== undefined) top = Math.max(top ?? part.newest, part.newest);
+		for (const record of part.inWindow) {
 			const key = JSON.stringify([record.session_id, record.people_id]);
 			if (keys.has(key)) continue;
 			keys.add(key);
 			records.push(record);
 			if (records.length >= limit) return { records, top };
 		}
-		if (older) break;
-		if (o.seen && allHandled && oldest < o.seen.top - SETTLE_MS) break;
+		if (part.older || seenPage(o.seen, part.inWindow, part.oldest)) break;
 		token = page.next;
 	}
 	return { records, top };
 }
-
-/** The `top` a poll remembers: the newest time it read, else the last poll's. */
-const topOf = (memory: IDataObject | undefined) => (typeof memory?.top === 'number' ? memory.top : undefined);
-const nextTop = (read: number | undefined, poll: TimeCursorPoll) => {
-	const last = topOf(poll.memory);
-	return read === undefined ? last : Math.max(read, last ?? read);
-};
-/** SeenBefore for this poll, when the last one left a `top`. */
-const seenBefore = (poll: TimeCursorPoll, handled: (record: IDataObject) => boolean): SeenBefore | undefined => {
-	const top = poll.fresh ? undefined : topOf(poll.memory);
-	return top === undefined ? undefined : { top, handled };
-};
 
 const byUpdate = { order_date_updated: 1 };
 const byCreation = { order_date_created: 1 };
@@ -147,7 +112,7 @@ const updatedAt = (r: IDataObject) => num(r.updated_at);
 const createdAt = (r: IDataObject) => num(r.created_at);
 
 /** Conversations (with messages, as Crisp lists them) updated since `since`, most recent first. */
-const conversationsSince = (ctx: IPollFunctions, s: PollSettings, since: number, seen?: SeenBefore) => newestSince(ctx, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, since, { seen });
+const conversationsSince = (ctx: IPollFunctions, s: PollSettings, since: number, seen?: SeenBefore<IDataObject>) => newestSince(ctx, onWebsite(conversationsList, s.websiteId), byUpdate, updatedAt, since, { seen });
 
 /** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
 const readUpTo = (ts: number, poll: TimeCursorPoll) => (ts >= poll.pollStart - SETTLE_MS ? ts - 1 : ts);
@@ -198,7 +163,7 @@ const messageItem = (m: IDataObject): PollItem<IDataObject> => ({ id: `${text(m.
 async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const readTo = memoryMap(poll.memory, 'readTo');
 	const items: Array<PollItem<IDataObject>> = [];
-	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => updatedAt(c) <= (readTo[text(c.session_id)] ?? -Infinity)));
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, SETTLE_MS, (c) => updatedAt(c) <= (readTo[text(c.session_id)] ?? -Infinity)));
 	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const updated = updatedAt(c);
@@ -223,7 +188,7 @@ async function newConversations(ctx: IPollFunctions, s: PollSettings, since: num
 	const old = memoryMap(poll.memory, 'old');
 	const items: Array<PollItem<IDataObject>> = [];
 	const wasOld = new Set(Object.keys(old));
-	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => poll.known(text(c.session_id)) || wasOld.has(text(c.session_id))));
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, SETTLE_MS, (c) => poll.known(text(c.session_id)) || wasOld.has(text(c.session_id))));
 	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const created = createdAt(c);
@@ -247,7 +212,7 @@ async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number,
 	const known = { ...((poll.memory?.states ?? {}) as Record<string, [string, number]>) };
 	const items: Array<PollItem<IDataObject>> = [];
 	const last = { ...known };
-	const read = await conversationsSince(ctx, s, since, seenBefore(poll, (c) => updatedAt(c) <= (last[text(c.session_id)]?.[1] ?? -Infinity)));
+	const read = await conversationsSince(ctx, s, since, seenBefore(poll, SETTLE_MS, (c) => updatedAt(c) <= (last[text(c.session_id)]?.[1] ?? -Infinity)));
 	for (const c of read.records) {
 		const sid = text(c.session_id);
 		const updated = updatedAt(c);
@@ -284,7 +249,7 @@ export async function fetchSince(this: IPollFunctions, s: PollSettings, since: n
 		case 'conversationStateChanged':
 			return stateChanges(this, s, since, poll);
 		case 'newOrUpdatedPerson': {
-			const read = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since, { seen: seenBefore(poll, (p) => poll.known(personItem(p).id)) });
+			const read = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since, { seen: seenBefore(poll, SETTLE_MS, (p) => poll.known(personItem(p).id)) });
 			return { items: read.records.map(personItem), memory: { top: nextTop(read.top, poll) } };
 		}
 	}
