@@ -9,6 +9,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { getBoundary, parseMultipart, type MultipartBody } from './multipart';
 import { parseQuery, type ParsedQuery } from './query';
 
+/**
+ * The header that tells a fake in which order the test kit's client sent its requests: requests a
+ * node sends together (pages read concurrently) can reach the server in another order, and the
+ * request log keeps the order they were sent in. The fake removes the header before anything sees
+ * it. n8n sends no such header: it exists only between the test kit's client and its fakes.
+ */
+export const SEND_ORDER_HEADER = 'x-testkit-send-order';
+
 export interface FakeRequest {
 	method: string;
 	/** Decoded pathname, no query. */
@@ -83,6 +91,8 @@ export interface LoggedRequest extends FakeRequest {
 	/** Kind of the injected fault that handled this request, if any. */
 	fault?: 'status' | 'delay' | 'malformedJson' | 'html' | 'drop';
 	receivedAt: number;
+	/** The order the test kit's client sent it in (its send-order header), when it came from there. */
+	sendOrder?: number;
 }
 
 /**
@@ -378,6 +388,8 @@ export class FakeServer<S> {
 		const rawPath = questionMark === -1 ? rawUrl : rawUrl.slice(0, questionMark);
 		const rawQuery = questionMark === -1 ? '' : rawUrl.slice(questionMark + 1).replace(/#.*$/, '');
 		const headers = lowerCaseHeaders(req.headers);
+		const sendOrder = Number(headers[SEND_ORDER_HEADER]) || undefined;
+		delete headers[SEND_ORDER_HEADER];
 
 		let body: unknown;
 		let bodyError: string | undefined;
@@ -398,8 +410,8 @@ export class FakeServer<S> {
 			rawBody,
 			params: {},
 		};
-		const entry: LoggedRequest = { ...request, status: 0, receivedAt: Date.now() };
-		this.requests.push(entry);
+		const entry: LoggedRequest = { ...request, status: 0, receivedAt: Date.now(), ...(sendOrder ? { sendOrder } : {}) };
+		this.log(entry);
 
 		const send = (response: FakeResponse) => this.write(res, entry, response);
 
@@ -478,6 +490,22 @@ export class FakeServer<S> {
 		for (const violation of found) {
 			this.violations.push(`${request.method} ${request.rawPath}: ${violation}`);
 		}
+	}
+
+	/**
+	 * Adds a request to the log in the order it was sent: one that overtook requests sent before it
+	 * (another connection was faster) goes before them.
+	 */
+	private log(entry: LoggedRequest): void {
+		let at = this.requests.length;
+		if (entry.sendOrder !== undefined) {
+			while (at > 0) {
+				const before = this.requests[at - 1].sendOrder;
+				if (before === undefined || before < entry.sendOrder) break;
+				at--;
+			}
+		}
+		this.requests.splice(at, 0, entry);
 	}
 
 	private write(res: http.ServerResponse, entry: LoggedRequest, response: FakeResponse): void {

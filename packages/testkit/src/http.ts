@@ -20,6 +20,7 @@
  *   re-running `preAuthentication`, exactly like n8n does.
  * - Credential secrets are redacted from errors and from the context's HTTP log.
  */
+import { SEND_ORDER_HEADER } from './fake-server';
 import axios, { AxiosError, AxiosHeaders, type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import type {
 	ICredentialDataDecryptedObject,
@@ -72,9 +73,13 @@ const client = axios.create({
 	maxContentLength: Infinity,
 	paramsSerializer: { serialize: (params: unknown) => stringifyQuery(params, 'indices') },
 });
+// Each request is numbered for the fakes' request logs (see SEND_ORDER_HEADER).
+let sent = 0;
+
 client.interceptors.request.use((config) => {
 	// n8n: prevent axios from force-setting a content type when there is no body
 	if (config.data === undefined) config.headers.setContentType(false, false);
+	config.headers.set(SEND_ORDER_HEADER, String(++sent));
 	return config;
 });
 

@@ -1,4 +1,4 @@
-import { FakeServer, createExecuteContext, httpSend, matchPath, postJson } from '../src';
+import { FakeServer, SEND_ORDER_HEADER, createExecuteContext, httpSend, matchPath, postJson } from '../src';
 
 import { createDemoServer, type DemoState } from './fixtures';
 
@@ -41,6 +41,19 @@ describe('FakeServer', () => {
 		expect(notEncoded.status).toBe(404);
 		expect(matchPath('/x/:id', '/x/a%2Fb')).toEqual({ id: 'a/b' });
 		expect(matchPath('/x/:id', '/x/a/b')).toBeUndefined();
+	});
+
+	it('logs requests in the order the test kit sent them (its send-order header), then drops the header', async () => {
+		// sent as 2 then 1 (request 1 overtaken on another connection), plus one without the header
+		await httpSend(`${base}/api/v1/accounts/7/contacts/2`, { headers: { [SEND_ORDER_HEADER]: '902' } });
+		await httpSend(`${base}/api/v1/accounts/7/contacts/1`, { headers: { [SEND_ORDER_HEADER]: '901' } });
+		await httpSend(`${base}/api/v1/accounts/7/contacts/3`);
+		expect(server.requests.map((r) => [r.params.id, r.sendOrder])).toEqual([
+			['1', 901],
+			['2', 902],
+			['3', undefined],
+		]);
+		expect(server.requests.every((r) => !(SEND_ORDER_HEADER in r.headers))).toBe(true);
 	});
 
 	it('answers 404 JSON for unknown paths and for a wrong method on a known path', async () => {
