@@ -147,11 +147,15 @@ JSON
 
 stop_all() {
   local pid f bindir
-  # n8n processes of --keep (process groups, see packages/e2e/src/process.ts)
-  for f in "$Q"/run/*.pid; do
+  # --keep's runner, then every n8n process group still recorded (pid files of packages/e2e/src/process.ts)
+  for f in "$Q"/run/keep.pid "$Q"/homes/*/logs/*.pid; do
     [[ -f "$f" ]] || continue
     pid="$(cat "$f")"
-    alive "$pid" && { kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; }
+    if alive "$pid"; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
+      alive "$pid" && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
+    fi
     rm -f "$f"
   done
   pid="$(cat "$REDIS_DIR/redis.pid" 2>/dev/null || true)"
@@ -179,7 +183,13 @@ case "$cmd" in
     services >/dev/null
     trap stop_all EXIT
     cd "$ROOT/packages/e2e"
-    ./node_modules/.bin/tsx src/queue-cli.ts --keep || true
+    mkdir -p "$Q/run"
+    # In the background and waited for, so that a TERM to this script reaches it too (Ctrl-C reaches both).
+    setsid ./node_modules/.bin/tsx src/queue-cli.ts --keep &
+    keep=$!
+    echo "$keep" >"$Q/run/keep.pid"
+    trap 'kill -TERM "$keep" 2>/dev/null; wait "$keep"; exit 0' TERM INT HUP
+    wait "$keep" || true
     ;;
   -h|--help|"") usage; [[ -n "$cmd" ]] || exit 2 ;;
   *) echo "queue-mode.sh: unknown command $cmd (see --help)" >&2; exit 2 ;;

@@ -30,7 +30,8 @@ n8n in queue mode is running (Ctrl-C stops everything):
 	};
 	process.once('SIGINT', () => void stop());
 	process.once('SIGTERM', () => void stop());
-	await new Promise<never>(() => undefined);
+	// Nothing else keeps the event loop alive (the children are unref'd): wait for the signal.
+	setInterval(() => undefined, 1 << 30);
 }
 
 main().catch((error: Error) => {
