@@ -244,6 +244,62 @@ describe('pollWithTimeCursor', () => {
 		]);
 	});
 
+	test('sweepMs: a poll reads its whole window from the last sweep once sweepMs passed (fresh start and a state without one included); a failed sweep is redone; keepFrom reaches the next sweep', async () => {
+		const asked: Array<[number, boolean, number]> = [];
+		const run = () =>
+			pollWithTimeCursor.call(pollContext(data), {
+				fetchSince: async (ms, p) => {
+					asked.push([ms - 1_000_000, p.sweep, p.keepFrom - 1_000_000]);
+					return src.since(ms);
+				},
+				fetchLatest: () => src.latest(),
+				now: () => clock,
+				lookbackMs: 60_000,
+				sweepMs: 50_000,
+			});
+		await run(); // fresh: a sweep of its own window
+		clock += 20_000;
+		await run();
+		// Below the window of a poll that is no sweep, inside the window of the next sweep (from the last sweep's start).
+		clock += 20_000;
+		src.add('late', 1_000_000 - 45_000);
+		await run();
+		clock += 20_000; // 60 s after the first sweep
+		src.fail = true;
+		await expect(run()).rejects.toThrow('failed');
+		src.fail = false;
+		expect(ids(await run())).toEqual(['late']);
+		clock += 20_000;
+		expect(await run()).toBeNull();
+		expect(asked).toEqual([
+			[-60_000, true, -60_000],
+			[-60_000, false, -60_000],
+			[-40_000, false, -60_000],
+			[-60_000, true, 0],
+			[-60_000, true, 0],
+			[0, false, 0],
+		]);
+		expect(data.timeCursor).toMatchObject({ cursor: 1_080_000, sweptAt: 1_060_000 });
+		// A state saved before sweeps existed: its next poll is a sweep of its own window.
+		delete (data.timeCursor as IDataObject).sweptAt;
+		clock += 1_000;
+		await run();
+		expect(asked.at(-1)).toEqual([20_000, true, 21_000]);
+	});
+
+	test('without sweepMs every poll reads its own window, as before', async () => {
+		const asked: Array<[number, boolean, number]> = [];
+		const run = () => pollWithTimeCursor.call(pollContext(data), { fetchSince: async (ms, p) => (asked.push([ms - 1_000_000, p.sweep, p.keepFrom - 1_000_000]), src.since(ms)), fetchLatest: () => src.latest(), now: () => clock, lookbackMs: 60_000 });
+		await run();
+		clock += 20_000;
+		await run();
+		expect(asked).toEqual([
+			[-60_000, true, -60_000],
+			[-60_000, true, -40_000],
+		]);
+		expect(data.timeCursor).not.toHaveProperty('sweptAt');
+	});
+
 	test('default look-back and clock are used when not given', async () => {
 		const d: IDataObject = {};
 		await pollWithTimeCursor.call(pollContext(d), { fetchSince: async () => [], fetchLatest: async () => undefined, stateKey: 'k' });
@@ -270,10 +326,12 @@ describe('pollClock: the clock pollWithTimeCursor reads when no `now` is given',
 	});
 
 	test('seenBefore / seenPage / nextTop: a page lets a poll stop when all of it was handled and it reaches lateMs below the last top', () => {
-		const poll = (memory?: object, fresh = false): TimeCursorPoll => ({ fresh, pollStart: 0, memory: memory as IDataObject, known: () => false });
+		const poll = (memory?: object, fresh = false, sweep = false): TimeCursorPoll => ({ fresh, pollStart: 0, memory: memory as IDataObject, known: () => false, sweep, keepFrom: 0 });
 		const handled = (r: { id: string }) => r.id !== 'new';
 		expect(seenBefore(poll(), 1000, handled)).toBeUndefined();
 		expect(seenBefore(poll({ top: 5000 }, true), 1000, handled)).toBeUndefined();
+		// A sweep reads its whole window.
+		expect(seenBefore(poll({ top: 5000 }, false, true), 1000, handled)).toBeUndefined();
 		const seen = seenBefore(poll({ top: 5000 }), 1000, handled);
 		expect(seen).toMatchObject({ top: 5000, lateMs: 1000 });
 		expect(seenPage(seen, [{ id: 'a' }, { id: 'b' }], 3999)).toBe(true);

@@ -17,6 +17,8 @@ export interface TimeCursorState {
 	scope?: string;
 	/** The caller's own state (`TimeCursorFetch.memory`), saved with the cursor. */
 	memory?: IDataObject;
+	/** Poll start (epoch ms) of the last successful sweep (only with `sweepMs`). */
+	sweptAt?: number;
 }
 
 /** What a poll tells `fetchSince` besides the window start. */
@@ -32,6 +34,16 @@ export interface TimeCursorPoll {
 	 * after the window start). Lets a fetch tell from one page that nothing on it is new.
 	 */
 	known(id: string): boolean;
+	/**
+	 * This poll reads its whole window: a fetch must not stop early (seenBefore gives none). Always
+	 * true without `sweepMs`; with it, true on a fresh start and once `sweepMs` after the last sweep.
+	 */
+	sweep: boolean;
+	/**
+	 * The earliest window start a later poll may read from: per-record state a fetch keeps in its
+	 * memory (read positions, known records) must reach back to it.
+	 */
+	keepFrom: number;
 }
 
 /**
@@ -67,6 +79,13 @@ export interface TimeCursorOptions<T> {
 	now?: () => number;
 	/** Upper bound of remembered ids (oldest dropped first). */
 	maxSeen?: number;
+	/**
+	 * For a fetch that may stop early (seenBefore): how often a poll reads its whole window anyway.
+	 * Such a sweep reads from the last sweep's start minus the look-back, so a record the API lists up
+	 * to a look-back late is emitted by the next sweep however long the polls between were, once.
+	 * Without it every poll is a sweep of its own window.
+	 */
+	sweepMs?: number;
 }
 
 export const DEFAULT_LOOKBACK_MS = 10 * 60 * 1000;
@@ -107,11 +126,18 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 	const previous = staticData[key] as TimeCursorState | undefined;
 	const fresh = !previous || typeof previous.cursor !== 'number' || (opts.scope !== undefined && previous.scope !== opts.scope);
 	const cursor = fresh ? pollStart : previous!.cursor;
-	const windowStart = cursor - lookback;
+	// A sweep reads back to the window of the last sweep (a state without one: to its own).
+	const sweptAt = fresh || typeof previous!.sweptAt !== 'number' ? undefined : Math.min(previous!.sweptAt, cursor);
+	const sweep = opts.sweepMs === undefined || sweptAt === undefined || pollStart - sweptAt >= opts.sweepMs;
+	const windowStart = (opts.sweepMs !== undefined && sweep && sweptAt !== undefined ? sweptAt : cursor) - lookback;
+	// The next poll looks back from this poll's start, a sweep from the last sweep's: remember every id it could see again.
+	const nextCursor = Math.max(cursor, pollStart);
+	const nextSweptAt = opts.sweepMs === undefined ? undefined : sweep ? pollStart : sweptAt!;
+	const keepFrom = Math.min(nextCursor, nextSweptAt ?? nextCursor) - lookback;
 
 	const seen = new Map<string, number>(fresh ? [] : previous!.seen);
 	const handled = new Set(seen.keys());
-	const result = await opts.fetchSince(windowStart, { fresh, pollStart, memory: fresh ? undefined : previous!.memory, known: (id) => handled.has(id) });
+	const result = await opts.fetchSince(windowStart, { fresh, pollStart, memory: fresh ? undefined : previous!.memory, known: (id) => handled.has(id), sweep, keepFrom });
 	const fetched = Array.isArray(result) ? result : result.items;
 	const memory = Array.isArray(result) ? undefined : result.memory;
 
@@ -128,14 +154,12 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 	}
 	emitted.sort((a, b) => a.ts - b.ts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-	// The next poll looks back from this poll's start; remember every id it could see again.
-	const nextCursor = Math.max(cursor, pollStart);
-	const keepFrom = nextCursor - lookback;
 	let kept = [...seen.entries()].filter(([, ts]) => ts >= keepFrom);
 	if (kept.length > maxSeen) kept = kept.sort((a, b) => a[1] - b[1]).slice(kept.length - maxSeen);
 	const state: TimeCursorState = { cursor: nextCursor, seen: kept };
 	if (opts.scope !== undefined) state.scope = opts.scope;
 	if (memory !== undefined) state.memory = memory;
+	if (nextSweptAt !== undefined) state.sweptAt = nextSweptAt;
 	staticData[key] = state as unknown as IDataObject;
 
 	return emitted.length ? toExecutionData(emitted) : null;
@@ -155,10 +179,13 @@ export interface SeenBefore<T> {
 	handled(record: T): boolean;
 }
 
-/** SeenBefore for this poll, when the last one left a `top` in its memory (none on a fresh start). */
+/**
+ * SeenBefore for this poll, when the last one left a `top` in its memory (none on a fresh start, nor
+ * on a sweep: a record listed later than `lateMs` is caught by the next sweep, see `sweepMs`).
+ */
 export function seenBefore<T>(poll: TimeCursorPoll, lateMs: number, handled: (record: T) => boolean): SeenBefore<T> | undefined {
 	const top = poll.memory?.top;
-	return poll.fresh || typeof top !== 'number' ? undefined : { top, lateMs, handled };
+	return poll.fresh || poll.sweep || typeof top !== 'number' ? undefined : { top, lateMs, handled };
 }
 
 /** Whether a page (its records read so far, the oldest of their times) lets the poll stop there (see SeenBefore). */
