@@ -52,6 +52,13 @@ export interface QueueMode {
 	webhookUrl: string;
 	/** Which worker's log says it started execution `id` ("Worker started execution <id> "), or undefined. */
 	workerOf(executionId: string): string | undefined;
+	/**
+	 * Starts one more `n8n webhook` process on its own port (as a second replica behind a load
+	 * balancer would be); stopped with the rest. Production URLs still name the first one.
+	 */
+	addWebhookProcess(): Promise<QueueProcess>;
+	/** Webhook processes started by addWebhookProcess. */
+	extraWebhooks: QueueProcess[];
 	/** Stops a worker (SIGTERM to its group) and starts it again with the same settings. */
 	restartWorker(index: number): Promise<void>;
 	/** Stops the n8n processes, then Redis and PostgreSQL (scripts/queue-mode.sh stop). */
@@ -171,6 +178,13 @@ export async function startQueueMode(opts: { workers?: number } = {}): Promise<Q
 			workers,
 			webhook,
 			webhookUrl,
+			extraWebhooks: [],
+			async addWebhookProcess() {
+				const port = await findFreePortRange(2);
+				const extra = await startSide(home, `webhook-${mode.extraWebhooks.length + 2}`, ['webhook'], { N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(port + 1) }, `http://127.0.0.1:${port}`);
+				mode.extraWebhooks.push(extra);
+				return extra;
+			},
 			workerOf(executionId) {
 				const line = new RegExp(`Worker started execution ${executionId} \\(job`);
 				const found = mode.workers.filter((w) => line.test(w.logs()) || fs.readdirSync(path.dirname(w.logFile)).some((f) => f.startsWith(`${w.name}-`) && line.test(fs.readFileSync(path.join(path.dirname(w.logFile), f), 'utf8'))));
@@ -184,7 +198,7 @@ export async function startQueueMode(opts: { workers?: number } = {}): Promise<Q
 			},
 			stop() {
 				stopped ??= (async () => {
-					await Promise.allSettled([...mode.workers.map((w) => w.proc.kill(10_000)), mode.webhook.proc.kill(10_000), main.stop()]);
+					await Promise.allSettled<unknown>([...[...mode.workers, mode.webhook, ...mode.extraWebhooks].map((p) => p.proc.kill(10_000)), main.stop()]);
 					await stopServices();
 				})();
 				return stopped;
