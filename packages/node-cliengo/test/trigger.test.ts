@@ -9,6 +9,7 @@ import { pollClock } from '@leadchat/core';
 import { cliengo, useClock, type TestContextExtras } from '@leadchat/testkit';
 const { prng } = cliengo;
 import { trigger, withFake, type CliengoFake, type CliengoFakeOptions, type CliengoHarness } from './helpers';
+import { SWEEP_MS } from '../nodes/CliengoTrigger/poll';
 
 const MIN = 60_000;
 let now = Date.parse('2026-06-15T12:00:00.000Z');
@@ -40,6 +41,14 @@ async function poll(staticData: IDataObject, parameters: IDataObject = { event: 
 }
 
 const ids = (items: Array<{ id?: unknown }>) => items.map((i) => String(i.id));
+/** The contact list requests since the last clearLog: path, since, offset, limit, how many query keys. */
+const requestsOf = (fake: CliengoFake) => fake.requests.map((r) => [r.path, r.query.since, r.query.offset, r.query.limit, Object.keys(r.query).length]);
+/**
+ * Requests of the walk over a burst of 50 / 500 / 2,000 leads spread over the sites (a sweep reads the
+ * same): a page of 50 past the newest 50 / 500 to the first older lead; 2,000 pass the 1000-offset cap,
+ * so the date-window walk reads them per site.
+ */
+const SWEEP_REQUESTS: Record<number, number> = { 50: 2, 500: 11, 2000: 68 };
 
 describe('Cliengo Trigger: New Lead', () => {
 	it('the first activation emits nothing; later polls emit only new leads, oldest first', withLeads({}, async (fake) => {
@@ -129,7 +138,7 @@ describe('Cliengo Trigger: New Lead', () => {
 
 	// An idle poll asks for the newest page only: its paging.total equals the count the last read
 	// ended on, and every lead on it was handled, so nothing came in, wherever it would sort.
-	it.each([50, 500, 2000])('an idle poll after a burst of %i leads costs exactly one request, for the whole look-back', (burst) =>
+	it.each([50, 500, 2000])('an idle poll after a burst of %i leads costs exactly one request, for the whole look-back, but the sweep 10 minutes after the last one walks the whole window', (burst) =>
 		withLeads({}, async (fake) => {
 			const state: IDataObject = {};
 			await poll(state);
@@ -141,12 +150,19 @@ describe('Cliengo Trigger: New Lead', () => {
 				inserted.push(fake.insertLead({ name: `B${i}`, websiteId: sites[i % sites.length] }).id);
 			}
 			now += MIN;
+			fake.clearLog();
 			expect(ids(await poll(state))).toEqual(inserted);
+			const walk = requestsOf(fake);
 			for (let minute = 1; minute <= 11; minute++) {
 				now += MIN;
 				fake.clearLog();
 				expect(await poll(state)).toEqual([]);
-				expect(fake.requests.map((r) => [r.path, r.query.since, r.query.offset, r.query.limit, Object.keys(r.query).length])).toEqual([['/1.0/contacts', '2026-06-14', '0', '50', 4]]);
+				// 10 minutes after the first poll (the last sweep): the window from its start minus the
+				// look-back, the same walk as the poll after the burst; nothing emitted twice.
+				if (minute === 5) {
+					expect(requestsOf(fake)).toEqual(walk);
+					expect(walk).toHaveLength(SWEEP_REQUESTS[burst]);
+				} else expect(requestsOf(fake)).toEqual([['/1.0/contacts', '2026-06-14', '0', '50', 4]]);
 			}
 			// A lead that becomes visible late, dated inside the burst: the count differs, the walk finds it.
 			const late = fake.insertLead({ name: 'late' }, { creationDate: now - 3 * MIN });
@@ -154,6 +170,41 @@ describe('Cliengo Trigger: New Lead', () => {
 			expect(ids(await poll(state))).toEqual([late.id]);
 		})(),
 	);
+
+	// The count cannot see a lead listed late below the first page when another lead left the query
+	// in the same interval; the sweep (10 minutes after the last one) walks the window and emits it, once.
+	it('a lead listed late below the first page, with a lead deleted in the same interval, is emitted by the next sweep, once', withLeads({}, async (fake) => {
+		const state: IDataObject = {};
+		const t0 = now;
+		await poll(state);
+		const burst: string[] = [];
+		for (let i = 0; i < 60; i++) {
+			now += 1000;
+			burst.push(fake.insertLead({ name: `B${i}` }).id);
+		}
+		now += 10_000;
+		expect(ids(await poll(state))).toEqual(burst);
+		now += MIN;
+		// Dated 5 s into the burst (55 newer leads above it), listed only now; one burst lead deleted.
+		const late = fake.insertLead({ name: 'late' }, { creationDate: t0 + 5_000 });
+		expect(fake.deleteLead(burst[30])).toBe(true);
+		const polls: Array<[number, string[], unknown[][]]> = [];
+		for (let minute = 0; minute <= 9; minute++) {
+			if (minute) now += MIN;
+			fake.clearLog();
+			polls.push([now - t0, ids(await poll(state)), requestsOf(fake)]);
+		}
+		const one = [['/1.0/contacts', '2026-06-14', '0', '50', 4]];
+		const sweep = [...one, ['/1.0/contacts', '2026-06-14', '50', '50', 4]];
+		expect(polls).toEqual([
+			// Same count, every lead of page 1 handled: the idle poll cannot see it.
+			...[130, 190, 250, 310, 370, 430, 490, 550].map((s) => [s * 1000, [], one]),
+			// 610 s after the first poll (the last sweep): the whole window, down to the first lead before it.
+			[610_000, [late.id], sweep],
+			[670_000, [], one],
+		]);
+		expect(SWEEP_MS).toBe(10 * MIN);
+	}));
 
 	it('a failed poll (500 on the 2nd page) changes nothing; the next poll emits each lead once', withLeads({}, async (fake) => {
 		const state: IDataObject = {};

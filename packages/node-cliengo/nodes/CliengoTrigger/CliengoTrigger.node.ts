@@ -4,7 +4,7 @@ import { pollWithTimeCursor } from '@leadchat/core';
 import { EXTERNAL_STATUS_OPTIONS } from '../Cliengo/descriptions/statuses';
 import type { ContactFilters } from '../Cliengo/helpers/lists';
 import { getSites, getUsers } from '../Cliengo/methods/loadOptions';
-import { fetchLatest, fetchSince, type TriggerEvent } from './poll';
+import { LOOKBACK_MS, SWEEP_MS, fetchLatest, fetchSince, type TriggerEvent } from './poll';
 
 export class CliengoTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -74,6 +74,9 @@ export class CliengoTrigger implements INodeType {
 			stateKey: 'cliengoTimeCursor',
 			// A different event or different filters start from "now" instead of replaying.
 			scope: JSON.stringify({ event, filters }),
+			lookbackMs: LOOKBACK_MS,
+			// Contact Updated reads its whole window on every poll; New Lead's count check is skipped by a sweep.
+			sweepMs: event === 'newLead' ? SWEEP_MS : undefined,
 			fetchSince: (sinceMs, poll) => fetchSince.call(this, event, filters, sinceMs, poll),
 			fetchLatest: () => fetchLatest.call(this, event, filters),
 		});

@@ -24,6 +24,15 @@ import { cliengo, listItems } from '../Cliengo/transport';
 
 export type TriggerEvent = 'newLead' | 'contactUpdated';
 
+/** The look-back of each poll (core's default, 10 minutes): clock differences, leads Cliengo lists late. */
+export const LOOKBACK_MS = 10 * 60_000;
+/**
+ * How often a New Lead poll walks its whole window anyway (core's sweepMs), from the last sweep's
+ * start minus the look-back, whatever the count says: what the count cannot see is emitted by the
+ * next sweep (at most this plus one poll interval late), once.
+ */
+export const SWEEP_MS = LOOKBACK_MS;
+
 export function wasUpdated(contact: IDataObject): boolean {
 	const updated = timeOf(contact.lastUpdateDate);
 	return !Number.isNaN(updated) && updated > timeOf(contact.creationDate);
@@ -90,15 +99,16 @@ function firstPage(filters: ContactFilters, since: string): ListRequest {
  * leads arriving while it reads make the next count differ, so they are read then.
  *
  * What the count cannot see: as many leads of the query deleted (or moved out by a Status filter)
- * as arrived late, between two polls. A lead newer than the last read sorts on the first page, so
- * it is always seen.
+ * as arrived late, between two polls. So once per SWEEP_MS (core's sweep) the poll skips the count
+ * and walks its whole window, which catches such a lead, once. A lead newer than the last read
+ * sorts on the first page, so it is always seen at once.
  */
 async function newLeads(ctx: IPollFunctions, filters: ContactFilters, sinceMs: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const fetch = platformFetch(ctx, cliengo);
 	const last = leadCountOf(poll.memory);
 	const since = dayOf(sinceMs - DAY_MS);
 	let answered: { req: string; body: unknown } | undefined;
-	if (last && last.since <= since) {
+	if (last && last.since <= since && !poll.sweep) {
 		const req = firstPage(filters, last.since);
 		const body = await fetch(req);
 		const page = listItems(body);
