@@ -59,8 +59,13 @@ export interface QueueMode {
 	addWebhookProcess(): Promise<QueueProcess>;
 	/** Webhook processes started by addWebhookProcess. */
 	extraWebhooks: QueueProcess[];
-	/** Stops a worker (SIGTERM to its group) and starts it again with the same settings. */
-	restartWorker(index: number): Promise<void>;
+	/**
+	 * Stops a worker and starts it again with the same settings: SIGTERM to its group (n8n's
+	 * graceful shutdown), or with `hard` SIGKILL at once (a crash: running jobs are cut off).
+	 */
+	restartWorker(index: number, opts?: { hard?: boolean }): Promise<void>;
+	/** Stops the main process (graceful) and starts it again on the same database; `main` is the new one. */
+	restartMain(): Promise<void>;
 	/** Stops the n8n processes, then Redis and PostgreSQL (scripts/queue-mode.sh stop). */
 	stop(): Promise<void>;
 }
@@ -190,15 +195,27 @@ export async function startQueueMode(opts: { workers?: number } = {}): Promise<Q
 				const found = mode.workers.filter((w) => line.test(w.logs()) || fs.readdirSync(path.dirname(w.logFile)).some((f) => f.startsWith(`${w.name}-`) && line.test(fs.readFileSync(path.join(path.dirname(w.logFile), f), 'utf8'))));
 				return found.length === 1 ? found[0].name : found.length ? found.map((w) => w.name).join('+') : undefined;
 			},
-			async restartWorker(index) {
+			async restartWorker(index, restartOpts = {}) {
 				const old = mode.workers[index];
+				if (restartOpts.hard) {
+					try {
+						process.kill(-old.proc.pid, 'SIGKILL');
+					} catch {
+						/* already gone */
+					}
+				}
 				await old.proc.kill(10_000);
 				const spec = workerSpec(index);
 				mode.workers[index] = await startSide(home, spec.name, ['worker', '--concurrency=5'], spec.env, spec.url);
 			},
+			async restartMain() {
+				await mode.main.stop();
+				mode.main = await startN8n(home);
+				if (home.env.EXECUTIONS_MODE !== 'queue') throw new Error('restartMain: startN8n replaced the queue-mode environment (its ports were taken)');
+			},
 			stop() {
 				stopped ??= (async () => {
-					await Promise.allSettled<unknown>([...[...mode.workers, mode.webhook, ...mode.extraWebhooks].map((p) => p.proc.kill(10_000)), main.stop()]);
+					await Promise.allSettled<unknown>([...[...mode.workers, mode.webhook, ...mode.extraWebhooks].map((p) => p.proc.kill(10_000)), mode.main.stop()]);
 					await stopServices();
 				})();
 				return stopped;

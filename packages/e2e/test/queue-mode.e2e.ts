@@ -277,4 +277,62 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 			expect(ids).toEqual(conversations.flatMap((c) => [c.display_id, c.display_id]).sort((x, y) => x - y));
 		});
 	});
+	// The Cliengo Trigger polls on the main process (every 10 s: six minute-granular poll times, see
+	// polling-trigger.e2e.ts); the runs it starts go to the workers. Leads keep arriving while
+	// worker-1 is killed (SIGKILL) and started again, and while the main process restarts.
+	it('Cliengo Trigger: leads arriving throughout are each emitted once and each become one Chatwoot contact, through a worker crash and a main restart', async () => {
+		await restartFakes();
+		const pollWorkflow = fixture('cliengo-new-lead-to-chatwoot.json');
+		const id = await importWorkflow(mode.home, pollWorkflow);
+		const polls = () => fakes.cliengo.requestsTo('contacts.list').length;
+		const pollsBefore = polls();
+		await activateWorkflow(mode.main, id);
+		await waitFor('the activation poll', () => (polls() > pollsBefore ? true : undefined), { timeoutMs: 30_000 });
+
+		const leads: Array<{ id: string; email: string | null }> = [];
+		let inserting = true;
+		const inserter = (async () => {
+			for (let i = 1; i <= 12; i++) {
+				leads.push(fakes.cliengo.insertLead({ name: `Queue${i}`, lastName: 'Lead', email: `queue.lead.${i}@example.com` }));
+				await sleep(3000);
+			}
+			inserting = false;
+		})();
+		await sleep(8000);
+		await mode.restartWorker(0, { hard: true });
+		await sleep(6000);
+		await mode.restartMain();
+		await inserter;
+		expect(inserting).toBe(false);
+
+		// Settled: every lead emitted, nothing running, and no new execution for 15 s (more than a poll interval).
+		let count = -1;
+		let since = Date.now();
+		const executions = await waitFor(
+			'every lead to be emitted and the executions to settle',
+			async () => {
+				const list = await listExecutions(mode.main, id);
+				const emittedIds = new Set(list.flatMap((e) => triggerOutput(e.data, 'Cliengo Trigger').map((l) => l.id)));
+				if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
+					count = list.length;
+					since = Date.now();
+					return undefined;
+				}
+				return leads.every((l) => emittedIds.has(l.id)) && Date.now() - since >= 15_000 ? list : undefined;
+			},
+			{ timeoutMs: 180_000, intervalMs: 1000 },
+		);
+		const emitted = executions.flatMap((e) => triggerOutput(e.data, 'Cliengo Trigger').map((l) => l.id as string));
+		expect(emitted.sort()).toEqual(leads.map((l) => l.id).sort());
+		expect(executions.map((e) => [e.mode, e.status])).toEqual(executions.map(() => ['trigger', 'success']));
+		for (const lead of leads) {
+			expect({ lead: lead.email, contacts: fakes.chatwoot.state.contactsOf(fakes.chatwoot.accountId).filter((c) => c.email === lead.email).length }).toEqual({ lead: lead.email, contacts: 1 });
+		}
+		const byWorker = executions.map((e) => mode.workerOf(e.id));
+		console.log(`queue-mode: poll run: ${leads.length} leads in ${executions.length} executions (${byWorker.join(', ')}), ${polls() - pollsBefore} polls`);
+		expect(byWorker.filter((w) => !/^worker-[12]$/.test(String(w)))).toEqual([]);
+		fakes.chatwoot.assertNoViolations();
+		fakes.cliengo.assertNoViolations();
+		await n8nRequest(mode.main, 'POST', `/api/v1/workflows/${id}/deactivate`, { auth: 'apiKey', timeoutMs: 60_000 });
+	});
 });
