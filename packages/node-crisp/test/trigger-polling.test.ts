@@ -10,7 +10,7 @@ import { pollClock } from '@leadchat/core';
 import { createCrispFake, createPollContext, crisp, useClock, type CrispFake } from '@leadchat/testkit';
 import { CrispApi } from '../credentials/CrispApi.credentials';
 import { CrispPollingTrigger } from '../nodes/CrispPollingTrigger/CrispPollingTrigger.node';
-import { LOOKBACK_MS } from '../nodes/CrispPollingTrigger/poll';
+import { LOOKBACK_MS, SWEEP_MS } from '../nodes/CrispPollingTrigger/poll';
 
 const { prng } = crisp;
 const trigger = new CrispPollingTrigger();
@@ -614,6 +614,54 @@ describe('Crisp Polling Trigger: website and settings', () => {
 	});
 });
 
+describe('Crisp Polling Trigger: a record Crisp lists late', () => {
+	// Listed later than SETTLE_MS after its time, below a full page of records already read: an idle
+	// poll stops on that page; the sweep (5 minutes after the last one) reads the window and emits it, once.
+	it.each(['newMessage', 'newConversation', 'newOrUpdatedPerson'])('%s: below a full page already read, it is emitted by the next sweep, once', async (event) => {
+		await start();
+		const state: IDataObject = {};
+		const t0 = now;
+		await poll(state, { event });
+		const add = () => (event === 'newOrUpdatedPerson' ? fake.addProfile({ email: `p${now}@example.com` }) : conversationWith('burst'));
+		for (let i = 0; i < 60; i++) {
+			now += 1000;
+			add();
+		}
+		now += 10_000;
+		expect(await poll(state, { event })).toHaveLength(60);
+		now += MIN;
+		// Dated 5 s into the burst (55 newer records above it), listed only now.
+		const listed = now;
+		now = t0 + 5_000;
+		const late = event === 'newOrUpdatedPerson' ? { profile: fake.addProfile({ email: 'late@example.com' }) } : conversationWith('late');
+		now = listed;
+		const list = event === 'newOrUpdatedPerson' ? 'people/profiles' : 'conversations';
+		const query = event !== 'newOrUpdatedPerson' ? 'per_page=50&order_date_updated=1' : 'per_page=50&sort_field=updated_at&sort_order=descending';
+		const page = (n: number) => `GET ${site()}/${list}/${n}?${query}`;
+		const polls: Array<[number, string[], string[]]> = [];
+		for (let minute = 0; minute <= 4; minute++) {
+			if (minute) now += MIN;
+			fake.clearLog();
+			const out = await poll(state, { event });
+			polls.push([now - t0, event === 'newMessage' ? messageIds(out) : out.map((r) => String(r.people_id ?? r.session_id)), sent()]);
+		}
+		const lateId = 'profile' in late ? late.profile.people_id : event === 'newMessage' ? messageIds([json(late.message)])[0] : late.conversation.session_id;
+		expect(polls).toEqual([
+			// Page 1 was all read before and reaches more than SETTLE_MS below the newest time read.
+			...[130, 190, 250].map((s) => [s * 1000, [], [page(1)]]),
+			// 310 s after the first poll (the last sweep): its window from then minus the look-back, 61 records
+			// (and, for New Message, the late conversation's messages since the window start).
+			[
+				310_000,
+				[lateId],
+				[page(1), page(2), ...('conversation' in late && event === 'newMessage' ? [`GET ${site()}/conversation/${late.conversation.session_id}/messages?timestamp_after=${t0 - LOOKBACK_MS - 1}`] : [])],
+			],
+			[370_000, [], [page(1)]],
+		]);
+		expect(SWEEP_MS).toBe(5 * MIN);
+	});
+});
+
 describe('Crisp Polling Trigger: an idle poll costs one request', () => {
 	const bursts = [50, 500, 2000];
 	/** One record of the event's list, changed now (a conversation with its first message, or a profile). */
@@ -625,14 +673,25 @@ describe('Crisp Polling Trigger: an idle poll costs one request', () => {
 	};
 	const cases = Object.keys(change).flatMap((event) => bursts.map((burst) => [event, burst] as const));
 
-	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request', async (event, burst) => {
+	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request, but the sweep every 5 minutes reads its whole window', async (event, burst) => {
 		await start();
 		const state: IDataObject = {};
 		await poll(state, { event });
+		const start0 = now;
+		const step = Math.floor((4 * MIN) / burst);
 		for (let i = 0; i < burst; i++) {
-			now += Math.floor((4 * MIN) / burst);
+			now += step;
 			change[event]();
 		}
+		/** A sweep from `from`: the list's pages down to the first record before it (50 a page), nothing else. */
+		const sweep = (from: number) => {
+			const inWindow = Array.from({ length: burst }, (_, i) => start0 + (i + 1) * step).filter((t) => t >= from).length;
+			return Array.from({ length: Math.floor(inWindow / 50) + 1 }, (_, p) =>
+				event === 'newOrUpdatedPerson'
+					? `GET ${site()}/people/profiles/${p + 1}?per_page=50&sort_field=updated_at&sort_order=descending`
+					: `GET ${site()}/conversations/${p + 1}?per_page=50&order_date_updated=1`,
+			);
+		};
 		now += 10_000;
 		fake.clearLog();
 		const emitted = await poll(state, { event });
@@ -644,11 +703,11 @@ describe('Crisp Polling Trigger: an idle poll costs one request', () => {
 			now += MIN;
 			fake.clearLog();
 			expect(await poll(state, { event })).toEqual([]);
-			expect(sent()).toEqual([
-				event === 'newOrUpdatedPerson'
-					? `GET ${site()}/people/profiles/1?per_page=50&sort_field=updated_at&sort_order=descending`
-					: `GET ${site()}/conversations/1?per_page=50&order_date_updated=1`,
-			]);
+			// 5 minutes after the first poll (the last sweep), and again 5 minutes later: the window from
+			// the last sweep's start minus the look-back (the whole burst, then the burst from its 10th second).
+			if (minute === 1) expect(sent()).toEqual(sweep(start0 - SWEEP_MS));
+			else if (minute === 6) expect(sent()).toEqual(sweep(start0 + 10_000));
+			else expect(sent()).toEqual(sweep(Infinity));
 		}
 	});
 });

@@ -3,7 +3,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { pollWithTimeCursor } from '@leadchat/core';
 import { websiteProperty } from '../Crisp/descriptions';
 import { searchWebsites } from '../Crisp/methods/listSearch';
-import { LOOKBACK_MS, fetchLatest, fetchSince, websiteOf, type ConversationState, type PollEvent, type PollSettings, type SenderChoice } from './poll';
+import { LOOKBACK_MS, SWEEP_MS, fetchLatest, fetchSince, websiteOf, type ConversationState, type PollEvent, type PollSettings, type SenderChoice } from './poll';
 
 const EVENTS: readonly PollEvent[] = ['newConversation', 'newMessage', 'conversationStateChanged', 'newOrUpdatedPerson'];
 const STATES: readonly ConversationState[] = ['pending', 'unresolved', 'resolved'];
@@ -98,6 +98,7 @@ export class CrispPollingTrigger implements INodeType {
 			// Another event, website or filter starts from "now" instead of replaying.
 			scope: JSON.stringify(settings),
 			lookbackMs: LOOKBACK_MS,
+			sweepMs: SWEEP_MS,
 			fetchSince: (since, poll) => fetchSince.call(this, settings, since, poll),
 			fetchLatest: () => fetchLatest.call(this, settings),
 		});

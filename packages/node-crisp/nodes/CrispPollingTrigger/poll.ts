@@ -7,7 +7,9 @@
  * start (the last poll's start minus the look-back), or after a page whose records were all read
  * before and reach more than SETTLE_MS below the newest time the last poll read (core's SeenBefore),
  * so a poll with nothing new costs one request however many records changed within the look-back
- * (unless more than a page of them changed within SETTLE_MS of each other):
+ * (unless more than a page of them changed within SETTLE_MS of each other). Once per SWEEP_MS a
+ * poll reads its whole window instead (core's sweep), so a record Crisp lists later than that is
+ * emitted by the sweep, never lost:
  * - New Conversation: conversations by last update (a conversation shows in Crisp's list once it
  *   has a message). One created within the window is new. One created earlier that shows up now is
  *   new only if it had no message before the window (one request to its messages, remembered).
@@ -35,6 +37,12 @@ export type ConversationState = 'pending' | 'unresolved' | 'resolved';
 export const LOOKBACK_MS = 5 * 60_000;
 /** Records updated this close to a poll's start are read again by the next poll (a change in the same millisecond). */
 export const SETTLE_MS = 5_000;
+/**
+ * How often a poll reads its whole window anyway (core's sweepMs), from the last sweep's start minus
+ * the look-back: a record Crisp lists more than SETTLE_MS late, behind a page all read before, is
+ * emitted by the next sweep (at most this plus one poll interval late), once.
+ */
+export const SWEEP_MS = LOOKBACK_MS;
 /** Conversation states remembered for Conversation State Changed (the most recently updated ones). */
 export const MAX_KNOWN_STATES = 2_000;
 /** Messages per `…/messages` answer: Crisp does not document it; a full batch (or a 206) means more may follow. */
@@ -178,7 +186,7 @@ async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, 
 		for (const m of messages) if (senderMatches(m, s.sender)) items.push(messageItem(m));
 		readTo[sid] = readUpTo(Math.max(updated, ...messages.map((m) => num(m.timestamp)).filter((t) => !Number.isNaN(t))), poll);
 	}
-	return { items, memory: { readTo: keepFrom(readTo, poll.pollStart - LOOKBACK_MS - 1), top: nextTop(read.top, poll) } };
+	return { items, memory: { readTo: keepFrom(readTo, poll.keepFrom - 1), top: nextTop(read.top, poll) } };
 }
 
 // ----------------------------------------------------------------------------- conversations
@@ -200,12 +208,14 @@ async function newConversations(ctx: IPollFunctions, s: PollSettings, since: num
 			old[sid] = updatedAt(c);
 			continue;
 		}
+		// Emitted by an earlier poll (a sweep reads it again): no need to ask for its messages.
+		if (poll.known(sid)) continue;
 		// Created earlier, listed only now: new if its first message is inside the window.
 		const earlier = poll.fresh ? [{}] : asList((await crispRequest.call(ctx, { method: 'GET', family: 'root', path: messagesPath(s, sid), qs: { timestamp_before: since } })).body);
 		if (earlier.length) old[sid] = updatedAt(c);
 		else items.push({ id: sid, ts: updatedAt(c), data: c });
 	}
-	return { items, memory: { old: keepFrom(old, poll.pollStart - LOOKBACK_MS), top: nextTop(read.top, poll) } };
+	return { items, memory: { old: keepFrom(old, poll.keepFrom), top: nextTop(read.top, poll) } };
 }
 
 async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
