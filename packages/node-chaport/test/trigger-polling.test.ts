@@ -11,7 +11,7 @@ import { pollClock } from '@leadchat/core';
 import { createChaportFake, createPollContext, crisp, useClock, type ChaportFake, type ChaportFakeOptions } from '@leadchat/testkit';
 import { ChaportApi } from '../credentials/ChaportApi.credentials';
 import { ChaportPollingTrigger } from '../nodes/ChaportPollingTrigger/ChaportPollingTrigger.node';
-import { LOOKBACK_MS } from '../nodes/ChaportPollingTrigger/poll';
+import { LOOKBACK_MS, SWEEP_MS } from '../nodes/ChaportPollingTrigger/poll';
 
 const { prng } = crisp;
 const trigger = new ChaportPollingTrigger();
@@ -399,6 +399,51 @@ describe('Chaport Polling Trigger: randomized', () => {
 	}, 120_000);
 });
 
+describe('Chaport Polling Trigger: a change Chaport lists late', () => {
+	// Listed later than LISTED_WITHIN_MS after its time, below a full page of visitors already read: an
+	// idle poll stops on that page; the sweep (5 minutes after the last one) reads the window and emits it, once.
+	it.each(['newVisitor', 'newChat'] as const)('%s: below a full page already read, it is emitted by the next sweep, once', async (event) => {
+		await start();
+		const state: IDataObject = {};
+		const t0 = now;
+		await poll(state, event);
+		const add = () => {
+			const visitor = fake.addVisitor({ name: 'Burst' });
+			return { visitor, chat: event === 'newChat' ? fake.startChat(visitor.id, 'hello').chat : undefined };
+		};
+		for (let i = 0; i < 30; i++) {
+			now += 1000;
+			add();
+		}
+		now += 10_000;
+		expect(await poll(state, event)).toHaveLength(30);
+		now += MIN;
+		// Dated 2 s into the burst (28 newer visitors above it, a page holds 20), listed only now.
+		const listed = now;
+		now = t0 + 2_000;
+		const { visitor: late, chat } = add();
+		now = listed;
+		const polls: Array<[number, string[], string[]]> = [];
+		for (let minute = 0; minute <= 5; minute++) {
+			if (minute) now += MIN;
+			fake.clearLog();
+			const out = await poll(state, event);
+			polls.push([now - t0, event === 'newChat' ? keys(out) : out.map((v) => String(v.id)), sent()]);
+		}
+		const lateKey = chat ? `${late.id}:${chat.id}` : late.id;
+		const page1 = `GET ${api('/visitors')}`;
+		expect(polls).toEqual([
+			// Page 1 was all read before and reaches more than LISTED_WITHIN_MS below the newest list key read.
+			...[100, 160, 220, 280].map((s) => [s * 1000, [], [page1]]),
+			// 340 s after the first poll (the last sweep): its window from then minus the look-back, 31
+			// visitors on 2 pages, page 1 again (more than one page was read), and the late visitor's chats.
+			[340_000, [lateKey], [page1, `${page1}?page=2`, page1, ...(event === 'newChat' ? [`GET ${api(`/visitors/${late.id}/chats`)}`] : [])]],
+			[400_000, [], [page1]],
+		]);
+		expect(SWEEP_MS).toBe(5 * MIN);
+	});
+});
+
 describe('Chaport Polling Trigger: an idle poll costs one request', () => {
 	/** One change of the event: a new visitor, a new visitor's first chat, or that chat finished. */
 	const change: Record<Event, () => void> = {
@@ -412,21 +457,34 @@ describe('Chaport Polling Trigger: an idle poll costs one request', () => {
 	};
 	const cases = (Object.keys(change) as Event[]).flatMap((event) => [50, 500, 2000].map((burst) => [event, burst] as const));
 
-	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request', async (event, burst) => {
+	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request, but the sweep every 5 minutes reads its whole window', async (event, burst) => {
 		await start();
 		const state: IDataObject = {};
 		await poll(state, event);
+		const start0 = now;
+		const step = Math.floor((4 * MIN) / burst);
 		for (let i = 0; i < burst; i++) {
-			now += Math.floor((4 * MIN) / burst);
+			now += step;
 			change[event]();
 		}
+		/** A sweep from `from`: the visitor pages down to the first visitor before it (20 a page in the fake), then page 1 again when it read more than one; no chat. */
+		const sweep = (from: number) => {
+			const inWindow = Array.from({ length: burst }, (_, i) => start0 + (i + 1) * step).filter((t) => t >= from).length;
+			const pages = Math.floor(inWindow / 20) + 1;
+			const list = Array.from({ length: pages }, (_, p) => (p === 0 ? `GET ${api('/visitors')}` : `GET ${api('/visitors')}?page=${p + 1}`));
+			return pages > 1 ? [...list, `GET ${api('/visitors')}`] : list;
+		};
 		now += 10_000;
 		expect(await poll(state, event)).toHaveLength(burst);
 		for (let minute = 1; minute <= 6; minute++) {
 			now += MIN;
 			fake.clearLog();
 			expect(await poll(state, event)).toEqual([]);
-			expect(sent()).toEqual([`GET ${api('/visitors')}`]);
+			// 5 minutes after the first poll (the last sweep), and again 5 minutes later: the window from
+			// the last sweep's start minus the look-back (the whole burst, then the burst from its 10th second).
+			if (minute === 1) expect(sent()).toEqual(sweep(start0 - SWEEP_MS));
+			else if (minute === 6) expect(sent()).toEqual(sweep(start0 + 10_000));
+			else expect(sent()).toEqual(sweep(Infinity));
 		}
 	});
 });

@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { pollWithTimeCursor } from '@leadchat/core';
 import { CHAPORT_CREDENTIAL } from '../Chaport/transport';
-import { LOOKBACK_MS, POLL_EVENTS, fetchLatest, fetchSince, type PollEvent } from './poll';
+import { LOOKBACK_MS, POLL_EVENTS, SWEEP_MS, fetchLatest, fetchSince, type PollEvent } from './poll';
 
 /**
  * Chaport events by polling, for users who cannot or will not let the Chaport Trigger register
@@ -51,6 +51,7 @@ export class ChaportPollingTrigger implements INodeType {
 			// Another event starts from "now" instead of replaying.
 			scope: JSON.stringify({ event }),
 			lookbackMs: LOOKBACK_MS,
+			sweepMs: SWEEP_MS,
 			fetchSince: (since, poll) => fetchSince.call(this, event, since, poll),
 			fetchLatest: () => fetchLatest.call(this, event),
 		});

@@ -9,6 +9,8 @@
  * before and reach more than LISTED_WITHIN_MS below the newest list key the last poll read
  * (core's SeenBefore), so a poll with nothing new costs one request however many visitors changed within
  * the look-back (unless more than a page of them changed within LISTED_WITHIN_MS of each other).
+ * Once per SWEEP_MS a poll reads its whole window instead (core's sweep), so a change Chaport lists
+ * later than that is emitted by the sweep, never lost.
  * - New Visitor: the visitors created within the window.
  * - New Chat / Chat Finished: for each visitor changed since the trigger last read it, its latest
  *   chat, and older chats (through `links.more`, by chat id) while the chat just read was created
@@ -38,6 +40,12 @@ export const SETTLE_MS = 5_000;
  * fake; the real size is not documented), so this is kept below a page's span in a burst.
  */
 export const LISTED_WITHIN_MS = 1_000;
+/**
+ * How often a poll reads its whole window anyway (core's sweepMs), from the last sweep's start minus
+ * the look-back: a change Chaport lists more than LISTED_WITHIN_MS late, behind a page all read
+ * before, is emitted by the next sweep (at most this plus one poll interval late), once.
+ */
+export const SWEEP_MS = LOOKBACK_MS;
 /** Visitors whose latest chat a manual run looks at. */
 export const MANUAL_VISITORS = 10;
 
@@ -121,7 +129,7 @@ async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished'
 		}
 		readTo[vid] = readUpTo(key, poll);
 	}
-	const keepFrom = poll.pollStart - LOOKBACK_MS - 1;
+	const keepFrom = poll.keepFrom - 1;
 	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)), top: nextTop(read.top, poll) } };
 }
 
