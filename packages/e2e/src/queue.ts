@@ -14,9 +14,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { createN8nHome, installOurPackages, startN8n, type N8nHome, type N8nServer } from './n8n';
+import { createN8nHome, homePort, installOurPackages, startN8n, type N8nHome, type N8nServer } from './n8n';
 import { N8N_BIN, NODE24_BIN, REPO_ROOT, TOOLS_DIR } from './paths';
-import { findFreePortRange } from './ports';
+import { arePortsFree, findFreePortRange } from './ports';
 import { spawnLogged, tailFile, waitFor, type Spawned } from './process';
 
 export const QUEUE_DIR = path.join(TOOLS_DIR, 'queue');
@@ -210,6 +210,8 @@ export async function startQueueMode(opts: { workers?: number } = {}): Promise<Q
 			},
 			async restartMain() {
 				await mode.main.stop();
+				// startN8n would move to other ports (and a fresh, non-queue environment) while the old ones linger.
+				await waitFor('the main process ports to be free again', async () => ((await arePortsFree(homePort(home), 3)) ? true : undefined), { timeoutMs: 30_000, intervalMs: 250 });
 				mode.main = await startN8n(home);
 				if (home.env.EXECUTIONS_MODE !== 'queue') throw new Error('restartMain: startN8n replaced the queue-mode environment (its ports were taken)');
 			},

@@ -279,8 +279,10 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 	});
 	// The Cliengo Trigger polls on the main process (every 10 s: six minute-granular poll times, see
 	// polling-trigger.e2e.ts); the runs it starts go to the workers. Leads keep arriving while
-	// worker-1 is killed (SIGKILL) and started again, and while the main process restarts.
-	it('Cliengo Trigger: leads arriving throughout are each emitted once and each become one Chatwoot contact, through a worker crash and a main restart', async () => {
+	// worker-1 is killed (SIGKILL) and started again, and while the main process restarts. The kill
+	// is not timed to hit a running execution: runs take about a second (see the report of issue 15
+	// for what a kill mid-run does: n8n marks that execution crashed and never re-runs it).
+	it('Cliengo Trigger: leads arriving throughout are each emitted once and each become one Chatwoot contact, while worker-1 is SIGKILLed and restarted (not necessarily mid-run) and main restarts', async () => {
 		await restartFakes();
 		const pollWorkflow = fixture('cliengo-new-lead-to-chatwoot.json');
 		const id = await importWorkflow(mode.home, pollWorkflow);
