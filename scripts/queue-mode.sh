@@ -135,7 +135,9 @@ SQL
 
 services() {
   ensure_installed
-  mkdir -p "$Q"
+  mkdir -p "$Q/homes"
+  # n8n user folders of earlier runs (about 50 MB each): the two newest stay, for their logs.
+  ls -1dt "$Q"/homes/*/ 2>/dev/null | tail -n +3 | xargs -r rm -rf
   local redis pg
   redis="$(start_redis)"
   pg="$(start_postgres)"
