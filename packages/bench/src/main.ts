@@ -127,7 +127,7 @@ function comparisonRow(c: N8nComparison): string[] {
 	const theirRequests = Math.max(...c.theirs.map((r) => r.requests));
 	const minimum = Math.ceil(c.n / 15);
 	const timeVerdict = verdict(speedup >= 2, `needs 2×`);
-	const memVerdict = verdict(memOk, `${formatMiB(ours.rss.median - theirs.rss.median)} more`);
+	const memVerdict = verdict(memOk, `${((ours.rss.median - theirs.rss.median) / 1024).toFixed(0)} KiB more`);
 	return [
 		`In real n8n: Contact → Get Many, Return All vs HTTP Request node with Pagination`,
 		`${c.ours[0].items.toLocaleString('en-US')} items (HTTP Request: ${c.theirs[0].items} pages)`,
