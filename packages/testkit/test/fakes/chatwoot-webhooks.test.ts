@@ -174,6 +174,20 @@ describe('Chatwoot fake: rate limiting (§8, inferred)', () => {
 			await fake.stop();
 		}
 	});
+
+	test('setRateLimit turns throttling on and off on a running fake', async () => {
+		const fake = createChatwootFake();
+		const api = chatwootClient(await fake.start(), fake.tokens.user);
+		try {
+			expect((await api('/api/v1/profile')).status).toBe(200);
+			fake.setRateLimit({ perMinute: 1 });
+			expect([(await api('/api/v1/profile')).status, (await api('/api/v1/profile')).status]).toEqual([200, 429]);
+			fake.setRateLimit(undefined);
+			expect((await api('/api/v1/profile')).status).toBe(200);
+		} finally {
+			await fake.stop();
+		}
+	});
 });
 
 describe('Chatwoot fake: client (public) API, platform API, fault injection', () => {

@@ -115,6 +115,8 @@ export interface ChatwootFake {
 	start(port?: number): Promise<string>;
 	stop(): Promise<void>;
 	assertNoViolations(): void;
+	/** Turns throttling on (fresh windows) or off (`undefined`) on a running fake. */
+	setRateLimit(options: RateLimitOptions | undefined): void;
 
 	addContact(input?: ContactInput & { inboxId?: number; sourceId?: string }, accountId?: number): Contact;
 	addConversation(input: Partial<ConversationInput> & { contactId?: number; inboxId?: number }, accountId?: number): Conversation;
@@ -232,6 +234,9 @@ export function createChatwootFake(options: ChatwootFakeOptions = {}): ChatwootF
 		},
 		assertNoViolations() {
 			server.assertNoViolations();
+		},
+		setRateLimit(limit) {
+			runtime.rateLimiter = limit ? new RateLimiter(limit, state.clock) : undefined;
 		},
 
 		addContact(input = {}, accountId) {
