@@ -4,7 +4,7 @@ const tseslint = require('typescript-eslint');
 const { configs } = require('@n8n/eslint-plugin-community-nodes');
 
 module.exports = [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/**', 'bench/**', 'scripts/**', 'tsup.config.js', 'eslint.config.js'] },
+  { ignores: ['dist/**', '.dist-check/**', 'node_modules/**', 'coverage/**', 'test/**', 'bench/**', 'scripts/**', 'tsup.config.js', 'eslint.config.js'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 2022, sourceType: 'module' } },

@@ -17,7 +17,11 @@ function walk(dir, test, out = []) {
   return out;
 }
 
+// LEADCHAT_BUILD_ROOT (set only by the test kit's dist check): build into <that folder>/dist and
+// copy the assets there, leaving the package's own dist/ and LICENSE alone, so that a test building
+// the package never deletes files another test (running beside it) is reading.
 function nodePackageConfig(pkgDir) {
+  const outRoot = process.env.LEADCHAT_BUILD_ROOT || pkgDir;
   const entry = {};
   for (const file of [
     ...walk(path.join(pkgDir, 'nodes'), (n) => n.endsWith('.node.ts')),
@@ -28,7 +32,7 @@ function nodePackageConfig(pkgDir) {
   }
   return {
     entry,
-    outDir: 'dist',
+    outDir: path.join(outRoot, 'dist'),
     format: ['cjs'],
     target: 'node20',
     platform: 'node',
@@ -43,11 +47,11 @@ function nodePackageConfig(pkgDir) {
       for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => /\.(svg|png|node\.json)$/.test(n)).concat(
         walk(path.join(pkgDir, 'credentials'), (n) => /\.(svg|png)$/.test(n)),
       )) {
-        const target = path.join(pkgDir, 'dist', path.relative(pkgDir, asset));
+        const target = path.join(outRoot, 'dist', path.relative(pkgDir, asset));
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.copyFileSync(asset, target);
       }
-      fs.copyFileSync(path.join(__dirname, '..', '..', 'LICENSE'), path.join(pkgDir, 'LICENSE'));
+      fs.copyFileSync(path.join(__dirname, '..', '..', 'LICENSE'), path.join(outRoot, 'LICENSE'));
     },
   };
 }

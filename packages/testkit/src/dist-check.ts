@@ -17,9 +17,19 @@ function files(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
+/**
+ * Builds the package as its `build` script does, but into `<package>/.dist-check/dist` (tsup's
+ * settings read LEADCHAT_BUILD_ROOT): the package's own dist/ is never deleted while another
+ * package's tests (run beside this one by turbo) read it. The folder is inside the package so the
+ * built files resolve n8n-workflow from the package's node_modules, as they do when installed.
+ */
 export function buildPackage(root: string): BuiltPackage {
-	execFileSync(path.join(root, 'node_modules', '.bin', 'tsup'), { cwd: root, stdio: 'pipe' });
-	return { root, pkg: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) };
+	const out = path.join(root, '.dist-check');
+	fs.rmSync(out, { recursive: true, force: true });
+	fs.mkdirSync(out, { recursive: true });
+	fs.copyFileSync(path.join(root, 'package.json'), path.join(out, 'package.json'));
+	execFileSync(path.join(root, 'node_modules', '.bin', 'tsup'), { cwd: root, stdio: 'pipe', env: { ...process.env, LEADCHAT_BUILD_ROOT: out } });
+	return { root: out, pkg: JSON.parse(fs.readFileSync(path.join(out, 'package.json'), 'utf8')) };
 }
 
 /** Shared chunks tsup's code splitting writes at the top of dist/ (core and what several nodes import). */
@@ -90,6 +100,7 @@ export function builtPackageTests(root: string, actionNode: string, operationCou
 	beforeAll(() => {
 		built = buildPackage(root);
 	}, 60000);
+	afterAll(() => fs.rmSync(path.join(root, '.dist-check'), { recursive: true, force: true }));
 
 	it('requires nothing but n8n-workflow and Node built-ins, and reads no environment', () => {
 		expect(distProblems(built)).toEqual([]);
