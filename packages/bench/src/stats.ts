@@ -81,14 +81,23 @@ export function markdownTable(header: string[], rows: string[][]): string {
 
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
+const BENCH_START = README_START;
+const BENCH_END = README_END;
 
 /**
  * `text` with what lies between the bench markers replaced by `content` (markers kept, content on
  * its own lines). Without the markers, a "## Performance" section holding them is added before
  * `beforeHeading` (e.g. "## Releasing") when that heading exists, else at the end. Throws on
- * markers out of order or repeated, so a damaged README is never half overwritten.
+ * markers out of order or repeated, so a damaged README is never half overwritten. `start` and
+ * `end` name other markers (another generated section).
  */
-export function replaceBetweenMarkers(text: string, content: string, opts: { beforeHeading?: string; heading?: string } = {}): string {
+export function replaceBetweenMarkers(
+	text: string,
+	content: string,
+	opts: { beforeHeading?: string; heading?: string; start?: string; end?: string } = {},
+): string {
+	const README_START = opts.start ?? BENCH_START;
+	const README_END = opts.end ?? BENCH_END;
 	const starts = text.split(README_START).length - 1;
 	const ends = text.split(README_END).length - 1;
 	const block = `${README_START}\n${content.replace(/\s+$/, '')}\n${README_END}`;

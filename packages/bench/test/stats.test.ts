@@ -98,6 +98,11 @@ describe('replaceBetweenMarkers (the README section)', () => {
 		const once = replaceBetweenMarkers(readme, 'T');
 		expect(replaceBetweenMarkers(once, 'T')).toBe(once);
 	});
+	it('replaces between other markers when given, leaving the bench markers alone', () => {
+		const text = `${readme}\n<!-- q:start -->\nold\n<!-- q:end -->\n`;
+		const out = replaceBetweenMarkers(text, 'new', { start: '<!-- q:start -->', end: '<!-- q:end -->' });
+		expect(out).toBe(`${readme}\n<!-- q:start -->\nnew\n<!-- q:end -->\n`);
+	});
 	it('adds a Performance section before the given heading when there are no markers', () => {
 		const out = replaceBetweenMarkers('# T\n\nintro\n\n## Releasing\n\nsteps\n', 'table', { beforeHeading: '## Releasing' });
 		expect(out).toBe(`# T\n\nintro\n\n## Performance\n\n${README_START}\ntable\n${README_END}\n\n## Releasing\n\nsteps\n`);
