@@ -12,8 +12,8 @@
 #   bash scripts/queue-mode.sh test       # the queue-mode e2e tests (packages/e2e/test/queue-mode.e2e.ts)
 #   bash scripts/queue-mode.sh stop       # stops Redis and PostgreSQL (and any n8n of --keep still running)
 #
-# Needs: the build and the packs (`pnpm exec turbo run build --filter='./packages/node-*'` and
-# `node scripts/pack.js`) and the pinned n8n (scripts/install-n8n.sh). Redis and PostgreSQL are
+# --keep and test first build and pack the node packages and install the pinned n8n when missing
+# (`npm run queue-mode -- --keep` also installs pnpm and the workspace on a fresh clone). Redis and PostgreSQL are
 # installed with apt-get (as root, or through password-less sudo) when missing. PostgreSQL refuses
 # to run as root: as root, its data folder belongs to the `postgres` system user (created with the
 # package) and initdb / pg_ctl run as that user through runuser.
@@ -137,7 +137,7 @@ services() {
   ensure_installed
   mkdir -p "$Q/homes"
   # n8n user folders of earlier runs (about 50 MB each): the two newest stay, for their logs.
-  ls -1dt "$Q"/homes/*/ 2>/dev/null | tail -n +3 | xargs -r rm -rf
+  { ls -1dt "$Q"/homes/*/ 2>/dev/null || true; } | tail -n +3 | xargs -r rm -rf
   local redis pg
   redis="$(start_redis)"
   pg="$(start_postgres)"
@@ -173,15 +173,30 @@ stop_all() {
   rm -f "$STATE"
 }
 
+# The build, the packs and the pinned n8n (quick when they are there already).
+prepare() {
+  say "building and packing the node packages, installing n8n if missing"
+  (
+    cd "$ROOT"
+    export PATH="$ROOT/.tools/pnpm/node_modules/.bin:$PATH" TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+    command -v pnpm >/dev/null || die "pnpm missing: run through \`npm run queue-mode -- …\` (it installs pnpm and the workspace)"
+    pnpm exec turbo run build --filter='./packages/node-*' --output-logs=errors-only >&2
+    node scripts/pack.js >&2
+    bash scripts/install-n8n.sh >&2
+  ) || die "could not build, pack or install n8n"
+}
+
 cmd="${1:-}"
 case "$cmd" in
   services) services ;;
   stop) stop_all ;;
   test)
+    prepare
     cd "$ROOT/packages/e2e"
     exec ./node_modules/.bin/jest --runInBand test/queue-mode.e2e.ts
     ;;
   --keep|keep)
+    prepare
     services >/dev/null
     trap stop_all EXIT
     cd "$ROOT/packages/e2e"
