@@ -158,7 +158,7 @@ export function contactRoutes(): RouteDef[] {
 			name: 'contacts.index',
 			access: account,
 			handle: (ctx) => {
-				let contacts = ctx.state.contactsOf(ctx.acct.id);
+				const contacts = ctx.state.contactsOf(ctx.acct.id);
 				const labels = asStringList(ctx.p.labels);
 				if (labels.length) return listEnvelope(ctx, contacts.filter((c) => c.labels.some((l) => labels.includes(l))));
 				return listEnvelope(ctx, contacts, { cacheSort: true });
