@@ -14,27 +14,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { CASES, type CaseDef, type PlatformName } from './cases';
 import { compareInN8n, type N8nComparison } from './compare-n8n';
+import { ROOT, n8nVersion, prepareCode } from './prepare';
 import { measureInFreshProcess, startFakeProcess } from './procs';
 import type { MeasureResult } from './measure-process';
 import { formatMiB, formatMs, formatRequests, formatSpread, markdownTable, parseOptions, replaceBetweenMarkers, requestVerdict, spread, verdict, type BenchOptions } from './stats';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PLATFORMS: PlatformName[] = ['Chatwoot', 'Cliengo', 'Crisp', 'Chaport'];
 /** Packed size goals of issue 14 (bytes; kB = 1,000 bytes as npm pack prints them). */
 const PACK_GOALS: Record<string, number> = { 'node-chatwoot': 60_000, 'node-cliengo': 40_000 };
 const N8N_CONTACTS = { full: 10_000, quick: 500 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-function run(command: string, args: string[]): void {
-	log(`$ ${command} ${args.join(' ')}`);
-	execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-}
-
-function n8nVersion(dir: string): string | undefined {
-	const file = path.join(ROOT, '.tools', dir, 'node_modules', 'n8n', 'package.json');
-	return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version : undefined;
-}
 
 function node24Version(): string | undefined {
 	const bin = path.join(ROOT, '.tools', 'node24', 'bin', 'node');
@@ -186,10 +176,8 @@ async function main(): Promise<void> {
 	const platforms = PLATFORMS.filter((p) => !opts.only.length || opts.only.includes(p.toLowerCase()));
 	// The code as it is now: build the node packages and pack them (the packed sizes, and the
 	// tarball real n8n installs).
-	run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=./packages/node-*', '--output-logs=errors-only']);
-	run(process.execPath, ['scripts/pack.js']);
 	const wantN8n = !opts.skipN8n && platforms.includes('Chatwoot');
-	if (wantN8n && !n8nVersion('n8n')) run('bash', ['scripts/install-n8n.sh']);
+	prepareCode({ n8n: wantN8n });
 	const machine = machineLine(opts);
 	log(machine);
 	const outcomes = await runCases(opts, platforms);

@@ -15,19 +15,18 @@
  *   npm run bench:queue -- --write-readme       also writes the table into README.md (queue-bench markers)
  *   options: --latency <ms> (default 20), --leads <n>, --repeats <n>
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FAKE_CREDENTIALS, FAKE_WEBHOOK_SECRETS, N8N_INSTALL_DIR, REPO_ROOT, activateWorkflow, importCredentials, importWorkflow, installedN8nVersion, n8nRequest, type N8nServer } from '@leadchat/e2e';
-import { startQueueMode, type QueueMode } from '@leadchat/e2e/src/queue';
+import { FAKE_CREDENTIALS, FAKE_WEBHOOK_SECRETS, REPO_ROOT, activateWorkflow, forEachConcurrently, importCredentials, importWorkflow, installedN8nVersion, listExecutions, waitFor } from '@leadchat/e2e';
+import { startQueueMode, waitForWebhook, type QueueMode } from '@leadchat/e2e/src/queue';
 import { createCliengoFake } from '@leadchat/testkit';
+import { prepareCode } from './prepare';
 import { startFakeProcess } from './procs';
 import { markdownTable, replaceBetweenMarkers, spread } from './stats';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const FIXTURES = path.join(REPO_ROOT, 'packages', 'e2e', 'test', 'fixtures');
-const WEBHOOK_ID = '7c41d0e2-93b5-4f6a-8d2e-1b0c9a7e5f31';
 const SEND_CONCURRENCY = 20;
 export const QUEUE_README_START = '<!-- queue-bench:start -->';
 export const QUEUE_README_END = '<!-- queue-bench:end -->';
@@ -60,31 +59,9 @@ function parse(argv: string[]): Options {
 	};
 }
 
+/** The flow, as the queue-mode end-to-end test runs it (one fixture for both). */
 function workflow() {
-	const trigger = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cliengo-webhook-new-lead.json'), 'utf8'));
-	const create = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cliengo-new-lead-to-chatwoot.json'), 'utf8')).nodes.find((n: { name: string }) => n.name === 'Create Contact');
-	return {
-		...trigger,
-		id: 'benchQueueLeads',
-		name: 'Bench: Cliengo lead webhook → Chatwoot contact',
-		nodes: [{ ...trigger.nodes[0], webhookId: WEBHOOK_ID }, create],
-		connections: { 'Cliengo Webhook Trigger': { main: [[{ node: 'Create Contact', type: 'main', index: 0 }]] } },
-	};
-}
-
-/** Every execution of the workflow without its data (public API, 250 a page). */
-async function executions(server: N8nServer, workflowId: string): Promise<Array<{ id: string; status: string; stoppedAt?: string }>> {
-	const out: Array<{ id: string; status: string; stoppedAt?: string }> = [];
-	let cursor: string | undefined;
-	do {
-		const query = new URLSearchParams({ workflowId, includeData: 'false', limit: '250' });
-		if (cursor) query.set('cursor', cursor);
-		const result = await n8nRequest(server, 'GET', `/api/v1/executions?${query.toString()}`, { auth: 'apiKey' });
-		if (result.status !== 200) throw new Error(`listing executions: HTTP ${result.status}`);
-		out.push(...((result.body?.data ?? []) as Array<{ id: string | number; status: string; stoppedAt?: string }>).map((e) => ({ ...e, id: String(e.id) })));
-		cursor = result.body?.nextCursor ?? undefined;
-	} while (cursor);
-	return out;
+	return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cliengo-webhook-lead-to-chatwoot.json'), 'utf8'));
 }
 
 const cliengo = createCliengoFake();
@@ -98,27 +75,24 @@ async function deliver(url: string, n: number): Promise<number> {
 		return JSON.stringify(cliengo.newLeadWebhookBody(lead, FAKE_WEBHOOK_SECRETS.cliengo));
 	});
 	const started = Date.now();
-	await Promise.all(
-		Array.from({ length: SEND_CONCURRENCY }, async () => {
-			for (let body = bodies.shift(); body !== undefined; body = bodies.shift()) {
-				const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-				await response.arrayBuffer();
-				if (response.status !== 200) throw new Error(`the webhook process answered ${response.status}`);
-			}
-		}),
-	);
+	await forEachConcurrently(bodies, SEND_CONCURRENCY, async (body) => {
+		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+		await response.arrayBuffer();
+		if (response.status !== 200) throw new Error(`the webhook process answered ${response.status}`);
+	});
 	return started;
 }
 
 /** Waits until `total` executions are stored and none is running; returns them. */
-async function settle(mode: QueueMode, workflowId: string, total: number) {
-	const deadline = Date.now() + 900_000;
-	for (;;) {
-		const list = await executions(mode.main, workflowId);
-		if (list.length >= total && !list.some((e) => ['new', 'running', 'waiting'].includes(e.status))) return list;
-		if (Date.now() > deadline) throw new Error(`${list.length} of ${total} executions after 15 minutes`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
+function settle(mode: QueueMode, workflowId: string, total: number) {
+	return waitFor(
+		`${total} finished executions`,
+		async () => {
+			const list = await listExecutions(mode.main, workflowId, { includeData: false });
+			return list.length >= total && !list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) ? list : undefined;
+		},
+		{ timeoutMs: 900_000, intervalMs: 250 },
+	);
 }
 
 interface Run {
@@ -135,16 +109,18 @@ async function measure(workers: number, opts: Options, chatwoot: { url: string; 
 			{ ...FAKE_CREDENTIALS.leadchatChatwootApi, data: chatwoot.credentials.leadchatChatwootApi },
 			{ ...FAKE_CREDENTIALS.leadchatCliengoWebhookApi, data: { key: FAKE_WEBHOOK_SECRETS.cliengo } },
 		]);
-		const id = await importWorkflow(mode.home, workflow());
+		const flow = workflow();
+		const id = await importWorkflow(mode.home, flow);
 		await activateWorkflow(mode.main, id);
-		const url = `${mode.webhookUrl}webhook/${WEBHOOK_ID}/webhook`;
+		const url = `${mode.webhookUrl}webhook/${flow.nodes[0].webhookId}/webhook`;
+		await waitForWebhook(mode, url);
 		let total = 0;
 		await deliver(url, opts.warmup);
 		total += opts.warmup;
 		await settle(mode, id, total);
 		const runs: Run[] = [];
 		for (let r = 0; r < opts.repeats; r++) {
-			const before = new Set((await executions(mode.main, id)).map((e) => e.id));
+			const before = new Set((await listExecutions(mode.main, id, { includeData: false })).map((e) => e.id));
 			const started = await deliver(url, opts.leads);
 			total += opts.leads;
 			const fresh = (await settle(mode, id, total)).filter((e) => !before.has(e.id));
@@ -162,9 +138,7 @@ async function measure(workers: number, opts: Options, chatwoot: { url: string; 
 
 async function main(): Promise<void> {
 	const opts = parse(process.argv.slice(2));
-	execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=./packages/node-*', '--output-logs=errors-only'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-	execFileSync(process.execPath, ['scripts/pack.js'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-	if (!fs.existsSync(path.join(N8N_INSTALL_DIR, 'node_modules', 'n8n', 'package.json'))) execFileSync('bash', ['scripts/install-n8n.sh'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+	prepareCode({ n8n: true });
 	const fake = await startFakeProcess({ scenario: 'chatwootContacts', n: 0, latencyMs: opts.latencyMs });
 	const results: Array<{ workers: number; runs: Run[] }> = [];
 	try {

@@ -5,6 +5,6 @@
 export * from './n8n';
 export * from './fakes';
 export * from './examples';
-export { killAllChildren, waitFor, sleep } from './process';
+export { forEachConcurrently, killAllChildren, waitFor, sleep } from './process';
 export { REPO_ROOT, TOOLS_DIR, E2E_HOMES_DIR, PACKS_DIR, N8N_DIR_NAME, N8N_INSTALL_DIR, installedN8nVersion, nodePackageDirs } from './paths';
 export { findFreePortRange, arePortsFree } from './ports';

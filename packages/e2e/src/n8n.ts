@@ -763,12 +763,15 @@ export interface ExecutionSummary {
 	workflowId?: string;
 }
 
-/** Executions of a workflow, newest first, with their data (public API GET /api/v1/executions). */
-export async function listExecutions(server: N8nServer, workflowId: string): Promise<ExecutionSummary[]> {
+/**
+ * Executions of a workflow, newest first, with their data unless `includeData: false` (public API
+ * GET /api/v1/executions).
+ */
+export async function listExecutions(server: N8nServer, workflowId: string, opts: { includeData?: boolean } = {}): Promise<ExecutionSummary[]> {
 	const out: ExecutionSummary[] = [];
 	let cursor: string | undefined;
 	for (let page = 0; page < 20; page++) {
-		const query = new URLSearchParams({ workflowId, includeData: 'true', limit: '100' });
+		const query = new URLSearchParams({ workflowId, includeData: String(opts.includeData ?? true), limit: '100' });
 		if (cursor) query.set('cursor', cursor);
 		const result = await n8nRequest(server, 'GET', `/api/v1/executions?${query.toString()}`, { auth: 'apiKey' });
 		if (result.status !== 200) throw httpError(server, `GET /api/v1/executions?workflowId=${workflowId}`, result);

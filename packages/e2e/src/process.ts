@@ -172,6 +172,16 @@ export function tailText(text: string, lines = 40): string {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Calls `fn` on every item, at most `concurrency` calls at a time, taking the items in order. */
+export async function forEachConcurrently<T>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+			while (next < items.length) await fn(items[next++]);
+		}),
+	);
+}
+
 /** Polls `check` until it returns a value other than undefined, or throws after `timeoutMs`. */
 export async function waitFor<T>(
 	what: string,

@@ -70,6 +70,22 @@ export interface QueueMode {
 	stop(): Promise<void>;
 }
 
+/**
+ * Waits until the webhook process serves the production webhook at `url` (a CORS preflight, which
+ * runs nothing): activation on main reaches the webhook process a moment later.
+ */
+export function waitForWebhook(mode: QueueMode, url: string): Promise<true> {
+	return waitFor(
+		`the webhook process to serve ${url}`,
+		async () => {
+			const r = await fetch(url, { method: 'OPTIONS', headers: { origin: mode.webhook.url, 'access-control-request-method': 'POST' } });
+			await r.arrayBuffer();
+			return r.ok ? true : undefined;
+		},
+		{ timeoutMs: 30_000, intervalMs: 300 },
+	);
+}
+
 /** Runs `bash scripts/queue-mode.sh <args>` and returns its stdout. */
 export function queueScript(args: string[], timeoutMs = 600_000): string {
 	return execFileSync('bash', [QUEUE_SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -18,6 +18,7 @@ import { httpSend, FAKE_PLATFORMS, FAKE_WEBHOOK_SECRETS, type FakePlatformName }
 import {
 	activateWorkflow,
 	findFreePortRange,
+	forEachConcurrently,
 	importCredentials,
 	importWorkflow,
 	listExecutions,
@@ -29,7 +30,7 @@ import {
 	type ExecutionSummary,
 	type RunningFakes,
 } from '../src';
-import { startQueueMode, type QueueMode } from '../src/queue';
+import { startQueueMode, waitForWebhook, type QueueMode } from '../src/queue';
 import { fixture, nodesThatRan, sleep, triggerOutput } from './helpers';
 
 const manualExamples = loadExamples().filter((e) => startsWithManualTrigger(e.workflow));
@@ -193,16 +194,7 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 			expect(fakes.chatwoot.server.requestsTo('webhooks.create')).toHaveLength(1);
 			secret = hooks[0].secret;
 			expect(secret).toEqual(expect.any(String));
-			// The webhook process knows the workflow's webhook (a CORS preflight: nothing runs).
-			await waitFor(
-				'the webhook process to serve the webhook',
-				async () => {
-					const r = await fetch(hookUrl, { method: 'OPTIONS', headers: { origin: mode.webhook.url, 'access-control-request-method': 'POST' } });
-					await r.arrayBuffer();
-					return r.ok ? true : undefined;
-				},
-				{ timeoutMs: 30_000, intervalMs: 300 },
-			);
+			await waitForWebhook(mode, hookUrl);
 		});
 
 		it('a burst of 12 signed deliveries, each repeated 3 times concurrently, gives exactly one execution per delivery', async () => {
@@ -343,28 +335,11 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 	it('500 leads from the Cliengo Webhook Trigger become 500 Chatwoot contacts, none twice, across both workers, with Chatwoot throttling', async () => {
 		await restartFakes();
 		const LEADS = 500;
-		const base = fixture('cliengo-webhook-new-lead.json');
-		const create = fixture('cliengo-new-lead-to-chatwoot.json').nodes.find((n: { name: string }) => n.name === 'Create Contact');
-		const webhookId = '5e0f2a7c-4b1d-4e8a-9c3f-7d2b6a1e0500';
-		const flow = {
-			...base,
-			id: 'e2eQueue500Leads',
-			name: 'E2E queue mode: 500 Cliengo leads to Chatwoot',
-			nodes: [{ ...base.nodes[0], webhookId }, create],
-			connections: { 'Cliengo Webhook Trigger': { main: [[{ node: 'Create Contact', type: 'main', index: 0 }]] } },
-		};
+		const flow = fixture('cliengo-webhook-lead-to-chatwoot.json');
 		const id = await importWorkflow(mode.home, flow);
 		await activateWorkflow(mode.main, id);
-		const target = `${mode.webhookUrl}webhook/${webhookId}/webhook`;
-		await waitFor(
-			'the webhook process to serve the Cliengo webhook',
-			async () => {
-				const r = await fetch(target, { method: 'OPTIONS', headers: { origin: mode.webhook.url, 'access-control-request-method': 'POST' } });
-				await r.arrayBuffer();
-				return r.ok ? true : undefined;
-			},
-			{ timeoutMs: 30_000, intervalMs: 300 },
-		);
+		const target = `${mode.webhookUrl}webhook/${flow.nodes[0].webhookId}/webhook`;
+		await waitForWebhook(mode, target);
 
 		// 60 requests per 20-second window per token (3 a second), with a Retry-After naming the
 		// window's end (the fake's variant; rack-attack sends none by default [I]). The flow runs
@@ -376,12 +351,9 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 		fakes.chatwoot.setRateLimit({ perMinute: 60, windowMs: 20_000, retryAfter: true });
 		const leads = Array.from({ length: LEADS }, (_, i) => fakes.cliengo.insertLead({ name: `Bulk${i + 1}`, lastName: 'Lead', email: `bulk.lead.${i + 1}@example.com` }));
 		const statuses: number[] = [];
-		const queue = [...leads];
-		await Promise.all(
-			Array.from({ length: 10 }, async () => {
-				for (let lead = queue.shift(); lead; lead = queue.shift()) statuses.push((await fakes.cliengo.sendNewLeadWebhook(target, lead, FAKE_WEBHOOK_SECRETS.cliengo)).status);
-			}),
-		);
+		await forEachConcurrently(leads, 10, async (lead) => {
+			statuses.push((await fakes.cliengo.sendNewLeadWebhook(target, lead, FAKE_WEBHOOK_SECRETS.cliengo)).status);
+		});
 		expect(statuses.filter((s) => s !== 200)).toEqual([]);
 
 		const executions = await waitFor(
