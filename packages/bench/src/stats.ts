@@ -81,8 +81,6 @@ export function markdownTable(header: string[], rows: string[][]): string {
 
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
-const BENCH_START = README_START;
-const BENCH_END = README_END;
 
 /**
  * `text` with what lies between the bench markers replaced by `content` (markers kept, content on
@@ -96,22 +94,21 @@ export function replaceBetweenMarkers(
 	content: string,
 	opts: { beforeHeading?: string; heading?: string; start?: string; end?: string } = {},
 ): string {
-	const README_START = opts.start ?? BENCH_START;
-	const README_END = opts.end ?? BENCH_END;
-	const starts = text.split(README_START).length - 1;
-	const ends = text.split(README_END).length - 1;
-	const block = `${README_START}\n${content.replace(/\s+$/, '')}\n${README_END}`;
+	const { start = README_START, end = README_END } = opts;
+	const starts = text.split(start).length - 1;
+	const ends = text.split(end).length - 1;
+	const block = `${start}\n${content.replace(/\s+$/, '')}\n${end}`;
 	if (starts === 0 && ends === 0) {
 		const section = `${opts.heading ?? '## Performance'}\n\n${block}\n`;
 		const at = opts.beforeHeading ? text.search(new RegExp(`^${escapeRegExp(opts.beforeHeading)}\\s*$`, 'm')) : -1;
 		if (at === -1) return `${text.replace(/\s*$/, '')}\n\n${section}`;
 		return `${text.slice(0, at)}${section}\n${text.slice(at)}`;
 	}
-	if (starts !== 1 || ends !== 1) throw new Error(`replaceBetweenMarkers: expected one ${README_START} and one ${README_END}, found ${starts} and ${ends}`);
-	const from = text.indexOf(README_START);
-	const to = text.indexOf(README_END);
-	if (to < from) throw new Error(`replaceBetweenMarkers: ${README_END} comes before ${README_START}`);
-	return text.slice(0, from) + block + text.slice(to + README_END.length);
+	if (starts !== 1 || ends !== 1) throw new Error(`replaceBetweenMarkers: expected one ${start} and one ${end}, found ${starts} and ${ends}`);
+	const from = text.indexOf(start);
+	const to = text.indexOf(end);
+	if (to < from) throw new Error(`replaceBetweenMarkers: ${end} comes before ${start}`);
+	return text.slice(0, from) + block + text.slice(to + end.length);
 }
 
 function escapeRegExp(text: string): string {
