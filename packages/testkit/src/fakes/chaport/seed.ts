@@ -62,7 +62,10 @@ export function seedChaport(store: ChaportStore, opts: SeedOptions = {}): SeedRe
 
 	const count = opts.visitors ?? NAMES.length;
 	const visitorIds: string[] = [];
-	const chatTime = (i: number, k: number) => base - (40 - i) * DAY + k * 2 * DAY + 3 * 60 * MINUTE;
+	// A day apart, the last one at least a day before the clock: no record in the future (a larger
+	// seed starts further back), so a trigger never sees the seed as changing after its poll.
+	const span = Math.max(40, count);
+	const chatTime = (i: number, k: number) => base - (span - i) * DAY + k * 2 * DAY + 3 * 60 * MINUTE;
 	for (let i = 0; i < count; i++) {
 		const name = NAMES[i % NAMES.length];
 		const [country, city] = PLACES[i % PLACES.length];
@@ -81,7 +84,7 @@ export function seedChaport(store: ChaportStore, opts: SeedOptions = {}): SeedRe
 			country,
 			city,
 			emailMarketingConsent: i % 2 === 0,
-			createdAt: at(base - (40 - i) * DAY),
+			createdAt: at(base - (span - i) * DAY),
 		});
 		visitorIds.push(visitor.id);
 		if (i >= 23) continue;
