@@ -15,6 +15,7 @@ export {
 	pacedFetch,
 	paging,
 	platformFetch,
+	clockedFetch,
 	readItems,
 	unsettledList,
 	type ListFetch,

@@ -344,6 +344,11 @@ describe('pollClock: the clock pollWithTimeCursor reads when no `now` is given',
 		expect(nextTop(3000, poll({ top: 5000 }))).toBe(5000);
 		expect(nextTop(undefined, poll({ top: 5000 }))).toBe(5000);
 		expect(nextTop(undefined, poll())).toBeUndefined();
+		// When the server read the list (clockedFetch's readAt) counts too: after an instant burst it is above every record read.
+		expect(nextTop(7000, poll({ top: 5000 }), 9000)).toBe(9000);
+		expect(nextTop(7000, poll({ top: 5000 }), 6000)).toBe(7000);
+		expect(nextTop(undefined, poll(), 9000)).toBe(9000);
+		expect(nextTop(undefined, poll({ top: 5000 }), undefined)).toBe(5000);
 	});
 
 	test('pageSince: the records at or after since, their oldest time, the newest read, and whether an older one was met', () => {

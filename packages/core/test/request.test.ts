@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IHtt
 import { NodeApiError } from 'n8n-workflow';
 import { FakeServer, createExecuteContext } from '@leadchat/testkit';
 import { apiRequest, type PlatformSpec } from '../src/http/request';
-import { collectList, paging, platformFetch } from '../src/lists';
+import { clockedFetch, collectList, paging, platformFetch } from '../src/lists';
 import { apiPath } from '../src/http/path';
 import { defineOperation } from '../src/operations/operation';
 import { buildProperties } from '../src/operations/router';
@@ -43,6 +43,7 @@ beforeAll(async () => {
 			{ method: 'DELETE', path: '/items/:id', handler: () => ({ status: 200, body: '' }) },
 			{ method: 'GET', path: '/text', handler: () => ({ headers: { 'content-type': 'text/plain' }, body: 'plain words' }) },
 			{ method: 'GET', path: '/echo-key', handler: (req) => ({ status: 400, body: { message: `bad key ${req.headers['x-token']}` } }) },
+			{ method: 'GET', path: '/dated/:date', handler: (req) => ({ headers: { date: decodeURIComponent(req.params.date) }, body: { date: req.params.date } }) },
 			{ method: 'GET', path: '/validation', handler: () => ({ status: 422, body: { message: 'Email has already been taken', attributes: ['email'] } }) },
 		],
 	});
@@ -96,6 +97,21 @@ describe('apiRequest', () => {
 		const records = await collectList(fetch, { request: () => ({ method: 'GET', path: '/items/7', qs: { q: 'x' } }), paging: paging.whole(), read: (body) => ({ items: [body as IDataObject] }) }, {}, { returnAll: true });
 		expect(records).toEqual([{ id: '7', query: { q: 'x' } }]);
 		expect(server.requests.map((r) => [r.method, r.rawPath, r.headers['x-token']])).toEqual([['GET', '/items/7', TOKEN]]);
+	});
+
+	test('clockedFetch: the bodies, and when the server read the list: its first answer\'s Date less one second', async () => {
+		const first = 'Fri, 04 Dec 2026 05:30:07 GMT';
+		const clocked = clockedFetch(ctx() as never, platform);
+		expect(clocked.readAt()).toBeUndefined();
+		expect(await clocked.fetch({ method: 'GET', path: apiPath`/dated/${first}` })).toEqual({ date: first });
+		await clocked.fetch({ method: 'GET', path: apiPath`/dated/${'Fri, 04 Dec 2026 05:31:00 GMT'}` });
+		// The header has whole seconds and is written after the read: one second earlier is a time at or before the read.
+		expect(clocked.readAt()).toBe(Date.parse('2026-12-04T05:30:06.000Z'));
+		// No valid Date on the first answer: unknown (the poll keeps the newest record time instead).
+		const undated = clockedFetch(ctx() as never, platform);
+		await undated.fetch({ method: 'GET', path: apiPath`/dated/${'not a date'}` });
+		await undated.fetch({ method: 'GET', path: apiPath`/dated/${first}` });
+		expect(undated.readAt()).toBeUndefined();
 	});
 
 	test('JSON body for POST', async () => {

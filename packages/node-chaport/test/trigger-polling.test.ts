@@ -444,6 +444,40 @@ describe('Chaport Polling Trigger: a change Chaport lists late', () => {
 	});
 });
 
+describe('Chaport Polling Trigger: after an instant burst, when Chaport read the list', () => {
+	// Every record of a burst in one millisecond: no page of it reaches LISTED_WITHIN_MS below the newest
+	// list key, so without more an idle poll would read the whole burst. Chaport's Date (whole seconds,
+	// less one) says when it read the list: records listed after that are dated after it, so the next
+	// polls stop after page 1.
+	it.each(['newVisitor', 'newChat', 'chatFinished'] as const)('%s: each idle poll costs one request until the sweep', async (event) => {
+		await start();
+		const state: IDataObject = {};
+		const t0 = now;
+		await poll(state, event);
+		now = t0 + 3_000;
+		for (let i = 0; i < 30; i++) {
+			const visitor = fake.addVisitor({ name: 'Burst' });
+			if (event !== 'newVisitor') fake.startChat(visitor.id, 'hello');
+			if (event === 'chatFinished') fake.finishChat(visitor.id);
+		}
+		now = t0 + 10_000;
+		expect(await poll(state, event)).toHaveLength(30);
+		const page1 = `GET ${api('/visitors')}`;
+		for (let minute = 1; minute <= 4; minute++) {
+			now = t0 + 10_000 + minute * MIN;
+			fake.clearLog();
+			expect(await poll(state, event)).toEqual([]);
+			expect(sent()).toEqual([page1]);
+		}
+		// Five minutes after the first poll, the sweep reads its window: both pages of the burst, then
+		// from page 1 again down to the first read's newest key (the 30 of the burst share it).
+		now = t0 + 10_000 + 5 * MIN;
+		fake.clearLog();
+		expect(await poll(state, event)).toEqual([]);
+		expect(sent()).toEqual([page1, `${page1}?page=2`, page1, `${page1}?page=2`]);
+	});
+});
+
 describe('Chaport Polling Trigger: an idle poll costs one request', () => {
 	/** One change of the event: a new visitor, a new visitor's first chat, or that chat finished. */
 	const change: Record<Event, () => void> = {

@@ -711,3 +711,41 @@ describe('Crisp Polling Trigger: an idle poll costs one request', () => {
 		}
 	});
 });
+
+describe('Crisp Polling Trigger: after an instant burst, when Crisp read the list', () => {
+	// Every record of a burst in one millisecond: no page of it reaches SETTLE_MS below the newest time
+	// read, so without more an idle poll would read the whole burst. Crisp's Date (whole seconds, less
+	// one) says when it read the list: records listed after that are dated after it, so the next polls
+	// stop after page 1.
+	const change: Record<string, () => void> = {
+		newMessage: () => conversationWith('burst'),
+		newConversation: () => conversationWith('burst'),
+		conversationStateChanged: () => conversationWith('burst'),
+		newOrUpdatedPerson: () => fake.addProfile({ email: `p${Math.random()}@example.com` }),
+	};
+	it.each(Object.keys(change))('%s: each idle poll costs one request until the sweep', async (event) => {
+		await start();
+		const state: IDataObject = {};
+		const t0 = now;
+		await poll(state, { event });
+		now = t0 + 3_000;
+		for (let i = 0; i < 60; i++) change[event]();
+		now = t0 + 10_000;
+		expect(await poll(state, { event })).toHaveLength(event === 'conversationStateChanged' ? 0 : 60);
+		const page = (n: number) =>
+			event === 'newOrUpdatedPerson'
+				? `GET ${site()}/people/profiles/${n}?per_page=50&sort_field=updated_at&sort_order=descending`
+				: `GET ${site()}/conversations/${n}?per_page=50&order_date_updated=1`;
+		for (let minute = 1; minute <= 4; minute++) {
+			now = t0 + 10_000 + minute * MIN;
+			fake.clearLog();
+			expect(await poll(state, { event })).toEqual([]);
+			expect(sent()).toEqual([page(1)]);
+		}
+		// Five minutes after the first poll, the sweep reads its window: both pages of the burst.
+		now = t0 + 10_000 + 5 * MIN;
+		fake.clearLog();
+		expect(await poll(state, { event })).toEqual([]);
+		expect(sent()).toEqual([page(1), page(2)]);
+	});
+});

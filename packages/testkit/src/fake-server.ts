@@ -117,6 +117,11 @@ export interface FakeServerOptions<S> {
 	notFound?: (req: FakeRequest) => FakeResponse;
 	/** Return contract violations for this request; they are collected in `server.violations`. */
 	validate?: (req: FakeRequest, route: Route<S> | undefined) => string[];
+	/**
+	 * The fake's clock: every answer's `Date` header tells it (whole seconds, as HTTP does), as a real
+	 * server's tells its own. Without it Node's http sends the real time.
+	 */
+	clock?: () => number;
 }
 
 interface CompiledRoute<S> {
@@ -530,6 +535,7 @@ export class FakeServer<S> {
 		}
 		if (status === 204 || status === 304) payload = Buffer.alloc(0);
 		headers['content-length'] = String(payload.length);
+		if (this.options.clock && headers.date === undefined) headers.date = new Date(this.options.clock()).toUTCString();
 
 		entry.status = status;
 		res.writeHead(status, headers);

@@ -20,6 +20,18 @@ describe('FakeServer', () => {
 		expect(server.port).toBeGreaterThan(0);
 	});
 
+	it("answers with the fake's clock in Date when it has one (whole seconds, as HTTP does), else the real time", async () => {
+		const real = await httpSend(`${base}/api/v1/accounts/7/contacts/1`);
+		expect(Math.abs(Date.parse(String(real.headers.date)) - Date.now())).toBeLessThan(5_000);
+		const clocked = new FakeServer({ name: 'clocked', state: {}, clock: () => Date.parse('2026-06-15T12:00:07.900Z'), routes: [{ method: 'GET', path: '/x', handler: () => ({ body: {} }) }] });
+		const url = await clocked.start();
+		try {
+			expect((await httpSend(`${url}/x`)).headers.date).toBe('Mon, 15 Jun 2026 12:00:07 GMT');
+		} finally {
+			await clocked.stop();
+		}
+	});
+
 	it('routes :param segments and decodes params', async () => {
 		const res = await httpSend(`${base}/api/v1/accounts/7/contacts/1`);
 		expect(res.status).toBe(200);

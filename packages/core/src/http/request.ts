@@ -108,7 +108,8 @@ interface FullResponse {
 	statusCode: number;
 }
 
-function headerValue(headers: FullResponse['headers'], name: string): string | undefined {
+/** A response header by its lower-case name (the first value of a repeated one). */
+export function headerValue(headers: FullResponse['headers'], name: string): string | undefined {
 	const found = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name);
 	const value = found?.[1];
 	return Array.isArray(value) ? value[0] : value;

@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
-import { apiRequest, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
+import { apiRequest, headerValue, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
 import { DEFAULT_CONCURRENCY, byCursor, byOffset, byPageNumber, collect, firstSight, wantedCount, type PageResult } from '../pagination';
 
 export type ListRequest = Omit<ApiRequest, 'itemIndex'>;
@@ -20,6 +20,30 @@ export type ListFetch = (req: ListRequest) => Promise<unknown>;
  */
 export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
 	return async (req) => (await apiRequest.call(ctx, platform, req)).body;
+}
+
+/**
+ * platformFetch that also tells when the server read the list: its first answer's HTTP `Date` (the
+ * server's clock, which dates the records too) minus one second, for the whole seconds of the header
+ * and the time between the read and the answer. Undefined when the first answer had no valid `Date`.
+ * A polling trigger keeps it (in `nextTop`): every record listed after that read is dated at or after
+ * it, less the API's listing delay, whatever the records the read returned.
+ */
+export function clockedFetch(ctx: RequestContext, platform: PlatformSpec): { fetch: ListFetch; readAt: () => number | undefined } {
+	let answered = false;
+	let readAt: number | undefined;
+	return {
+		fetch: async (req) => {
+			const response = await apiRequest.call(ctx, platform, req);
+			if (!answered) {
+				answered = true;
+				const ms = Date.parse(headerValue(response.headers, 'date') ?? '');
+				readAt = Number.isNaN(ms) ? undefined : ms - 1000;
+			}
+			return response.body;
+		},
+		readAt: () => readAt,
+	};
 }
 
 /**

@@ -167,7 +167,8 @@ export async function pollWithTimeCursor<T>(this: IPollFunctions, opts: TimeCurs
 
 /**
  * What lets a poll that reads a newest-first list stop before its window start: `top`, the newest
- * time the last poll read (the API's clock, kept in the memory as `top`), and which records earlier
+ * time the last poll read or the time the API read the list for it, if later (the API's clock, kept
+ * in the memory as `top`: see nextTop), and which records earlier
  * polls handled. A record missing from the last poll's read became visible after it, so its time is
  * above `top` − `lateMs` unless the API listed it later than that: after a page whose records were
  * all handled and whose oldest time is below `top` − `lateMs`, every such record sorts on a page
@@ -193,10 +194,17 @@ export function seenPage<T>(seen: SeenBefore<T> | undefined, records: T[], oldes
 	return seen !== undefined && records.length > 0 && oldest < seen.top - seen.lateMs && records.every((r) => seen.handled(r));
 }
 
-/** The `top` for the next poll's memory: the newest time this poll read, else the last poll's. */
-export function nextTop(read: number | undefined, poll: TimeCursorPoll): number | undefined {
+/**
+ * The `top` for the next poll's memory: the latest of the newest time this poll read, the time the
+ * server read the list (`readAt`, from clockedFetch: after an instant burst it is later than every
+ * record of the burst, so the next poll stops after one page of them) and the last poll's top. Each is
+ * a time at or before this poll's read on the API's clock, so a record listed after it is dated at or
+ * after the top, less the API's listing delay (`lateMs`).
+ */
+export function nextTop(read: number | undefined, poll: TimeCursorPoll, readAt?: number): number | undefined {
 	const last = typeof poll.memory?.top === 'number' ? poll.memory.top : undefined;
-	return read === undefined ? last : Math.max(read, last ?? read);
+	const times = [read, readAt, last].filter((t): t is number => typeof t === 'number' && Number.isFinite(t));
+	return times.length ? Math.max(...times) : undefined;
 }
 
 /** One page of a newest-first list, as far as a poll reading down to `since` takes it. */

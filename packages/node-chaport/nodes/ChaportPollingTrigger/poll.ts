@@ -6,9 +6,10 @@
  * Every event reads the visitor list (`GET /visitors`, most recent chat first: `lastChatAt`, or
  * `createdAt` for a visitor without a chat) and stops at the first visitor older than the window
  * start (the last poll's start minus the look-back), or after a page whose visitors were all read
- * before and reach more than LISTED_WITHIN_MS below the newest list key the last poll read
- * (core's SeenBefore), so a poll with nothing new costs one request however many visitors changed within
- * the look-back (unless more than a page of them changed within LISTED_WITHIN_MS of each other).
+ * before and reach more than LISTED_WITHIN_MS below the last poll's top (core's SeenBefore): the
+ * newest list key it read, or when Chaport read the list (the HTTP Date of its first answer less a
+ * second) if later. So a poll with nothing new costs one request however many visitors changed
+ * within the look-back, a burst within one millisecond included.
  * Once per SWEEP_MS a poll reads its whole window instead (core's sweep), so a change Chaport lists
  * later than that is emitted by the sweep, never lost.
  * - New Visitor: the visitors created within the window.
@@ -23,7 +24,7 @@
  * change in the same millisecond as the one read).
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { isDataObject, listPage, listRecords, nextTop, pageSince, platformFetch, seenBefore, seenPage, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { clockedFetch, isDataObject, listPage, listRecords, nextTop, pageSince, platformFetch, seenBefore, seenPage, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { visitorChatsList, visitorsList } from '../Chaport/lists';
 import { chaport } from '../Chaport/transport';
 
@@ -58,10 +59,11 @@ const idOf = (v: IDataObject) => String(v.id ?? '');
  * The visitors whose list key is at least `since`, newest first (a page is asked for only while
  * the last one read reached `since` and was not all read before: core's SeenBefore, with
  * LISTED_WITHIN_MS for how late Chaport may list a change), read again from
- * page 1 when more than one page was read; and the newest list key read, the next poll's `top`.
+ * page 1 when more than one page was read; and the newest list key read and when Chaport read the
+ * list (its `Date`), for the next poll's `top`.
  */
-async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBefore<IDataObject>): Promise<{ visitors: IDataObject[]; top?: number }> {
-	const fetch = platformFetch(ctx, chaport);
+async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBefore<IDataObject>): Promise<{ visitors: IDataObject[]; top?: number; readAt?: number }> {
+	const { fetch, readAt } = clockedFetch(ctx, chaport);
 	let pages = 0;
 	const found = new Map<string, IDataObject>();
 	let top: number | undefined;
@@ -84,7 +86,7 @@ async function changedVisitors(ctx: IPollFunctions, since: number, seen?: SeenBe
 			if (!known || listKey(known) < key) found.set(idOf(v), v);
 		}
 	}
-	return { visitors: [...found.values()], top };
+	return { visitors: [...found.values()], top, readAt: readAt() };
 }
 
 /** A settled time is remembered as read; one within SETTLE_MS of the poll's start is read again next time. */
@@ -130,14 +132,14 @@ async function chatEvents(ctx: IPollFunctions, event: 'newChat' | 'chatFinished'
 		readTo[vid] = readUpTo(key, poll);
 	}
 	const keepFrom = poll.keepFrom - 1;
-	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)), top: nextTop(read.top, poll) } };
+	return { items, memory: { readTo: Object.fromEntries(Object.entries(readTo).filter(([, ts]) => ts >= keepFrom)), top: nextTop(read.top, poll, read.readAt) } };
 }
 
 export async function fetchSince(this: IPollFunctions, event: PollEvent, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	if (event !== 'newVisitor') return chatEvents(this, event, since, poll);
 	// A visitor created before the window is never a new one, whatever its chats.
 	const read = await changedVisitors(this, since, seenBefore(poll, LISTED_WITHIN_MS, (v: IDataObject) => time(v.createdAt) < since || poll.known(idOf(v))));
-	return { items: newVisitors(read.visitors, since), memory: { top: nextTop(read.top, poll) } };
+	return { items: newVisitors(read.visitors, since), memory: { top: nextTop(read.top, poll, read.readAt) } };
 }
 
 /** The newest record of the event, for manual test runs (the state is left alone). */

@@ -5,9 +5,10 @@
  *
  * Every event reads one list newest first and stops at the first record older than the window
  * start (the last poll's start minus the look-back), or after a page whose records were all read
- * before and reach more than SETTLE_MS below the newest time the last poll read (core's SeenBefore),
- * so a poll with nothing new costs one request however many records changed within the look-back
- * (unless more than a page of them changed within SETTLE_MS of each other). Once per SWEEP_MS a
+ * before and reach more than SETTLE_MS below the last poll's top (core's SeenBefore): the newest
+ * time it read, or when Crisp read the list (the HTTP Date of its first answer less a second) if
+ * later. So a poll with nothing new costs one request however many records changed within the
+ * look-back, a burst within one millisecond included. Once per SWEEP_MS a
  * poll reads its whole window instead (core's sweep), so a record Crisp lists later than that is
  * emitted by the sweep, never lost:
  * - New Conversation: conversations by last update (a conversation shows in Crisp's list once it
@@ -25,7 +26,7 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, listPage, nextTop, pageSince, platformFetch, seenBefore, seenPage, type ListSpec, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { apiPath, clockedFetch, listPage, nextTop, pageSince, platformFetch, seenBefore, seenPage, type ListSpec, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { conversationsList, peopleList } from '../Crisp/lists';
 import { CRISP_CREDENTIAL, crisp, crispRequest } from '../Crisp/transport';
 
@@ -82,7 +83,8 @@ function onWebsite<P>(spec: ListSpec<P>, websiteId: string): ListSpec<P> {
 /**
  * The records of a newest-first list down to `since`: the walk stops at the first older one, or
  * after a page all read before (core's SeenBefore, with SETTLE_MS for how late Crisp may list a
- * change); no further page is asked for. Also the newest time read, for the next poll's `top`.
+ * change); no further page is asked for. Also the newest time read and when Crisp read the list
+ * (its `Date`), for the next poll's `top`.
  */
 async function newestSince(
 	ctx: IPollFunctions,
@@ -91,8 +93,8 @@ async function newestSince(
 	tsOf: (r: IDataObject) => number,
 	since: number,
 	o: { limit?: number; seen?: SeenBefore<IDataObject> } = {},
-): Promise<{ records: IDataObject[]; top?: number }> {
-	const fetch = platformFetch(ctx, crisp);
+): Promise<{ records: IDataObject[]; top?: number; readAt?: number }> {
+	const { fetch, readAt } = clockedFetch(ctx, crisp);
 	const limit = o.limit ?? Infinity;
 	const records: IDataObject[] = [];
 	const keys = new Set<string>();
@@ -106,12 +108,12 @@ async function newestSince(
 			if (keys.has(key)) continue;
 			keys.add(key);
 			records.push(record);
-			if (records.length >= limit) return { records, top };
+			if (records.length >= limit) return { records, top, readAt: readAt() };
 		}
 		if (part.older || seenPage(o.seen, part.inWindow, part.oldest)) break;
 		token = page.next;
 	}
-	return { records, top };
+	return { records, top, readAt: readAt() };
 }
 
 const byUpdate = { order_date_updated: 1 };
@@ -186,7 +188,7 @@ async function newMessages(ctx: IPollFunctions, s: PollSettings, since: number, 
 		for (const m of messages) if (senderMatches(m, s.sender)) items.push(messageItem(m));
 		readTo[sid] = readUpTo(Math.max(updated, ...messages.map((m) => num(m.timestamp)).filter((t) => !Number.isNaN(t))), poll);
 	}
-	return { items, memory: { readTo: keepFrom(readTo, poll.keepFrom - 1), top: nextTop(read.top, poll) } };
+	return { items, memory: { readTo: keepFrom(readTo, poll.keepFrom - 1), top: nextTop(read.top, poll, read.readAt) } };
 }
 
 // ----------------------------------------------------------------------------- conversations
@@ -215,7 +217,7 @@ async function newConversations(ctx: IPollFunctions, s: PollSettings, since: num
 		if (earlier.length) old[sid] = updatedAt(c);
 		else items.push({ id: sid, ts: updatedAt(c), data: c });
 	}
-	return { items, memory: { old: keepFrom(old, poll.keepFrom), top: nextTop(read.top, poll) } };
+	return { items, memory: { old: keepFrom(old, poll.keepFrom), top: nextTop(read.top, poll, read.readAt) } };
 }
 
 async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
@@ -240,7 +242,7 @@ async function stateChanges(ctx: IPollFunctions, s: PollSettings, since: number,
 	const kept = Object.entries(known)
 		.sort((a, b) => b[1][1] - a[1][1])
 		.slice(0, MAX_KNOWN_STATES);
-	return { items, memory: { states: Object.fromEntries(kept), top: nextTop(read.top, poll) } };
+	return { items, memory: { states: Object.fromEntries(kept), top: nextTop(read.top, poll, read.readAt) } };
 }
 
 // ------------------------------------------------------------------------------------ people
@@ -260,7 +262,7 @@ export async function fetchSince(this: IPollFunctions, s: PollSettings, since: n
 			return stateChanges(this, s, since, poll);
 		case 'newOrUpdatedPerson': {
 			const read = await newestSince(this, onWebsite(peopleList, s.websiteId), peopleByUpdate, updatedAt, since, { seen: seenBefore(poll, SETTLE_MS, (p) => poll.known(personItem(p).id)) });
-			return { items: read.records.map(personItem), memory: { top: nextTop(read.top, poll) } };
+			return { items: read.records.map(personItem), memory: { top: nextTop(read.top, poll, read.readAt) } };
 		}
 	}
 }

@@ -100,6 +100,7 @@ export class ChaportFake extends FakeServer<ChaportStore> {
 		const wrap = (handler: ChaportHandler) => (req: FakeRequest) => (holder.fake as ChaportFake).handle(req, handler);
 		super({
 			name: opts.name ?? 'chaport',
+			clock: () => clock.now(),
 			state: store,
 			routes: buildRoutes(wrap),
 			validate: (req, route) => (route ? [] : [`no Chaport route ${req.method} ${req.path}`]),

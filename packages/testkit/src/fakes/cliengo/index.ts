@@ -122,6 +122,7 @@ export class CliengoFake extends FakeServer<CliengoStore> {
 
 		super({
 			name: 'cliengo',
+			clock: () => clock.now(),
 			state: store,
 			routes,
 			auth: (req, state) => {

@@ -126,6 +126,7 @@ export class CrispFake extends FakeServer<CrispStore> {
 
 		super({
 			name: opts.name ?? 'crisp',
+			clock: () => clock.now(),
 			state: store,
 			routes,
 			validate: (req, route) => {
