@@ -4,8 +4,11 @@
 // @leadchat/core bundled in so the published package has no runtime dependency but the
 // n8n-workflow peer. Icons and codex files are copied next to the built nodes, and the repository's
 // LICENSE into the package folder (npm packs it with the package; the copy is not committed).
+// The built JavaScript keeps esbuild's layout (readable, not minified) but loses the comments a
+// reader of the package does not need (strip-comments.js; about 5% of the packed size).
 const fs = require('fs');
 const path = require('path');
+const { stripComments } = require('./strip-comments');
 
 function walk(dir, test, out = []) {
   if (!fs.existsSync(dir)) return out;
@@ -44,6 +47,9 @@ function nodePackageConfig(pkgDir) {
     external: ['n8n-workflow'],
     noExternal: [/^@leadchat\//],
     async onSuccess() {
+      for (const file of walk(path.join(outRoot, 'dist'), (n) => n.endsWith('.js'))) {
+        fs.writeFileSync(file, stripComments(fs.readFileSync(file, 'utf8')));
+      }
       for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => /\.(svg|png|node\.json)$/.test(n)).concat(
         walk(path.join(pkgDir, 'credentials'), (n) => /\.(svg|png)$/.test(n)),
       )) {
