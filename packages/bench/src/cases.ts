@@ -33,6 +33,8 @@ export interface CaseContext {
 export interface RunResult {
 	items: number;
 	unique: number;
+	/** A polling trigger's run that was a sweep (it read its whole window: core's sweepMs). */
+	sweep?: boolean;
 }
 
 export interface CaseDef {
@@ -54,6 +56,8 @@ export interface CaseDef {
 	beforeRun?(ctx: CaseContext): Promise<void>;
 	/** One measured run. */
 	run(ctx: CaseContext, state: IDataObject): Promise<RunResult>;
+	/** At least this many measured runs whatever --repeats says (a trigger's polls up to its next sweep). */
+	minRuns?: number;
 }
 
 type CredentialClass = new () => object;
@@ -74,11 +78,21 @@ async function execute(ctx: CaseContext, node: INodeType, credentialTypes: Crede
 
 /** One poll of a polling trigger in a fresh context over the static data n8n would keep. */
 async function poll(ctx: CaseContext, trigger: INodeType, credentialTypes: CredentialClass[], parameters: IDataObject, staticData: IDataObject): Promise<RunResult> {
+	const before = sweptAt(staticData);
 	const context = createPollContext({ parameters, credentials: ctx.ready.credentials as never, credentialTypes: credentialTypes.map((C) => new C()) as never, nodeType: trigger, staticData });
 	const out = (await trigger.poll!.call(context as never)) as INodeExecutionData[][] | null;
 	const items = out?.[0] ?? [];
 	heldOutput = out;
-	return { items: items.length, unique: items.length };
+	return { items: items.length, unique: items.length, sweep: sweptAt(staticData) !== before };
+}
+
+/** The time of the last sweep kept in a trigger's static data (core's TimeCursorState.sweptAt), if any. */
+function sweptAt(staticData: IDataObject): number | undefined {
+	for (const value of Object.values(staticData)) {
+		const swept = (value as IDataObject | undefined)?.sweptAt;
+		if (typeof swept === 'number') return swept;
+	}
+	return undefined;
 }
 
 const chatwoot = async () => ({ node: new Chatwoot() as INodeType, credentials: [ChatwootApi] as CredentialClass[] });
@@ -118,6 +132,8 @@ function idlePollCase(trigger: () => Promise<{ trigger: INodeType; credentials: 
 		},
 		// n8n polls a trigger once a minute at most often.
 		beforeRun: (ctx: CaseContext) => ctx.advance(60_000),
+		// Polls a minute apart up to 11 minutes after the burst: each trigger's sweep (every 5 or 10 minutes) is among them.
+		minRuns: 11,
 		async run(ctx: CaseContext, staticData: IDataObject) {
 			const { trigger: t, credentials } = await trigger();
 			return poll(ctx, t, credentials, parameters, staticData);

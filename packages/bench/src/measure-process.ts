@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 	gc();
 	const heapBase = process.memoryUsage().heapUsed;
 	const runs: MeasureResult['runs'] = [];
-	for (let i = 0; i < job.repeats; i++) {
+	for (let i = 0; i < Math.max(job.repeats, def.minRuns ?? 0); i++) {
 		await def.beforeRun?.(ctx);
 		releaseOutput();
 		gc();
