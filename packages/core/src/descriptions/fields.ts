@@ -381,6 +381,10 @@ const untypedField = {
 			schema: s.preprocess(numberish, finiteNumber().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).optional()) as Schema<number | undefined>,
 		};
 	},
+	email: emailField,
+	url: urlField,
+	unixTime: unixTimeField,
+	day: dayField,
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -531,60 +535,42 @@ type JsonValue<O> = O extends { array: true } ? unknown[] : Record<string, unkno
  * The field builders. Each returns the editor property and the validating schema together, typed by
  * the field's name and value, so an operation's parameters are inferred from its fields.
  */
-export const field = {
+interface FieldBuilders {
 	/** Free text. Required text must not be blank. */
-	string: <N extends string, const O extends StringOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.string(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	string<N extends string, const O extends StringOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
 	/** An identifier: text or a whole number, never blank, never "." or "..". Required unless `required: false`. */
-	id: <N extends string, const O extends IdOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.id(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
+	id<N extends string, const O extends IdOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<RequiredUnlessFalse<O, string, string | undefined>, N>;
 	/** A finite number in decimal notation. */
-	number: <N extends string, const O extends NumberOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.number(name, displayName, opts) as Field<Required<O, number, number | undefined>, N>,
-	boolean: <N extends string>(name: N, displayName: string, opts?: FieldOptions) => untypedField.boolean(name, displayName, opts) as Field<boolean | undefined, N>,
+	number<N extends string, const O extends NumberOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, number, number | undefined>, N>;
+	boolean<N extends string>(name: N, displayName: string, opts?: FieldOptions): Field<boolean | undefined, N>;
 	/** A dropdown of fixed values; loadOptionsMethod fills it from the account instead. */
-	options: <N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
-		untypedField.options(name, displayName, values, opts) as Field<Required<O, string, string | undefined>, N>,
-	multiOptions: <N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O) =>
-		untypedField.multiOptions(name, displayName, values, opts) as Field<Required<O, string[], string[] | undefined>, N>,
+	options<N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O): Field<Required<O, string, string | undefined>, N>;
+	multiOptions<N extends string, const O extends OptionsOptions = NoOptions>(name: N, displayName: string, values: INodePropertyOptions[], opts?: O): Field<Required<O, string[], string[] | undefined>, N>;
 	/** A list of strings typed as comma-separated text (labels, tags, ids). */
-	stringList: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.stringList(name, displayName, opts) as Field<Required<O, string[], string[] | undefined>, N>,
+	stringList<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string[], string[] | undefined>, N>;
 	/** JSON typed in the editor (or an object from an expression), parsed and checked to be an object (or, with `array: true`, an array). */
-	json: <N extends string, const O extends FieldOptions & { array?: boolean } = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.json(name, displayName, opts) as Field<Required<O, JsonValue<O>, JsonValue<O> | undefined>, N>,
-	dateTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.dateTime(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
-	/** Optional fields grouped under "Add Field" (n8n's collection). */
-	/** `requireOne`: refuse an empty collection (e.g. Update Fields), with this problem text or a default. */
-	collection: <N extends string, const C extends readonly Field<unknown, string>[]>(
-		name: N,
-		displayName: string,
-		fields: C,
-		opts?: FieldOptions & { placeholder?: string; requireOne?: boolean | string },
-	) =>
-		untypedField.collection(name, displayName, fields as unknown as Field[], opts) as Field<CollectionValue<C>, N>,
+	json<N extends string, const O extends FieldOptions & { array?: boolean } = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, JsonValue<O>, JsonValue<O> | undefined>, N>;
+	dateTime<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
+	/** Optional fields grouped under "Add Field" (n8n's collection). `requireOne`: refuse an empty collection (e.g. Update Fields), with this problem text or a default. */
+	collection<N extends string, const C extends readonly Field<unknown, string>[]>(name: N, displayName: string, fields: C, opts?: FieldOptions & { placeholder?: string; requireOne?: boolean | string }): Field<CollectionValue<C>, N>;
 	/** Repeatable key/value pairs (custom attributes, extra parameters), returned as one object. */
-	keyValue: <N extends string>(name: N, displayName: string, opts?: FieldOptions & { keyName?: string; valueName?: string }) =>
-		untypedField.keyValue(name, displayName, opts) as Field<Record<string, string>, N>,
+	keyValue<N extends string>(name: N, displayName: string, opts?: FieldOptions & { keyName?: string; valueName?: string }): Field<Record<string, string>, N>;
 	/** An id chosen from a searchable list (listSearch) or typed by hand. Required unless `required: false`. */
-	resourceLocator: <N extends string, const O extends LocatorOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		untypedField.resourceLocator(name, displayName, opts) as Field<RequiredUnlessFalse<O, string, string | undefined>, N>,
+	resourceLocator<N extends string, const O extends LocatorOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<RequiredUnlessFalse<O, string, string | undefined>, N>;
 	/** An email address, checked before any request. */
-	email: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		emailField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	email<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
 	/** An http(s) URL, checked before any request. */
-	url: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		urlField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	url<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
 	/** A date and time (or Unix seconds) sent as Unix seconds, as text: "1767225600". */
-	unixTime: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		unixTimeField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
+	unixTime<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
 	/** A calendar day sent as `YYYY-MM-DD` (a date-time gives its date part). */
-	day: <N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O) =>
-		dayField(name, displayName, opts) as Field<Required<O, string, string | undefined>, N>,
-	returnAll: () => untypedField.returnAll() as Field<boolean, 'returnAll'>,
-	limit: (max = 1000, defaultValue = 50) => untypedField.limit(max, defaultValue) as Field<number | undefined, 'limit'>,
-};
+	day<N extends string, const O extends FieldOptions = NoOptions>(name: N, displayName: string, opts?: O): Field<Required<O, string, string | undefined>, N>;
+	returnAll(): Field<boolean, 'returnAll'>;
+	limit(max?: number, defaultValue?: number): Field<number | undefined, 'limit'>;
+}
+
+/** The field builders: `untypedField` itself, given the typed signatures (no wrapper between a node and the builder it calls). */
+export const field = untypedField as unknown as FieldBuilders;
 
 /**
  * For a field helper with a default name (`contactField()`): keeps the helper's name and value types
