@@ -36,11 +36,12 @@ const DEFAULT_OUT = path.join(ROOT, '.tools', 'packs');
  */
 const PACKED_BUDGET = {
 	// Measured with shared chunks (tsup splitting and treeshake: core once per package, not once per
-	// node; core's own value checks, no zod). Issue 14's goals: 60 kB Chatwoot, 40 kB Cliengo.
-	'node-chatwoot': 108 * 1024, // 102.2 kB: five action nodes and a trigger, 306 operations (265 kB before the chunks)
-	'node-cliengo': 44 * 1024, // 41.1 kB
-	'node-crisp': 84 * 1024, // 79.1 kB
-	'node-chaport': 43 * 1024, // 39.9 kB
+	// node; core's own value checks, no zod) and without the comments of the built JavaScript
+	// (packages/config/strip-comments.js). Issue 14's goals: 60 kB Chatwoot, 40 kB Cliengo.
+	'node-chatwoot': 101 * 1024, // 96.6 kB: five action nodes and a trigger, 306 operations (265 kB before the chunks)
+	'node-cliengo': 40 * 1024, // 38.8 kB (the goal is the budget)
+	'node-crisp': 79 * 1024, // 75.1 kB
+	'node-chaport': 40 * 1024, // 38.1 kB
 };
 
 /** Fields of package.json that never reach the published package. */
