@@ -4,9 +4,11 @@ import type { IWebhookFunctions } from 'n8n-workflow';
  * Which webhook deliveries this n8n process has already accepted, so that a replayed or repeated
  * delivery starts no second execution.
  *
- * Why not the workflow's static data: real n8n does not save static data written while a
- * webhook() runs, so a list kept there is lost (it was gone after about 20 deliveries), and
- * concurrent requests would each read it before any of them wrote it.
+ * Why not the workflow's static data: n8n (2.40.7) saves what a webhook() changed there after the
+ * request, as one whole object and without a lock, so concurrent requests each save the copy they
+ * read (a list kept there was gone after about 20 deliveries), and such a save can put back an older
+ * state of another trigger of the same workflow. n8n's processed-data helpers (checkProcessedAndRecord)
+ * are offered to execute contexts only, not to webhook().
  *
  * What holds:
  * - One n8n process (the default "regular" mode): at most one execution per key while the key
@@ -16,7 +18,8 @@ import type { IWebhookFunctions } from 'n8n-workflow';
  *   window (e.g. a signature timestamp tolerance), so a restart reopens at most that window.
  * - Several n8n processes (queue mode with several webhook processes, multi-main): each process
  *   has its own cache, so a copy that reaches another process is not recognised there. A store
- *   shared between processes is not part of this module (issue 15, queue mode, will handle it).
+ *   shared between processes is not available to a node (see above): in queue mode, route every copy
+ *   of a delivery to the same webhook process (the README's queue-mode section).
  */
 
 export interface DeliveryScope {
