@@ -26,7 +26,7 @@
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, clockedFetch, listPage, nextTop, pageSince, platformFetch, seenBefore, seenPage, type ListSpec, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
+import { apiPath, clockedFetch, listPage, nextTop, pageSince, seenBefore, seenPage, type ListSpec, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { conversationsList, peopleList } from '../Crisp/lists';
 import { CRISP_CREDENTIAL, crisp, crispRequest } from '../Crisp/transport';
 
