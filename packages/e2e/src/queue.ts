@@ -12,6 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { createN8nHome, homePort, installOurPackages, startN8n, type N8nHome, type N8nServer } from './n8n';
@@ -84,6 +86,51 @@ export function waitForWebhook(mode: QueueMode, url: string): Promise<true> {
 		},
 		{ timeoutMs: 30_000, intervalMs: 300 },
 	);
+}
+
+/** A load balancer in front of webhook processes that sends every copy of a delivery to the same one. */
+export interface StickyBalancer {
+	url: string;
+	/** Requests sent to each target, in the order of `targets`. */
+	counts: number[];
+	stop(): Promise<void>;
+}
+
+/**
+ * The routing the README asks for with several webhook processes, as a test stand-in for a real load
+ * balancer's (e.g. HAProxy's `balance hash`): each request goes to the target chosen by the SHA-256
+ * of its body (a copy of a delivery repeats it byte for byte), forwarded with its method, path,
+ * headers and body; the target's answer is passed back. Listens on 127.0.0.1.
+ */
+export async function startStickyBalancer(targets: string[]): Promise<StickyBalancer> {
+	const counts = targets.map(() => 0);
+	const server = http.createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const body = Buffer.concat(chunks);
+			const index = crypto.createHash('sha256').update(body).digest().readUInt32BE(0) % targets.length;
+			counts[index]++;
+			const headers: Record<string, string> = {};
+			for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)) headers[k] = v;
+			fetch(`${targets[index]}${req.url ?? '/'}`, { method: req.method, headers, body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : body })
+				.then(async (answer) => {
+					const payload = Buffer.from(await answer.arrayBuffer());
+					res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+					res.end(payload);
+				})
+				.catch((error: Error) => {
+					res.writeHead(502, { 'content-type': 'text/plain' });
+					res.end(`balancer: ${error.message}`);
+				});
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		counts,
+		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
 }
 
 /** Runs `bash scripts/queue-mode.sh <args>` and returns its stdout. */

@@ -30,7 +30,7 @@ import {
 	type ExecutionSummary,
 	type RunningFakes,
 } from '../src';
-import { startQueueMode, waitForWebhook, type QueueMode } from '../src/queue';
+import { startQueueMode, startStickyBalancer, waitForWebhook, type QueueMode } from '../src/queue';
 import { fixture, nodesThatRan, sleep, triggerOutput } from './helpers';
 
 const manualExamples = loadExamples().filter((e) => startsWithManualTrigger(e.workflow));
@@ -267,6 +267,51 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 			expect((await listExecutions(mode.main, workflowId)).length).toBe(executions.length);
 			const ids = executions.slice(0, executions.length - before).map((e) => triggerOutput(e.data, 'Chatwoot Trigger')[0]?.id).sort((x, y) => x - y);
 			expect(ids).toEqual(conversations.flatMap((c) => [c.display_id, c.display_id]).sort((x, y) => x - y));
+		});
+
+		// The routing the README asks for with several webhook processes: a balancer that sends every
+		// copy of a delivery to the same process (by a hash of the body). Then each process's delivery
+		// cache sees every copy of the deliveries it gets, and each delivery runs once.
+		it('with two webhook processes behind a balancer that sends the copies of a delivery to the same one, 16 deliveries sent 3 times each give 16 executions', async () => {
+			const second = mode.extraWebhooks[0] ?? (await mode.addWebhookProcess());
+			await waitForWebhook(mode, `${second.url}/webhook/${WEBHOOK_ID}/webhook`);
+			const balancer = await startStickyBalancer([mode.webhook.url, second.url]);
+			try {
+				const url = `${balancer.url}/webhook/${WEBHOOK_ID}/webhook`;
+				const before = (await listExecutions(mode.main, workflowId)).length;
+				const conversations = Array.from({ length: 16 }, () => fakes.chatwoot.addConversation({ labels: [] }));
+				const replay = (d: { sentBody: string; sentHeaders: Record<string, string> }) => httpSend(url, { method: 'POST', body: d.sentBody, headers: d.sentHeaders, timeoutMs: 30_000 });
+				const statuses = await Promise.all(
+					conversations.map(async (c) => {
+						const first = await fakes.chatwoot.sendEvent(url, 'conversation_created', { conversationDisplayId: c.display_id }, { secret });
+						return [first.status, ...(await Promise.all([replay(first), replay(first)])).map((r) => r.status)];
+					}),
+				);
+				expect(statuses).toEqual(conversations.map(() => [200, 200, 200]));
+				// Both processes took deliveries (each of the 16 goes to one of two by its hash).
+				expect(balancer.counts.every((n) => n > 0)).toBe(true);
+				let count = -1;
+				let since = Date.now();
+				const executions = await waitFor(
+					'the executions to settle',
+					async () => {
+						const list = await listExecutions(mode.main, workflowId);
+						if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
+							count = list.length;
+							since = Date.now();
+							return undefined;
+						}
+						return list.length >= before + conversations.length && Date.now() - since >= 5000 ? list : undefined;
+					},
+					{ timeoutMs: 180_000, intervalMs: 500 },
+				);
+				const added = executions.slice(0, executions.length - before);
+				console.log(`queue-mode: sticky balancer: ${balancer.counts.join(' + ')} requests to the two webhook processes, ${added.length} executions`);
+				expect(added.map((e) => [e.mode, e.status])).toEqual(conversations.map(() => ['webhook', 'success']));
+				expect(added.map((e) => triggerOutput(e.data, 'Chatwoot Trigger')[0]?.id).sort((x, y) => x - y)).toEqual(conversations.map((c) => c.display_id).sort((x, y) => x - y));
+			} finally {
+				await balancer.stop();
+			}
 		});
 	});
 	// The Cliengo Trigger polls on the main process (every 10 s: six minute-granular poll times, see
