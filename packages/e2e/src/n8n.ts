@@ -782,6 +782,34 @@ export async function listExecutions(server: N8nServer, workflowId: string, opts
 	return out;
 }
 
+/**
+ * The workflow's executions once none is new, running or waiting, their number has not changed for
+ * `stableMs` (default 4 s) and `done` holds for them (default: always).
+ */
+export async function settledExecutions(
+	server: N8nServer,
+	workflowId: string,
+	opts: { done?: (executions: ExecutionSummary[]) => boolean; stableMs?: number; timeoutMs?: number; what?: string } = {},
+): Promise<ExecutionSummary[]> {
+	const stableMs = opts.stableMs ?? 4000;
+	let count = -1;
+	let since = Date.now();
+	let last: ExecutionSummary[] = [];
+	return waitFor(
+		opts.what ?? `the executions of workflow ${workflowId} to settle`,
+		async () => {
+			last = await listExecutions(server, workflowId);
+			if (last.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || last.length !== count) {
+				count = last.length;
+				since = Date.now();
+				return undefined;
+			}
+			return Date.now() - since >= stableMs && (opts.done?.(last) ?? true) ? last : undefined;
+		},
+		{ timeoutMs: opts.timeoutMs ?? 120_000, intervalMs: 500, details: () => `executions: ${JSON.stringify(last.map((e) => [e.id, e.status]))}` },
+	);
+}
+
 /** Waits until `predicate` holds for the workflow's executions (finished ones only), returns them. */
 export async function waitForExecutions(
 	server: N8nServer,

@@ -24,6 +24,7 @@ import {
 	listExecutions,
 	loadExamples,
 	n8nRequest,
+	settledExecutions,
 	startFakes,
 	startsWithManualTrigger,
 	waitFor,
@@ -210,21 +211,7 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 			expect(results.map((r) => r.map((x) => x.status))).toEqual(conversations.map(() => [200, 200, 200, 200]));
 
 			// Settled: nothing running and the count unchanged for 5 s.
-			let count = -1;
-			let since = Date.now();
-			const executions = await waitFor(
-				'the executions to settle',
-				async () => {
-					const list = await listExecutions(mode.main, workflowId);
-					if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
-						count = list.length;
-						since = Date.now();
-						return undefined;
-					}
-					return list.length >= conversations.length && Date.now() - since >= 5000 ? list : undefined;
-				},
-				{ timeoutMs: 180_000, intervalMs: 500 },
-			);
+			const executions = await settledExecutions(mode.main, workflowId, { stableMs: 5000, timeoutMs: 180_000, done: (list) => list.length >= conversations.length });
 			expect(executions.map((e) => [e.mode, e.status])).toEqual(conversations.map(() => ['webhook', 'success']));
 			expect(executions.map((e) => triggerOutput(e.data, 'Chatwoot Trigger')[0]?.id).sort((a, b) => a - b)).toEqual(conversations.map((c) => c.display_id).sort((a, b) => a - b));
 			const byWorker = executions.map((e) => mode.workerOf(e.id));
@@ -290,21 +277,7 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 				expect(statuses).toEqual(conversations.map(() => [200, 200, 200]));
 				// Both processes took deliveries (each of the 16 goes to one of two by its hash).
 				expect(balancer.counts.every((n) => n > 0)).toBe(true);
-				let count = -1;
-				let since = Date.now();
-				const executions = await waitFor(
-					'the executions to settle',
-					async () => {
-						const list = await listExecutions(mode.main, workflowId);
-						if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
-							count = list.length;
-							since = Date.now();
-							return undefined;
-						}
-						return list.length >= before + conversations.length && Date.now() - since >= 5000 ? list : undefined;
-					},
-					{ timeoutMs: 180_000, intervalMs: 500 },
-				);
+				const executions = await settledExecutions(mode.main, workflowId, { stableMs: 5000, timeoutMs: 180_000, done: (list) => list.length >= before + conversations.length });
 				const added = executions.slice(0, executions.length - before);
 				console.log(`queue-mode: sticky balancer: ${balancer.counts.join(' + ')} requests to the two webhook processes, ${added.length} executions`);
 				expect(added.map((e) => [e.mode, e.status])).toEqual(conversations.map(() => ['webhook', 'success']));
@@ -345,22 +318,12 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 		expect(inserting).toBe(false);
 
 		// Settled: every lead emitted, nothing running, and no new execution for 15 s (more than a poll interval).
-		let count = -1;
-		let since = Date.now();
-		const executions = await waitFor(
-			'every lead to be emitted and the executions to settle',
-			async () => {
-				const list = await listExecutions(mode.main, id);
-				const emittedIds = new Set(list.flatMap((e) => triggerOutput(e.data, 'Cliengo Trigger').map((l) => l.id)));
-				if (list.some((e) => ['new', 'running', 'waiting'].includes(e.status)) || list.length !== count) {
-					count = list.length;
-					since = Date.now();
-					return undefined;
-				}
-				return leads.every((l) => emittedIds.has(l.id)) && Date.now() - since >= 15_000 ? list : undefined;
-			},
-			{ timeoutMs: 180_000, intervalMs: 1000 },
-		);
+		const executions = await settledExecutions(mode.main, id, {
+			stableMs: 15_000,
+			timeoutMs: 180_000,
+			what: 'every lead to be emitted and the executions to settle',
+			done: (list) => leads.every((l) => list.some((e) => triggerOutput(e.data, 'Cliengo Trigger').some((x) => x.id === l.id))),
+		});
 		const emitted = executions.flatMap((e) => triggerOutput(e.data, 'Cliengo Trigger').map((l) => l.id as string));
 		expect(emitted.sort()).toEqual(leads.map((l) => l.id).sort());
 		expect(executions.map((e) => [e.mode, e.status])).toEqual(executions.map(() => ['trigger', 'success']));
@@ -409,24 +372,13 @@ describe('our nodes in n8n queue mode (main, 2 workers, webhook process, Redis, 
 			release();
 
 			const after = [1, 2].map((i) => fakes.cliengo.insertLead({ name: `AfterKill${i}`, lastName: 'Lead', email: `queue.after.kill.${i}@example.com` }));
-			// Settled: the lost run no longer running, the later leads' runs done, nothing new for 15 s.
-			let count = -1;
-			let since = Date.now();
-			const executions = await waitFor(
-				'the lost run to end and the later leads to be run',
-				async () => {
-					const list = await listExecutions(mode.main, id);
-					const busy = list.some((e) => ['new', 'running', 'waiting'].includes(e.status));
-					if (busy || list.length !== count) {
-						count = list.length;
-						since = Date.now();
-						return undefined;
-					}
-					const emittedIds = new Set(list.flatMap((e) => (e.data ? triggerOutput(e.data, 'Cliengo Trigger') : []).map((l) => l.id)));
-					return after.every((l) => emittedIds.has(l.id)) && Date.now() - since >= 15_000 ? list : undefined;
-				},
-				{ timeoutMs: 170_000, intervalMs: 1000 },
-			);
+			// Settled: the later leads' runs done, nothing running, nothing new for 15 s.
+			const executions = await settledExecutions(mode.main, id, {
+				stableMs: 15_000,
+				timeoutMs: 170_000,
+				what: 'the later leads to be run',
+				done: (list) => after.every((l) => list.some((e) => (e.data ? triggerOutput(e.data, 'Cliengo Trigger') : []).some((x) => x.id === l.id))),
+			});
 			const lost = await n8nRequest(mode.main, 'GET', `/api/v1/executions/${victimRun}?includeData=true`, { auth: 'apiKey' });
 			console.log(`queue-mode: worker killed mid-run: execution ${victimRun} on ${worker} is "${lost.body?.status}" (finished: ${lost.body?.finished}, stoppedAt: ${lost.body?.stoppedAt}); ${executions.length} other executions`);
 			// The trigger emitted each lead in exactly one execution: the victim's run is not started again.

@@ -30,6 +30,7 @@ import {
 	listExecutions,
 	n8nCli,
 	n8nRequest,
+	settledExecutions,
 	startFakes,
 	startN8n,
 	waitFor,
@@ -150,29 +151,9 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 		expect(outcome.status).toBe('published');
 	}
 
-	/**
-	 * The workflow's executions once none is running and their number has not changed for
-	 * `stableMs` (and is at least `atLeast`).
-	 */
-	async function settledExecutions(workflowId: string, atLeast: number, stableMs = 4000): Promise<ExecutionSummary[]> {
-		let count = -1;
-		let since = Date.now();
-		let last: ExecutionSummary[] = [];
-		return waitFor(
-			`the executions of workflow ${workflowId} to settle (at least ${atLeast})`,
-			async () => {
-				last = await listExecutions(server!, workflowId);
-				const busy = last.some((e) => ['new', 'running', 'waiting'].includes(e.status));
-				if (busy || last.length !== count) {
-					count = last.length;
-					since = Date.now();
-					return undefined;
-				}
-				return last.length >= atLeast && Date.now() - since >= stableMs ? last : undefined;
-			},
-			{ timeoutMs: 120_000, intervalMs: 500, details: () => `executions: ${JSON.stringify(last.map((e) => [e.id, e.status]))}` },
-		);
-	}
+	/** The workflow's executions once none is running and their number (at least `atLeast`) has not changed for `stableMs`. */
+	const settled = (workflowId: string, atLeast: number, stableMs = 4000) =>
+		settledExecutions(server!, workflowId, { stableMs, done: (list) => list.length >= atLeast, what: `the executions of workflow ${workflowId} to settle (at least ${atLeast})` });
 
 	/** The items each execution's trigger emitted (one per execution), oldest first. */
 	const emitted = (executions: ExecutionSummary[], node: string) =>
@@ -221,7 +202,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const copies = await Promise.all(Array.from({ length: 5 }, () => replay(target, first)));
 			expect([again, ...copies].map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
 
-			const executions = await settledExecutions(ids.chatwoot, 1);
+			const executions = await settled(ids.chatwoot, 1);
 			expect(executions).toHaveLength(1);
 			expect(executions[0].mode).toBe('webhook');
 			expect(emitted(executions, 'Chatwoot Trigger')).toEqual([JSON.parse(first.sentBody)]);
@@ -231,7 +212,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const changed = await replay(target, first, { ...first.sentHeaders, 'X-Chatwoot-Delivery': 'another-delivery-id' });
 			const removed = await replay(target, first, { ...first.sentHeaders, 'X-Chatwoot-Delivery': undefined });
 			expect([changed.status, removed.status]).toEqual([200, 200]);
-			expect(await settledExecutions(ids.chatwoot, 1)).toHaveLength(1);
+			expect(await settled(ids.chatwoot, 1)).toHaveLength(1);
 		});
 
 		it('25 distinct deliveries start 25 executions (none lost); a replay of an early one afterwards starts none', async () => {
@@ -241,7 +222,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 				5,
 			);
 			expect(deliveries.map((d) => d.status)).toEqual(contacts.map(() => 200));
-			const executions = await settledExecutions(ids.chatwoot, 26);
+			const executions = await settled(ids.chatwoot, 26);
 			expect(executions).toHaveLength(26);
 			expect(emitted(executions, 'Chatwoot Trigger').map((item) => item.id).sort((a, b) => a - b)).toEqual(
 				[JSON.parse(first.sentBody).id, ...contacts.map((c) => c.id)].sort((a, b) => a - b),
@@ -251,14 +232,14 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			expect(early.status).toBe(200);
 			const firstAgain = await replay(target, first);
 			expect(firstAgain.status).toBe(200);
-			expect(await settledExecutions(ids.chatwoot, 26)).toHaveLength(26);
+			expect(await settled(ids.chatwoot, 26)).toHaveLength(26);
 		});
 
 		it('a forged copy (same signature, other body) gets 401 and starts nothing', async () => {
 			const forged = await replay(target, { ...first, sentBody: first.sentBody.replace('Replay Target', 'Mallory') });
 			expect(forged.status).toBe(401);
 			expect(forged.body).toEqual({ error: 'Unauthorized', reason: 'The signature does not match the body' });
-			expect(await settledExecutions(ids.chatwoot, 26)).toHaveLength(26);
+			expect(await settled(ids.chatwoot, 26)).toHaveLength(26);
 		});
 	});
 
@@ -304,7 +285,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const registered = await fakes.chatwoot.sendEvent(target, 'contact_created', { contactId: contact.id }, { secret: accountHooks(target)[0].secret });
 			const wrong = await fakes.chatwoot.sendEvent(target, 'contact_created', { contactId: contact.id }, { secret: `${FAKE_WEBHOOK_SECRETS.chatwoot}-not` });
 			expect([good.status, registered.status, wrong.status]).toEqual([200, 401, 401]);
-			const executions = await settledExecutions(ids.chatwootProvided, 1);
+			const executions = await settled(ids.chatwootProvided, 1);
 			expect(emitted(executions, 'Chatwoot Trigger')).toEqual([JSON.parse(good.sentBody)]);
 		});
 	});
@@ -327,7 +308,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const again = await fakes.cliengo.sendNewLeadWebhook(target, firstLead, FAKE_WEBHOOK_SECRETS.cliengo);
 			const copies = await Promise.all(Array.from({ length: 5 }, () => fakes.cliengo.sendNewLeadWebhook(target, firstLead, FAKE_WEBHOOK_SECRETS.cliengo)));
 			expect([again, ...copies].map((r) => [r.status, r.body])).toEqual(Array.from({ length: 6 }, () => [200, { received: true, duplicate: true }]));
-			const executions = await settledExecutions(ids.cliengo, 1);
+			const executions = await settled(ids.cliengo, 1);
 			const expected = fakes.cliengo.newLeadWebhookBody(firstLead, FAKE_WEBHOOK_SECRETS.cliengo);
 			delete expected.key;
 			expect(emitted(executions, 'Cliengo Webhook Trigger')).toEqual([expected]);
@@ -340,13 +321,13 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 				5,
 			);
 			expect(results.map((r) => r.status)).toEqual(leads.map(() => 200));
-			const executions = await settledExecutions(ids.cliengo, 26);
+			const executions = await settled(ids.cliengo, 26);
 			expect(executions).toHaveLength(26);
 			expect(emitted(executions, 'Cliengo Webhook Trigger').map((item) => item.id).sort()).toEqual([firstLead.id, ...leads.map((l) => l.id)].sort());
 
 			const early = await fakes.cliengo.sendNewLeadWebhook(target, leads[0], FAKE_WEBHOOK_SECRETS.cliengo);
 			expect([early.status, early.body]).toEqual([200, { received: true, duplicate: true }]);
-			expect(await settledExecutions(ids.cliengo, 26)).toHaveLength(26);
+			expect(await settled(ids.cliengo, 26)).toHaveLength(26);
 		});
 
 		it('a wrong or missing key gets 401 and starts nothing', async () => {
@@ -355,7 +336,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const { key: _key, ...withoutKey } = fakes.cliengo.newLeadWebhookBody(lead, 'x');
 			const missing = await postJson(target, withoutKey);
 			expect([wrong.status, wrong.body, missing.status]).toEqual([401, { message: 'Invalid or missing webhook key' }, 401]);
-			expect(await settledExecutions(ids.cliengo, 26)).toHaveLength(26);
+			expect(await settled(ids.cliengo, 26)).toHaveLength(26);
 		});
 
 		it('a workflow that still holds the old "Shared Key" field and no credential is refused by n8n, naming the credential', async () => {
@@ -371,7 +352,7 @@ describe('webhook triggers under replays, copies and secret checks, in a running
 			const withOldKey = await fakes.cliengo.sendNewLeadWebhook(oldTarget, lead, OLD_FIELD.cliengoKey);
 			const withCredential = await fakes.cliengo.sendNewLeadWebhook(oldTarget, lead, FAKE_WEBHOOK_SECRETS.cliengo);
 			expect([withOldKey.status, withCredential.status]).toEqual([401, 200]);
-			const executions = await settledExecutions(ids.cliengoOldWithCred, 1);
+			const executions = await settled(ids.cliengoOldWithCred, 1);
 			expect(executions).toHaveLength(1);
 			// n8n drops the undeclared parameter when it runs the workflow, so executions do not hold it...
 			expect(JSON.stringify(executions)).not.toContain(OLD_FIELD.cliengoKey);
