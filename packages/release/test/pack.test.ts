@@ -53,9 +53,9 @@ describe('scripts/pack.js', () => {
 			expect(fs.statSync(r.tarball).size).toBe(r.size);
 			expect(r.tarball).toBe(path.join(out, `leadchat-n8n-nodes-${r.dir.replace(/^node-/, '')}-${r.version}.tgz`));
 			expect(lines[i]).toMatch(
-				new RegExp(`^pack: .*${path.basename(r.tarball).replace(/\./g, '\\.')}  [\\d.]+ kB packed \\(budget ${(r.budget! / 1024).toFixed(1)} kB\\), [\\d.]+ kB unpacked, ${r.files.length} files$`),
+				new RegExp(`^pack: .*${path.basename(r.tarball).replace(/\./g, '\\.')}  [\\d.]+ kB packed \\(budget ${(r.budget! / 1000).toFixed(1)} kB\\), [\\d.]+ kB unpacked, ${r.files.length} files$`),
 			);
-			console.log(`${r.dir}: ${(r.size / 1024).toFixed(1)} kB packed, budget ${(r.budget! / 1024).toFixed(1)} kB`);
+			console.log(`${r.dir}: ${(r.size / 1000).toFixed(1)} kB packed, budget ${(r.budget! / 1000).toFixed(1)} kB`);
 		}
 	});
 
