@@ -444,6 +444,17 @@ describe('Chaport Polling Trigger: a change Chaport lists late', () => {
 	});
 });
 
+/** One change of the event, as a burst makes them: a new visitor, a new visitor's first chat, or that chat finished. */
+const change: Record<Event, () => void> = {
+	newVisitor: () => fake.addVisitor({ name: 'Burst' }),
+	newChat: () => fake.startChat(fake.addVisitor({ name: 'Burst' }).id, 'hello'),
+	chatFinished: () => {
+		const visitor = fake.addVisitor({ name: 'Burst' });
+		fake.startChat(visitor.id, 'hello');
+		fake.finishChat(visitor.id);
+	},
+};
+
 describe('Chaport Polling Trigger: after an instant burst, when Chaport read the list', () => {
 	// Every record of a burst in one millisecond: no page of it reaches LISTED_WITHIN_MS below the newest
 	// list key, so without more an idle poll would read the whole burst. Chaport's Date (whole seconds,
@@ -455,11 +466,7 @@ describe('Chaport Polling Trigger: after an instant burst, when Chaport read the
 		const t0 = now;
 		await poll(state, event);
 		now = t0 + 3_000;
-		for (let i = 0; i < 30; i++) {
-			const visitor = fake.addVisitor({ name: 'Burst' });
-			if (event !== 'newVisitor') fake.startChat(visitor.id, 'hello');
-			if (event === 'chatFinished') fake.finishChat(visitor.id);
-		}
+		for (let i = 0; i < 30; i++) change[event]();
 		now = t0 + 10_000;
 		expect(await poll(state, event)).toHaveLength(30);
 		const page1 = `GET ${api('/visitors')}`;
@@ -479,16 +486,6 @@ describe('Chaport Polling Trigger: after an instant burst, when Chaport read the
 });
 
 describe('Chaport Polling Trigger: an idle poll costs one request', () => {
-	/** One change of the event: a new visitor, a new visitor's first chat, or that chat finished. */
-	const change: Record<Event, () => void> = {
-		newVisitor: () => fake.addVisitor({ name: 'Burst' }),
-		newChat: () => fake.startChat(fake.addVisitor({ name: 'Burst' }).id, 'hello'),
-		chatFinished: () => {
-			const visitor = fake.addVisitor({ name: 'Burst' });
-			fake.startChat(visitor.id, 'hello');
-			fake.finishChat(visitor.id);
-		},
-	};
 	const cases = (Object.keys(change) as Event[]).flatMap((event) => [50, 500, 2000].map((burst) => [event, burst] as const));
 
 	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request, but the sweep every 5 minutes reads its whole window', async (event, burst) => {

@@ -662,15 +662,16 @@ describe('Crisp Polling Trigger: a record Crisp lists late', () => {
 	});
 });
 
+/** One record of the event's list, changed now (a conversation with its first message, or a profile); its id. */
+const change: Record<string, () => string> = {
+	newMessage: () => messageIds([json(conversationWith('burst').message)])[0],
+	newConversation: () => conversationWith('burst').conversation.session_id,
+	conversationStateChanged: () => conversationWith('burst').conversation.session_id,
+	newOrUpdatedPerson: () => fake.addProfile({ email: `p${Math.random()}@example.com` }).people_id,
+};
+
 describe('Crisp Polling Trigger: an idle poll costs one request', () => {
 	const bursts = [50, 500, 2000];
-	/** One record of the event's list, changed now (a conversation with its first message, or a profile). */
-	const change: Record<string, () => string> = {
-		newMessage: () => messageIds([json(conversationWith('burst').message)])[0],
-		newConversation: () => conversationWith('burst').conversation.session_id,
-		conversationStateChanged: () => conversationWith('burst').conversation.session_id,
-		newOrUpdatedPerson: () => fake.addProfile({ email: `p${Math.random()}@example.com` }).people_id,
-	};
 	const cases = Object.keys(change).flatMap((event) => bursts.map((burst) => [event, burst] as const));
 
 	it.each(cases)('%s: after a burst of %i records, each poll of the look-back costs one request, but the sweep every 5 minutes reads its whole window', async (event, burst) => {
@@ -717,12 +718,6 @@ describe('Crisp Polling Trigger: after an instant burst, when Crisp read the lis
 	// read, so without more an idle poll would read the whole burst. Crisp's Date (whole seconds, less
 	// one) says when it read the list: records listed after that are dated after it, so the next polls
 	// stop after page 1.
-	const change: Record<string, () => void> = {
-		newMessage: () => conversationWith('burst'),
-		newConversation: () => conversationWith('burst'),
-		conversationStateChanged: () => conversationWith('burst'),
-		newOrUpdatedPerson: () => fake.addProfile({ email: `p${Math.random()}@example.com` }),
-	};
 	it.each(Object.keys(change))('%s: each idle poll costs one request until the sweep', async (event) => {
 		await start();
 		const state: IDataObject = {};
