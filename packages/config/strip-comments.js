@@ -4,8 +4,8 @@
 // comment that fills its lines, or ends a line after the code, is removed; a comment between code
 // on one line (`/* @__PURE__ */`) and legal comments (`/*!`, @license, @preserve) stay.
 //
-// The comments are found by TypeScript's parser (the workspace root's typescript), so text that looks like a comment inside a string,
-// template or regular expression is never touched.
+// The comments are found by TypeScript's parser (the workspace root's typescript), so text that
+// looks like a comment inside a string, template or regular expression is never touched.
 const ts = require('typescript');
 
 const LEGAL = /^\/\*!|@license|@preserve/;
