@@ -391,10 +391,17 @@ describe('failures of pages requested ahead', () => {
 			api.pending.splice(2, 1)[0].fail(new Error('page 4 broke'));
 			for (const p of api.pending.splice(0)) p.serve();
 		})();
-		await expect(walk).rejects.toThrow('page 4 broke');
+		let failed: unknown;
+		void walk.catch((error: unknown) => (failed = error));
 		await run;
-		// Pages 2 and 3 were taken before page 4's turn, each making room for the next pages ahead.
+		// Pages 2 and 3 were taken before page 4's turn, each making room for the next pages ahead
+		// (6-9); the walk fails only once those have settled too: it leaves no request running.
+		for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
 		expect(api.log).toEqual(pages('/contacts', range(1, 9)));
+		expect(api.pending.map((p) => p.label)).toEqual(pages('/contacts', range(6, 9)));
+		expect(failed).toBeUndefined();
+		for (const p of api.pending.splice(0)) p.serve();
+		await expect(walk).rejects.toThrow('page 4 broke');
 	});
 
 	test('a failed page the walk dropped (after a rewind) is no unhandled rejection', async () => {
@@ -421,22 +428,27 @@ describe('failures of pages requested ahead', () => {
 		expect(api.log.slice(0, 6)).toEqual(pages('/contacts', [1, 2, 3, 4, 5, 1]));
 	});
 
-	test('a caller that stops early leaves its requests ahead unawaited, and none of them is an unhandled rejection', async () => {
+	test('a caller that stops early: the walk ends once its requests ahead have settled, and their failure is no unhandled rejection', async () => {
 		const api = pageApi(100);
 		const seen: IDataObject[] = [];
+		let ended = false;
 		const walk = (async () => {
 			for await (const r of listRecords(api.fetch, pageSpec(), {}, Infinity, { concurrency: true })) {
 				seen.push(r);
 				if (seen.length === 3) break;
 			}
+			ended = true;
 		})();
 		while (api.pending.length === 0) await new Promise((resolve) => setImmediate(resolve));
 		api.pending.shift()!.serve();
-		await walk;
+		for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
 		expect(ids(seen)).toEqual([1, 2, 3]);
-		// Pages 2-5 were requested ahead; they fail after the walk is gone.
+		// Pages 2-5 were requested ahead: the walk waits for them (no request of it left running).
 		expect(api.log).toEqual(pages('/contacts', [1, 2, 3, 4, 5]));
+		expect(ended).toBe(false);
 		for (const p of api.pending.splice(0)) p.fail(new Error('late failure'));
+		await walk;
+		expect(ended).toBe(true);
 	});
 });
 

@@ -73,13 +73,16 @@ export function pagesAhead<R>(load: (at: number, size: number) => Promise<R>, op
 	let inFlight = 0;
 	const waiting: Array<() => void> = [];
 	let queue: Array<{ at: number; size: number; run: Promise<R> }> = [];
+	const running = new Set<Promise<R>>();
 	const bound = () => (opts.throttled?.() ? 1 : Math.max(1, Math.floor(opts.concurrency ?? 1)));
 	const start = (at: number, size: number): Promise<R> => {
 		inFlight++;
 		const run = (async () => load(at, size))();
+		running.add(run);
 		// Also marks `run` as handled: a page dropped after it failed is no unhandled rejection.
 		const settled = () => {
 			inFlight--;
+			running.delete(run);
 			waiting.shift()?.();
 		};
 		run.then(settled, settled);
@@ -116,6 +119,14 @@ export function pagesAhead<R>(load: (at: number, size: number) => Promise<R>, op
 		/** Forgets every page requested ahead (they still settle, unawaited). */
 		drop(): void {
 			queue = [];
+		},
+		/**
+		 * Forgets every page requested ahead and waits until each request of the walk has settled:
+		 * a walk that ends (an error, a stop) leaves no request of its own running behind it.
+		 */
+		async settle(): Promise<void> {
+			queue = [];
+			while (running.size) await Promise.allSettled([...running]);
 		},
 	};
 }
@@ -205,7 +216,7 @@ export async function* byPageNumber<T>(opts: PageNumberOptions<T>, wanted = Infi
 			}
 		}
 	} finally {
-		ahead.drop();
+		await ahead.settle();
 	}
 }
 
@@ -276,7 +287,7 @@ export async function* byOffset<T>(opts: OffsetOptions<T>, wanted = Infinity): A
 			}
 		}
 	} finally {
-		ahead.drop();
+		await ahead.settle();
 	}
 }
 
