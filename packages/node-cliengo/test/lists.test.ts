@@ -68,7 +68,10 @@ describe('contacts Get Many while leads are deleted', () => {
 			const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: true }));
 			// The three leads that moved back onto page 1 come after page 2, when offset 47 is read again.
 			expect(out.map((c) => c.id)).toEqual([...before.slice(0, 50), ...before.slice(53, 103), ...before.slice(50, 53), ...before.slice(103)]);
-			expect(h.fake.requests.map((r) => r.query.offset)).toEqual(['0', '50', '47', '97']);
+			// Offset 0 alone; 50 and 100 together (100 is dropped once 50's total shows the shift); then
+			// the shifted offsets 47 and 97, one after the other as the walk takes them.
+			const offsets = h.fake.requests.map((r) => r.query.offset);
+			expect([offsets[0], ...offsets.slice(1, 3).sort(), ...offsets.slice(3)]).toEqual(['0', '100', '50', '47', '97']);
 		});
 	});
 

@@ -31,9 +31,12 @@
  *
  * Every offset loop is core's byOffset: its `onCap` tells the walk that a window was capped, and the
  * ids seen are shared between the windows, so a contact read twice is returned and counted once.
+ * Once a window's first page told its total, the pages after it that the total and the caller still
+ * want are requested 4 at a time (core's pagesAhead, in order; one at a time after a 429), except in
+ * a walk that stops at an age (a trigger's poll), which asks for one page at a time.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { ListProblem, byOffset, collectList, paging, unsettledList, type ListFetch, type ListRequest, type PageResult, type Paging } from '@leadchat/core';
+import { DEFAULT_CONCURRENCY, ListProblem, byOffset, collectList, pacedFetch, paging, unsettledList, type ListFetch, type ListRequest, type PageResult, type Paging } from '@leadchat/core';
 import { listItems } from '../transport';
 import { DAY_MS, addDays, dayOf, daysBetween, timeOf } from './dates';
 import { MAX_OFFSET, PAGE_SIZE, siteList } from './lists';
@@ -48,6 +51,12 @@ export interface ContactWalkOptions {
 	onOverfullDay?: 'error' | 'partial';
 	/** Told when a day (or one site's part of it) was read partially ('partial' mode), with how many contacts it holds. */
 	onPartialDay?: (day: string, total: number, reachable: number, websiteId?: string) => void;
+	/**
+	 * Page requests of one window in flight at once, once its first page told its total (default
+	 * core's DEFAULT_CONCURRENCY; one at a time after a 429 or a `Retry-After`). With
+	 * `isOlderThanNeeded` always 1: a walk that stops at an age would ask for pages it never reads.
+	 */
+	concurrency?: number;
 }
 
 interface Bounds {
@@ -84,7 +93,9 @@ export function contactWalk(o: ContactWalkOptions = {}): Paging {
  * Unique contacts (by id), newest first, across as many date windows as the account needs. The
  * request is the list's own (`GET /contacts` with its filters); its `since` and `until` bound the walk.
  */
-export async function* walkContacts(fetch: ListFetch, request: ListRequest, wanted: number, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
+export async function* walkContacts(listFetch: ListFetch, request: ListRequest, wanted: number, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
+	const concurrency = o.isOlderThanNeeded ? 1 : (o.concurrency ?? DEFAULT_CONCURRENCY);
+	const { fetch, throttled } = concurrency > 1 ? pacedFetch(listFetch) : { fetch: listFetch, throttled: () => false };
 	const pageSize = PAGE_SIZE;
 	const maxOffset = MAX_OFFSET;
 	const reachable = maxOffset + pageSize;
@@ -141,6 +152,8 @@ export async function* walkContacts(fetch: ListFetch, request: ListRequest, want
 				maxOffset,
 				uniqueBy: idOf,
 				seen,
+				concurrency,
+				throttled,
 				// Deletions shift contacts back onto pages already read: those are read again, and a
 				// window that keeps shrinking fails rather than return a list with holes.
 				onUnsettled: unsettledList(request.path),
