@@ -1,11 +1,13 @@
 /**
- * Side by side in real n8n (the pinned one of scripts/install-n8n.sh): our Chatwoot node's
- * Contact → Get Many with Return All against n8n's HTTP Request node with its Pagination option on
- * the same endpoint, the same fake Chatwoot (its own process, the same latency). Every workflow run
- * is a fresh `n8n execute` process, the two alternate (warm-up of each first), and for each run the
- * wall time of the process, the node's own execution time (n8n's runData), the requests the fake
- * logged and the process's peak resident memory (its own high-water mark, written at exit by a
- * preload given through NODE_OPTIONS) are kept.
+ * Side by side in real n8n (the pinned one of scripts/install-n8n.sh): our node's Contact → Get Many
+ * with Return All against n8n's HTTP Request node with its Pagination option on the same endpoint,
+ * the same fake (its own process, the same latency), for each platform whose list tells its total:
+ * Chatwoot (pages of 15, `meta.count`) and Cliengo (offsets of 50, `paging.total`; 1,000 contacts,
+ * which one query reaches: past Cliengo's 1000-offset cap the HTTP Request node cannot read on, so
+ * no comparison is possible there). Every workflow run is a fresh `n8n execute` process, the two
+ * alternate (warm-up of each first), and for each run the wall time of the process, the node's own
+ * execution time (n8n's runData), the requests the fake logged and the process's peak resident
+ * memory (its own high-water mark, written at exit by a preload given through NODE_OPTIONS) are kept.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,9 +23,26 @@ export interface N8nRun {
 }
 
 export interface N8nComparison {
+	spec: ComparisonSpec;
 	n: number;
 	ours: N8nRun[];
 	theirs: N8nRun[];
+}
+
+/** One platform's side-by-side case. */
+export interface ComparisonSpec {
+	platform: 'Chatwoot' | 'Cliengo';
+	/** The fake's scenario (fake-process.ts) and how many records it seeds. */
+	scenario: 'chatwootContacts' | 'cliengoContacts';
+	counts: { full: number; quick: number };
+	/** The node package (packages/<dir>) installed into n8n. */
+	packageDir: string;
+	/** The page size the HTTP Request node's pagination asks for, as the API serves it (the minimum is ceil(N / pageSize)). */
+	pageSize: number;
+	/** Our node in the workflow, and the credential it uses (imported from the fake's credential data). */
+	ours: { name: string; type: string; credentialType: string; credentialName: string };
+	/** The HTTP Request node's parameters for the fake at `baseUrl` with the credential data `data`. */
+	theirs(baseUrl: string, data: Record<string, unknown>): Record<string, unknown>;
 }
 
 const PRELOAD = `
@@ -38,7 +57,6 @@ process.on('exit', () => {
 });
 `;
 
-const CHATWOOT_NODE = 'Chatwoot';
 const HTTP_NODE = 'HTTP Request';
 
 function workflow(name: string, node: Record<string, unknown>): object {
@@ -53,31 +71,43 @@ function workflow(name: string, node: Record<string, unknown>): object {
 	};
 }
 
+const credentialId = (spec: ComparisonSpec) => `bench${spec.platform}Api`;
+
 /** Our node: Contact → Get Many, Return All. */
-export function oursWorkflow(): object {
-	return workflow('bench: Chatwoot node, contacts, Return All', {
-		name: CHATWOOT_NODE,
-		type: '@leadchat/n8n-nodes-chatwoot.chatwoot',
+export function oursWorkflow(spec: ComparisonSpec): object {
+	return workflow(`bench: ${spec.platform} node, contacts, Return All`, {
+		name: spec.ours.name,
+		type: spec.ours.type,
 		typeVersion: 1,
 		parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options: {} },
-		credentials: { leadchatChatwootApi: { id: 'fakeChatwootApi', name: 'Chatwoot (fake server)' } },
+		credentials: { [spec.ours.credentialType]: { id: credentialId(spec), name: spec.ours.credentialName } },
 	});
 }
 
-/**
- * n8n's HTTP Request node on the same endpoint, the token in a header, Pagination: `page` =
- * $pageCount + 1, complete when the page read reaches `meta.count` (so it makes the minimum of
- * requests, no empty page at the end). Its output is one item a page, as the node gives it.
- */
-export function theirsWorkflow(baseUrl: string, accountId: number, token: string): object {
-	return workflow('bench: HTTP Request node, contacts, pagination', {
+/** n8n's HTTP Request node on the same endpoint, with its Pagination option. Its output is one item a page, as the node gives it. */
+export function theirsWorkflow(spec: ComparisonSpec, baseUrl: string, data: Record<string, unknown>): object {
+	return workflow(`bench: HTTP Request node, ${spec.platform} contacts, pagination`, {
 		name: HTTP_NODE,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
-		parameters: {
-			url: `${baseUrl}/api/v1/accounts/${accountId}/contacts`,
+		parameters: spec.theirs(baseUrl, data),
+	});
+}
+
+export const COMPARISONS: ComparisonSpec[] = [
+	{
+		platform: 'Chatwoot',
+		scenario: 'chatwootContacts',
+		counts: { full: 10_000, quick: 500 },
+		packageDir: 'node-chatwoot',
+		pageSize: 15,
+		ours: { name: 'Chatwoot', type: '@leadchat/n8n-nodes-chatwoot.chatwoot', credentialType: 'leadchatChatwootApi', credentialName: 'Chatwoot (fake server)' },
+		// The token in a header; `page` = $pageCount + 1, complete when the page read reaches
+		// `meta.count` (so it makes the minimum of requests, no empty page at the end).
+		theirs: (baseUrl, data) => ({
+			url: `${baseUrl}/api/v1/accounts/${Number(data.accountId)}/contacts`,
 			sendHeaders: true,
-			headerParameters: { parameters: [{ name: 'api_access_token', value: token }] },
+			headerParameters: { parameters: [{ name: 'api_access_token', value: String(data.accessToken) }] },
 			options: {
 				pagination: {
 					pagination: {
@@ -87,9 +117,38 @@ export function theirsWorkflow(baseUrl: string, accountId: number, token: string
 					},
 				},
 			},
-		},
-	});
-}
+		}),
+	},
+	{
+		platform: 'Cliengo',
+		scenario: 'cliengoContacts',
+		counts: { full: 1_000, quick: 200 },
+		packageDir: 'node-cliengo',
+		pageSize: 50,
+		ours: { name: 'Cliengo', type: '@leadchat/n8n-nodes-cliengo.cliengo', credentialType: 'leadchatCliengoApi', credentialName: 'Cliengo (fake server)' },
+		// The key in the query, as Cliengo's examples send it; `offset` = $pageCount × 50, `limit` 50,
+		// complete when the page read reaches `paging.total` (the minimum of requests).
+		theirs: (_baseUrl, data) => ({
+			url: `${String(data.baseUrl)}/contacts`,
+			sendQuery: true,
+			queryParameters: {
+				parameters: [
+					{ name: 'api_key', value: String(data.apiKey) },
+					{ name: 'limit', value: '50' },
+				],
+			},
+			options: {
+				pagination: {
+					pagination: {
+						parameters: { parameters: [{ type: 'qs', name: 'offset', value: '={{ $pageCount * 50 }}' }] },
+						paginationCompleteWhen: 'other',
+						completeExpression: '={{ Number($response.body.paging.offset) + 50 >= Number($response.body.paging.total) }}',
+					},
+				},
+			},
+		}),
+	},
+];
 
 async function requestCount(fake: RunningFake): Promise<number> {
 	const response = await fetch(`${fake.ready.control}/requests`);
@@ -114,17 +173,17 @@ async function runOnce(home: N8nHome, fake: RunningFake, id: string, nodeName: s
 	return { wallMs, nodeMs: Number(run?.executionTime ?? NaN), requests, items, peakRss: peaks[0].maxRss };
 }
 
-/** Runs the comparison: `repeats` measured runs of each side (after one warm-up each unless `warmup` is 0). */
-export async function compareInN8n(opts: { n: number; latencyMs: number; repeats: number; warmup: number; log: (line: string) => void }): Promise<N8nComparison> {
-	const fake = await startFakeProcess({ scenario: 'chatwootContacts', n: opts.n, latencyMs: opts.latencyMs });
+/** Runs one platform's comparison: `repeats` measured runs of each side (after `warmup` warm-ups of each). */
+export async function compareInN8n(spec: ComparisonSpec, opts: { quick: boolean; latencyMs: number; repeats: number; warmup: number; log: (line: string) => void }): Promise<N8nComparison> {
+	const fake = await startFakeProcess({ scenario: spec.scenario, n: opts.quick ? spec.counts.quick : spec.counts.full, latencyMs: opts.latencyMs });
 	try {
 		const home = createN8nHome();
 		opts.log(`  n8n home ${home.dir}`);
-		installOurPackages(home, [path.resolve(__dirname, '..', '..', 'node-chatwoot')]);
-		const data = fake.ready.credentials.leadchatChatwootApi;
-		await importCredentials(home, [{ id: 'fakeChatwootApi', name: 'Chatwoot (fake server)', type: 'leadchatChatwootApi', data }]);
-		const oursId = await importWorkflow(home, oursWorkflow());
-		const theirsId = await importWorkflow(home, theirsWorkflow(fake.ready.url, Number(data.accountId), String(data.accessToken)));
+		installOurPackages(home, [path.resolve(__dirname, '..', '..', spec.packageDir)]);
+		const data = fake.ready.credentials[spec.ours.credentialType];
+		await importCredentials(home, [{ id: credentialId(spec), name: spec.ours.credentialName, type: spec.ours.credentialType, data }]);
+		const oursId = await importWorkflow(home, oursWorkflow(spec));
+		const theirsId = await importWorkflow(home, theirsWorkflow(spec, fake.ready.url, data));
 		const peakDir = path.join(home.dir, 'peaks');
 		fs.mkdirSync(peakDir, { recursive: true });
 		const preload = path.join(home.dir, 'peak-rss.cjs');
@@ -134,20 +193,20 @@ export async function compareInN8n(opts: { n: number; latencyMs: number; repeats
 		const ours: N8nRun[] = [];
 		const theirs: N8nRun[] = [];
 		for (let i = 0; i < opts.warmup; i++) {
-			await runOnce(home, fake, oursId, CHATWOOT_NODE, peakDir);
+			await runOnce(home, fake, oursId, spec.ours.name, peakDir);
 			await runOnce(home, fake, theirsId, HTTP_NODE, peakDir);
 			opts.log('  warm-up done');
 		}
 		for (let i = 0; i < opts.repeats; i++) {
 			// Alternating, so a slower moment of the machine falls on both.
-			const a = await runOnce(home, fake, oursId, CHATWOOT_NODE, peakDir);
+			const a = await runOnce(home, fake, oursId, spec.ours.name, peakDir);
 			const b = await runOnce(home, fake, theirsId, HTTP_NODE, peakDir);
 			ours.push(a);
 			theirs.push(b);
 			opts.log(`  run ${i + 1}/${opts.repeats}: ours ${(a.wallMs / 1000).toFixed(1)} s wall, ${(a.nodeMs / 1000).toFixed(1)} s node, ${a.requests} requests; HTTP Request ${(b.wallMs / 1000).toFixed(1)} s wall, ${(b.nodeMs / 1000).toFixed(1)} s node, ${b.requests} requests`);
 		}
 		fs.rmSync(home.dir, { recursive: true, force: true });
-		return { n: Number(fake.ready.info.contacts), ours, theirs };
+		return { spec, n: Number(fake.ready.info.contacts), ours, theirs };
 	} finally {
 		await fake.stop();
 	}

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CASES, type CaseDef, type PlatformName } from './cases';
-import { compareInN8n, type N8nComparison } from './compare-n8n';
+import { COMPARISONS, compareInN8n, type ComparisonSpec, type N8nComparison } from './compare-n8n';
 import { ROOT, n8nVersion, prepareCode } from './prepare';
 import { measureInFreshProcess, startFakeProcess } from './procs';
 import type { MeasureResult } from './measure-process';
@@ -22,7 +22,6 @@ import { formatMiB, formatMs, formatRequests, formatSpread, markdownTable, parse
 const PLATFORMS: PlatformName[] = ['Chatwoot', 'Cliengo', 'Crisp', 'Chaport'];
 /** Packed size goals of issue 14 (bytes; kB = 1,000 bytes as npm pack prints them). */
 const PACK_GOALS: Record<string, number> = { 'node-chatwoot': 60_000, 'node-cliengo': 40_000 };
-const N8N_CONTACTS = { full: 10_000, quick: 500 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -120,11 +119,11 @@ function comparisonRow(c: N8nComparison): string[] {
 	const memOk = ours.rss.median <= theirs.rss.median;
 	const requests = Math.max(...c.ours.map((r) => r.requests));
 	const theirRequests = Math.max(...c.theirs.map((r) => r.requests));
-	const minimum = Math.ceil(c.n / 15);
+	const minimum = Math.ceil(c.n / c.spec.pageSize);
 	const timeVerdict = verdict(speedup >= 2, `needs 2×`);
 	const memVerdict = verdict(memOk, `${((ours.rss.median - theirs.rss.median) / 1024).toFixed(0)} KiB more`);
 	return [
-		`In real n8n: Contact → Get Many, Return All vs HTTP Request node with Pagination`,
+		`In real n8n: Contact → Get Many, Return All vs HTTP Request node with Pagination (pages of ${c.spec.pageSize})`,
 		`${c.ours[0].items.toLocaleString('en-US')} items (HTTP Request: ${c.theirs[0].items} pages)`,
 		`${formatRequests(requests, minimum)}; HTTP Request ${theirRequests}`,
 		`node ${formatSpread(ours.node)}; process wall ${formatSpread(ours.wall)}. HTTP Request: node ${formatSpread(theirs.node)}; wall ${formatSpread(theirs.wall)}`,
@@ -150,12 +149,16 @@ function packRows(packs: Pack[]): string[][] {
 
 const HEADER = ['Case', 'Records', 'Requests (minimum)', 'Time min / median / max', 'Memory', 'Ratio ours / alternative', 'Goal'];
 
-function report(opts: BenchOptions, machine: string, outcomes: CaseOutcome[], comparison: N8nComparison | undefined, comparisonError: string | undefined, packs: Pack[] | undefined, platforms: PlatformName[]): string {
+/** A platform's real-n8n comparison, or why it is missing. */
+type ComparisonOutcome = { spec: ComparisonSpec; comparison?: N8nComparison; error?: string };
+
+function report(opts: BenchOptions, machine: string, outcomes: CaseOutcome[], comparisons: ComparisonOutcome[], packs: Pack[] | undefined, platforms: PlatformName[]): string {
 	const out: string[] = [machine, ''];
 	for (const platform of platforms) {
 		const rows = outcomes.filter((o) => o.def.platform === platform).map(caseRow);
-		if (platform === 'Chatwoot' && comparison) rows.unshift(comparisonRow(comparison));
-		if (platform === 'Chatwoot' && comparisonError) rows.unshift(['In real n8n: Contact → Get Many vs HTTP Request node', '—', '—', '—', '—', '—', `not measured: ${comparisonError.split('\n')[0].slice(0, 300)}`]);
+		const compared = comparisons.find((c) => c.spec.platform === platform);
+		if (compared?.comparison) rows.unshift(comparisonRow(compared.comparison));
+		if (compared?.error) rows.unshift(['In real n8n: Contact → Get Many vs HTTP Request node', '—', '—', '—', '—', '—', `not measured: ${compared.error.split('\n')[0].slice(0, 300)}`]);
 		if (!rows.length) continue;
 		out.push(`**${platform}**`, '', markdownTable(HEADER, rows), '');
 	}
@@ -181,29 +184,22 @@ async function main(): Promise<void> {
 	const platforms = PLATFORMS.filter((p) => !opts.only.length || opts.only.includes(p.toLowerCase()));
 	// The code as it is now: build the node packages and pack them (the packed sizes, and the
 	// tarball real n8n installs).
-	const wantN8n = !opts.skipN8n && platforms.includes('Chatwoot');
-	prepareCode({ n8n: wantN8n });
+	const specs = opts.skipN8n ? [] : COMPARISONS.filter((c) => platforms.includes(c.platform));
+	prepareCode({ n8n: specs.length > 0 });
 	const machine = machineLine(opts);
 	log(machine);
 	const outcomes = await runCases(opts, platforms);
-	let comparison: N8nComparison | undefined;
-	let comparisonError: string | undefined;
-	if (wantN8n) {
-		log(`Chatwoot in real n8n: our node vs the HTTP Request node (${opts.quick ? N8N_CONTACTS.quick : N8N_CONTACTS.full} contacts)…`);
+	const comparisons: ComparisonOutcome[] = [];
+	for (const spec of specs) {
+		log(`${spec.platform} in real n8n: our node vs the HTTP Request node (${opts.quick ? spec.counts.quick : spec.counts.full} contacts)…`);
 		try {
-			comparison = await compareInN8n({
-				n: opts.quick ? N8N_CONTACTS.quick : N8N_CONTACTS.full,
-				latencyMs: opts.latencyMs,
-				repeats: opts.n8nRepeats,
-				warmup: opts.quick ? 0 : 1,
-				log,
-			});
+			comparisons.push({ spec, comparison: await compareInN8n(spec, { quick: opts.quick, latencyMs: opts.latencyMs, repeats: opts.n8nRepeats, warmup: opts.quick ? 0 : 1, log }) });
 		} catch (error) {
-			comparisonError = (error as Error).message;
-			log(`the real-n8n comparison failed: ${comparisonError}`);
+			comparisons.push({ spec, error: (error as Error).message });
+			log(`the real-n8n comparison failed: ${(error as Error).message}`);
 		}
 	}
-	const text = report(opts, machine, outcomes, comparison, comparisonError, readPacks(), platforms);
+	const text = report(opts, machine, outcomes, comparisons, readPacks(), platforms);
 	process.stdout.write(`\n${text}\n`);
 	if (opts.writeReadme) {
 		const readme = path.join(ROOT, 'README.md');
