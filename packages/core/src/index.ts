@@ -5,7 +5,7 @@
 export { apiPath, pathSegmentProblem } from './http/path';
 export { retryClock } from './http/retry';
 export { refuse } from './http/errors';
-export { apiRequest, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from './http/request';
+export { apiRequest, credentialsOf, type CredentialReads, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from './http/request';
 export { DEFAULT_CONCURRENCY, byOffset, byPageNumber, type PageResult } from './pagination';
 export {
 	ListProblem,

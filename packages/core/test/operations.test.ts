@@ -106,7 +106,7 @@ describe('router', () => {
 	test('declarative request + output, resource locator value extracted, pairedItem set', async () => {
 		const { sent, execute } = runner({ 'GET /contacts/7': { payload: { id: 7, name: 'Ana' } } });
 		const out = await run(execute, { resource: 'contact', operation: 'get', contactId: { __rl: true, mode: 'list', value: '7' } });
-		expect(sent).toEqual([{ method: 'GET', path: '/contacts/7', itemIndex: 0, credentialType: undefined }]);
+		expect(sent).toEqual([{ method: 'GET', path: '/contacts/7', itemIndex: 0, credentialType: undefined, credentialReads: expect.any(Map) }]);
 		expect(out).toEqual([[{ json: { id: 7, name: 'Ana' }, pairedItem: { item: 0 } }]]);
 	});
 

@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { FakeServer, createExecuteContext } from '@leadchat/testkit';
-import { apiRequest, type PlatformSpec } from '../src/http/request';
+import { apiRequest, type CredentialReads, type PlatformSpec } from '../src/http/request';
 import { clockedFetch, collectList, paging, platformFetch } from '../src/lists';
 import { apiPath } from '../src/http/path';
 import { defineOperation } from '../src/operations/operation';
@@ -404,5 +404,49 @@ describe('throttle statuses', () => {
 		const e = await failure(call({ method: 'POST', path: '/items', body: {} }));
 		expect(e.httpCode).toBe('420');
 		expect(server.requests).toHaveLength(1);
+	});
+});
+
+describe('the credential reads of one list walk', () => {
+	it('requests sharing one CredentialReads read the credential once per item; without it, every request reads it', async () => {
+		const one = ctx();
+		const reads = jest.spyOn(one, 'getCredentials');
+		const credentialReads: CredentialReads = new Map();
+		for (let i = 0; i < 5; i++) await apiRequest.call(one as never, platform, { method: 'GET', path: `/items/${i}`, itemIndex: 0, credentialReads });
+		expect(reads.mock.calls).toEqual([['demoApi', 0]]);
+		await apiRequest.call(one as never, platform, { method: 'GET', path: '/items/5', itemIndex: 1, credentialReads });
+		expect(reads.mock.calls).toEqual([
+			['demoApi', 0],
+			['demoApi', 1],
+		]);
+		// Without it (a poll context lives as long as the trigger is active): a fresh read each time.
+		await apiRequest.call(one as never, platform, { method: 'GET', path: '/items/6', itemIndex: 0 });
+		await apiRequest.call(one as never, platform, { method: 'GET', path: '/items/7', itemIndex: 0 });
+		expect(reads).toHaveBeenCalledTimes(4);
+		expect(server.requests.map((r) => r.path)).toEqual(['/items/0', '/items/1', '/items/2', '/items/3', '/items/4', '/items/5', '/items/6', '/items/7']);
+	});
+
+	it('each platformFetch is one walk: its pages read the credential once, the next walk reads it again', async () => {
+		const one = ctx();
+		const reads = jest.spyOn(one, 'getCredentials');
+		const fetch = platformFetch(one as never, platform);
+		await fetch({ method: 'GET', path: '/items/1' });
+		await fetch({ method: 'GET', path: '/items/2' });
+		expect(reads).toHaveBeenCalledTimes(1);
+		const next = clockedFetch(one as never, platform);
+		await next.fetch({ method: 'GET', path: '/items/3' });
+		await next.fetch({ method: 'GET', path: '/items/4' });
+		expect(reads).toHaveBeenCalledTimes(2);
+	});
+
+	it('a read that failed is not kept: the next request of the walk reads again', async () => {
+		const one = ctx();
+		const real = one.getCredentials.bind(one);
+		const reads = jest.spyOn(one, 'getCredentials').mockRejectedValueOnce(new Error('database busy')).mockImplementation(real);
+		const credentialReads: CredentialReads = new Map();
+		await expect(apiRequest.call(one as never, platform, { method: 'GET', path: '/items/1', credentialReads })).rejects.toThrow('database busy');
+		expect((await apiRequest.call(one as never, platform, { method: 'GET', path: '/items/2', credentialReads })).body).toEqual({ id: '2', query: {} });
+		expect(reads).toHaveBeenCalledTimes(2);
+		expect(server.requests.map((r) => r.path)).toEqual(['/items/2']);
 	});
 });

@@ -30,11 +30,11 @@ const withLeads = (options: CliengoFakeOptions, body: (fake: CliengoFake) => Pro
 	});
 };
 
-/** A poll context (fresh, as n8n makes one per poll) over the persisted static data. */
+/** A poll context over the persisted static data (n8n keeps one for as long as the trigger is active: nothing may be kept on it between polls). */
 const pollContext = (parameters: IDataObject, staticData: IDataObject, extra: { mode?: 'manual' } = {}) =>
 	h.context('poll', { nodeType: trigger, parameters, staticData, ...extra }) as unknown as IPollFunctions & TestContextExtras;
 
-/** One poll with a fresh context (as n8n does), over the persisted static data. */
+/** One poll over the persisted static data (a fresh context each time: the trigger keeps nothing on it). */
 async function poll(staticData: IDataObject, parameters: IDataObject = { event: 'newLead' }, mode?: 'manual'): Promise<IDataObject[]> {
 	const out = await trigger.poll.call(pollContext(parameters, staticData, mode ? { mode } : {}));
 	return out ? out[0].map((i) => i.json) : [];

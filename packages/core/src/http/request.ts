@@ -94,6 +94,8 @@ export interface ApiRequest {
 	 * at a time. Not sent.
 	 */
 	onThrottle?(): void;
+	/** The credential reads of the list walk this request belongs to (see CredentialReads). Not sent. */
+	credentialReads?: CredentialReads;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -130,6 +132,28 @@ function cleanQuery(qs: IDataObject | undefined): IDataObject | undefined {
 }
 
 /**
+ * The credential reads shared by the requests of one list walk, by credential type and item. n8n
+ * reads and decrypts a credential from its database on every getCredentials, and a walk sends many
+ * requests with the same one. It lives as long as the walk (platformFetch, clockedFetch), never
+ * longer: n8n keeps one poll context for as long as a trigger is active, and a credential changed
+ * meanwhile must be read by the next poll.
+ */
+export type CredentialReads = Map<string, Promise<ICredentialDataDecryptedObject>>;
+
+/** The credential `type` for the item: read once per `reads` (a read that failed is not kept), or afresh without it. */
+export function credentialsOf(ctx: RequestContext, type: string, itemIndex: number | undefined, reads?: CredentialReads): Promise<ICredentialDataDecryptedObject> {
+	if (!reads) return ctx.getCredentials(type, itemIndex);
+	const key = `${type}\u0000${itemIndex ?? ''}`;
+	let read = reads.get(key);
+	if (!read) {
+		read = ctx.getCredentials(type, itemIndex);
+		reads.set(key, read);
+		read.catch(() => reads.delete(key));
+	}
+	return read;
+}
+
+/**
  * The one request path of every operation: base URL from the credential, auth only through
  * httpRequestWithAuthentication (the credential's declarative `authenticate`), retries with backoff,
  * and any failure turned into a NodeApiError carrying the platform's own message.
@@ -140,7 +164,7 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	const family = familyName === undefined ? undefined : platform.families?.[familyName];
 	if (familyName !== undefined && !family) throw new ApplicationError(`${platform.name} has no API family "${familyName}"`);
 	const credentialType = req.credentialType ?? family?.credentialType ?? platform.credentialType;
-	const credentials = await this.getCredentials(credentialType, req.itemIndex);
+	const credentials = await credentialsOf(this, credentialType, req.itemIndex, req.credentialReads);
 	const asAsked: FailedRequest = { method: req.method, path: req.path, family: familyName };
 	if (family) {
 		const prefix = typeof family.prefix === 'string' ? family.prefix : await family.prefix.call(this, req, credentials);

@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { ApplicationError } from 'n8n-workflow';
-import { apiRequest, headerValue, type ApiRequest, type PlatformSpec, type RequestContext } from '../http/request';
+import { apiRequest, headerValue, type ApiRequest, type CredentialReads, type PlatformSpec, type RequestContext } from '../http/request';
 import { DEFAULT_CONCURRENCY, byCursor, byOffset, byPageNumber, collect, firstSight, wantedCount, type PageResult } from '../pagination';
 
 export type ListRequest = Omit<ApiRequest, 'itemIndex'>;
@@ -19,7 +19,8 @@ export type ListFetch = (req: ListRequest) => Promise<unknown>;
  * trigger's poll), for `collectList`, `listRecords` and `listPage` outside the router.
  */
 export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
-	return async (req) => (await apiRequest.call(ctx, platform, req)).body;
+	const credentialReads: CredentialReads = new Map();
+	return async (req) => (await apiRequest.call(ctx, platform, { ...req, credentialReads })).body;
 }
 
 /**
@@ -32,9 +33,10 @@ export function platformFetch(ctx: RequestContext, platform: PlatformSpec): List
 export function clockedFetch(ctx: RequestContext, platform: PlatformSpec): { fetch: ListFetch; readAt: () => number | undefined } {
 	let answered = false;
 	let readAt: number | undefined;
+	const credentialReads: CredentialReads = new Map();
 	return {
 		fetch: async (req) => {
-			const response = await apiRequest.call(ctx, platform, req);
+			const response = await apiRequest.call(ctx, platform, { ...req, credentialReads });
 			if (!answered) {
 				answered = true;
 				const ms = Date.parse(headerValue(response.headers, 'date') ?? '');

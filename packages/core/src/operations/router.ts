@@ -4,7 +4,7 @@ import { nonFinitePath, updateDisplayOptions } from '../descriptions/fields';
 import { InputProblem, inputError } from '../http/errors';
 import { PathParameterError } from '../http/path';
 import { ListProblem, collectList } from '../lists';
-import type { ApiRequest, ApiResponse } from '../http/request';
+import type { ApiRequest, ApiResponse, CredentialReads } from '../http/request';
 import type { Field } from '../descriptions/fields';
 import type { OperationOutput, OperationSpec, OperationTools, ResourceSpec } from './operation';
 import { displayNameAt, readRaw, validateParams } from './params';
@@ -109,13 +109,15 @@ export function createRouter(opts: RouterOptions) {
 				if (!op) throw new NodeOperationError(node, `The operation "${operation}" of resource "${resource}" is not known`, { itemIndex: i });
 				const credentialType = op.credentialType;
 				const family = op.family ?? opts.resources.find((r) => r.value === resource)?.family;
+				// The item's requests read each credential once (a list sends many).
+				const credentialReads: CredentialReads = new Map();
 				const tools: OperationTools = {
 					request: async <T>(req: Omit<ApiRequest, 'itemIndex'>) => {
 						// Last guard before the wire: JSON would send NaN or Infinity as null (e.g. Number()
 						// of an id typed as an expression), which can clear a value on the server.
 						const bad = nonFinitePath(req.body) ?? nonFinitePath(req.qs);
 						if (bad !== undefined) throw inputError(node, i, bad, 'must be a number (the value given is not one, and would be sent as null)');
-						return (await opts.transport.call(this, { credentialType, family, ...req, itemIndex: i })).body as T;
+						return (await opts.transport.call(this, { credentialType, family, credentialReads, ...req, itemIndex: i })).body as T;
 					},
 					fail: (field, problem) => {
 						throw inputError(node, i, field, problem);

@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import { apiPath, apiRequest, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
+import { apiPath, apiRequest, credentialsOf, type CredentialReads, normalizeBaseUrl, type ApiRequest, type ApiResponse, type PlatformSpec, type RequestContext } from '@leadchat/core';
 import { enterpriseMessage, isEnterpriseRoute } from './enterprise';
 
 export const CHATWOOT_CLOUD_URL = 'https://app.chatwoot.com';
@@ -31,7 +31,7 @@ export function locatorValue(raw: unknown): unknown {
 }
 
 /** The account chosen on the node, else the credential's default. */
-async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined): Promise<string> {
+async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefined, reads?: CredentialReads): Promise<string> {
 	let chosen: unknown;
 	try {
 		const reader = ctx as unknown as ParamReader;
@@ -41,7 +41,7 @@ async function resolveAccountId(ctx: RequestContext, itemIndex: number | undefin
 	}
 	if (typeof chosen === 'string' && chosen.trim() === '') chosen = '';
 	if (chosen === '' || chosen === undefined || chosen === null) {
-		const credentials = await ctx.getCredentials('leadchatChatwootApi', itemIndex);
+		const credentials = await credentialsOf(ctx, 'leadchatChatwootApi', itemIndex, reads);
 		chosen = credentials.accountId;
 	}
 	const text = String(chosen ?? '').trim();
@@ -66,12 +66,12 @@ export const chatwoot: PlatformSpec<ChatwootFamily> = {
 	families: {
 		account: {
 			async prefix(req) {
-				return `/api/v1/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+				return `/api/v1/accounts/${await resolveAccountId(this, req.itemIndex, req.credentialReads)}`;
 			},
 		},
 		accountV2: {
 			async prefix(req) {
-				return `/api/v2/accounts/${await resolveAccountId(this, req.itemIndex)}`;
+				return `/api/v2/accounts/${await resolveAccountId(this, req.itemIndex, req.credentialReads)}`;
 			},
 		},
 		root: { prefix: '/api/v1' },
