@@ -31,6 +31,6 @@ export { operationSubtitle, optionsSubtitle } from './operations/subtitle';
 export { nextTop, pageSince, pollClock, pollWithTimeCursor, seenBefore, seenPage, type PageSince, type PollItem, type SeenBefore, type TimeCursorFetch, type TimeCursorPoll } from './triggers/polling';
 export { credentialSecret, manualWebhookLifecycle, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook } from './triggers/webhook';
 export { clearDeliveries, setDeliveryClock } from './triggers/deliveries';
-export { bodyHashKey, guardWebhook, keyHash, webhookHeader, type WebhookRejectionCode } from './triggers/guard';
+export { bodyHashKey, guardWebhook, hmacVerification, keyHash, webhookHeader, type HmacOptions, type WebhookRejectionCode } from './triggers/guard';
 export { basicAuthValue, normalizeBaseUrl } from './credentials';
 export { REFUSED, s, type Schema, type TransformContext } from './descriptions/check';

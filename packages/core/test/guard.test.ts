@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { createWebhookContext, httpSend, serveWebhook, type WebhookRequestOptions } from '@leadchat/testkit';
 import { clearDeliveries, setDeliveryClock } from '../src/triggers/deliveries';
-import { DEFAULT_WEBHOOK_REASONS, bodyHashKey, guardWebhook, keyHash, webhookHeader, type HmacVerification, type WebhookGuardOptions } from '../src/triggers/guard';
+import { DEFAULT_WEBHOOK_REASONS, bodyHashKey, guardWebhook, hmacVerification, keyHash, webhookHeader, type HmacOptions, type HmacVerification, type WebhookGuardOptions } from '../src/triggers/guard';
 import { hmac } from '../src/triggers/signature';
 
 const SECRET = 'guard-secret-0123456789';
@@ -47,20 +47,20 @@ function signed(body: unknown, o: { timestamp?: string; secret?: string; raw?: s
 
 /** The verification a trigger builds from its headers. */
 const hmacFrom =
-	(extra: Partial<HmacVerification> = {}) =>
-	(ctx: IWebhookFunctions): HmacVerification => ({
-		kind: 'hmac',
-		secret: SECRET,
-		signature: webhookHeader(ctx, 'X-Signature'),
-		timestamp: webhookHeader(ctx, 'X-Timestamp'),
-		signedPayload: (ts, b) => `${ts}.${b}`,
-		prefix: 'sha256=',
-		nowMs: now,
-		...extra,
-	});
+	(extra: Partial<HmacOptions> = {}) =>
+	(ctx: IWebhookFunctions): HmacVerification =>
+		hmacVerification({
+			secret: SECRET,
+			signature: webhookHeader(ctx, 'X-Signature'),
+			timestamp: webhookHeader(ctx, 'X-Timestamp'),
+			signedPayload: (ts, b) => `${ts}.${b}`,
+			prefix: 'sha256=',
+			nowMs: now,
+			...extra,
+		});
 
 /** Delivers with a verification read from the request, as a trigger does. */
-function deliverHmac(request: WebhookRequestOptions, extra: Partial<HmacVerification> = {}, more: Partial<WebhookGuardOptions> = {}, nodeId?: string) {
+function deliverHmac(request: WebhookRequestOptions, extra: Partial<HmacOptions> = {}, more: Partial<WebhookGuardOptions> = {}, nodeId?: string) {
 	const ctx = createWebhookContext({ request });
 	return deliver({ verification: hmacFrom(extra)(ctx), ttlMs: TTL, ...more }, request, nodeId);
 }
@@ -106,7 +106,7 @@ describe('guardWebhook: HMAC signature', () => {
 		const verification = hmacFrom()(createWebhookContext({ request }));
 		const refused = deliver({ verification, ttlMs: TTL }, { ...request, body: EVENT }, 'n', withoutRaw);
 		expect(refused.sent).toEqual({ status: 401, body: { error: 'Unauthorized', reason: DEFAULT_WEBHOOK_REASONS['no-raw-body'] } });
-		const json_ = deliver({ verification: { ...verification, withoutRawBody: 'json' }, ttlMs: TTL }, { ...request, body: EVENT }, 'n', withoutRaw);
+		const json_ = deliver({ verification: hmacFrom({ withoutRawBody: 'json' })(createWebhookContext({ request })), ttlMs: TTL }, { ...request, body: EVENT }, 'n', withoutRaw);
 		expect(json_.runs).toEqual([EVENT]);
 	});
 

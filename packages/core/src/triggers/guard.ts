@@ -12,9 +12,8 @@ import { safeEqual, verifyHmac, type HmacCheck, type SignatureResult } from './s
  * built, how the event name is read, and what it adds to or removes from the item.
  */
 
-/** An HMAC-signed delivery: verifyHmac's check without the body, which the guard supplies. */
-export interface HmacVerification extends Omit<HmacCheck, 'rawBody'> {
-	kind: 'hmac';
+/** How an HMAC-signed delivery is checked: verifyHmac's check without the body, which the guard supplies. */
+export interface HmacOptions extends Omit<HmacCheck, 'rawBody'> {
 	/**
 	 * Other forms of the body the sender may have signed, tried in order when the bytes received do
 	 * not match (e.g. the JSON parsed and serialised again, as some official clients sign it).
@@ -25,6 +24,18 @@ export interface HmacVerification extends Omit<HmacCheck, 'rawBody'> {
 	 * parsed body serialised as JSON.
 	 */
 	withoutRawBody?: 'refuse' | 'json';
+}
+
+/**
+ * An HMAC-signed delivery, made by `hmacVerification`: the guard calls `check` with the body as
+ * received. The HMAC code is reached only through it, so a package whose triggers verify no
+ * signature (a shared key) does not ship it.
+ */
+export interface HmacVerification {
+	kind: 'hmac';
+	/** '' when none is known: every delivery is refused as 'no-secret'. */
+	secret: string;
+	check(rawBody: Buffer | string | undefined, parsed: unknown): SignatureResult | 'no-raw-body';
 }
 
 /** A shared key sent with each delivery, compared in constant time. */
@@ -127,17 +138,24 @@ export function keyHash(key: string): string {
 
 const asText = (raw: Buffer | string) => (typeof raw === 'string' ? raw : raw.toString('utf8'));
 
-function checkHmac(v: HmacVerification, rawBody: Buffer | string | undefined, parsed: unknown): SignatureResult | 'no-raw-body' {
-	const { kind: _kind, alternateBodies, withoutRawBody, ...check } = v;
-	if (rawBody === undefined && withoutRawBody !== 'json') return 'no-raw-body';
-	const received = rawBody === undefined ? JSON.stringify(parsed ?? null) : asText(rawBody);
-	let result = verifyHmac({ ...check, rawBody: received });
-	for (const body of result.valid || result.reason !== 'mismatch' ? [] : (alternateBodies?.(received) ?? [])) {
-		if (body === undefined || body === received) continue;
-		result = verifyHmac({ ...check, rawBody: body });
-		if (result.valid) break;
-	}
-	return result;
+/** The verification of an HMAC-signed delivery (see HmacOptions). */
+export function hmacVerification(options: HmacOptions): HmacVerification {
+	const { alternateBodies, withoutRawBody, ...check } = options;
+	return {
+		kind: 'hmac',
+		secret: options.secret,
+		check(rawBody, parsed) {
+			if (rawBody === undefined && withoutRawBody !== 'json') return 'no-raw-body';
+			const received = rawBody === undefined ? JSON.stringify(parsed ?? null) : asText(rawBody);
+			let result = verifyHmac({ ...check, rawBody: received });
+			for (const body of result.valid || result.reason !== 'mismatch' ? [] : (alternateBodies?.(received) ?? [])) {
+				if (body === undefined || body === received) continue;
+				result = verifyHmac({ ...check, rawBody: body });
+				if (result.valid) break;
+			}
+			return result;
+		},
+	};
 }
 
 function receivedKey(ctx: IWebhookFunctions, v: KeyVerification, body: unknown): unknown {
@@ -170,7 +188,7 @@ export function guardWebhook(this: IWebhookFunctions, options: WebhookGuardOptio
 	const parsed: unknown = this.getBodyData();
 	if (v.kind === 'hmac') {
 		if (v.secret === '') return reject('no-secret');
-		const result = checkHmac(v, rawBody, parsed);
+		const result = v.check(rawBody, parsed);
 		if (result === 'no-raw-body') return reject(result);
 		if (!result.valid) return reject(result.reason);
 	} else if (v.kind === 'key') {

@@ -9,7 +9,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { apiPath, credentialSecret, guardWebhook, optionsSubtitle, webhookHeader, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
+import { apiPath, credentialSecret, guardWebhook, hmacVerification, optionsSubtitle, webhookHeader, webhookLifecycle, webhookSecretTest, type RemoteHook, type StoredHook, type WebhookRejectionCode } from '@leadchat/core';
 import { accountIdProperty } from '../Chatwoot/descriptions';
 import { CHATWOOT_EVENTS } from '../Chatwoot/descriptions/webhookEvents';
 import { searchAccounts, searchInboxes } from '../Chatwoot/methods/listSearch';
@@ -318,8 +318,7 @@ export class ChatwootTrigger implements INodeType {
 			verification:
 				mode === 'none'
 					? { kind: 'none' }
-					: {
-							kind: 'hmac',
+					: hmacVerification({
 							secret,
 							signature,
 							timestamp,
@@ -327,7 +326,7 @@ export class ChatwootTrigger implements INodeType {
 							prefix: 'sha256=',
 							toleranceSec: SIGNATURE_TOLERANCE_SEC,
 							futureSkewSec: SIGNATURE_FUTURE_SKEW_SEC,
-						},
+						}),
 			reasons: { ...REASONS, 'no-secret': mode === 'providedSecret' ? NO_PROVIDED_SECRET : NO_STORED_SECRET },
 			ttlMs: DELIVERY_TTL_MS,
 			// Once verified, both headers are present and the signature covers the timestamp and the body.

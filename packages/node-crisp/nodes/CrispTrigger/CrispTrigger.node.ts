@@ -1,6 +1,6 @@
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { credentialSecret, guardWebhook, optionsSubtitle, webhookHeader, webhookSecretTest, type WebhookRejectionCode } from '@leadchat/core';
+import { credentialSecret, guardWebhook, hmacVerification, optionsSubtitle, webhookHeader, webhookSecretTest, type WebhookRejectionCode } from '@leadchat/core';
 import { CRISP_EVENTS, senderOf, type Sender } from './events';
 
 const EVENT_OPTIONS = [{ name: 'Any Event', value: '*', description: 'Every event the hook delivers' }, ...CRISP_EVENTS];
@@ -189,8 +189,7 @@ export class CrispTrigger implements INodeType {
 		return guardWebhook.call(this, {
 			verification:
 				type === 'plugin'
-					? {
-							kind: 'hmac',
+					? hmacVerification({
 							secret,
 							signature: webhookHeader(this, 'x-crisp-signature')?.toLowerCase(),
 							timestamp: webhookHeader(this, 'x-crisp-request-timestamp'),
@@ -203,7 +202,7 @@ export class CrispTrigger implements INodeType {
 							// which is also what is checked if n8n kept no raw bytes.
 							alternateBodies: (raw) => [reserialised(raw)],
 							withoutRawBody: 'json',
-						}
+						})
 					: { kind: 'key', secret, in: 'query', name: 'key' },
 			reasons: { ...REASONS, 'no-secret': type === 'plugin' ? NO_SIGNATURE_SECRET : NO_WEBSITE_KEY },
 			ttlMs: DELIVERY_TTL_MS,
