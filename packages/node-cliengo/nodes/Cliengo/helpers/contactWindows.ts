@@ -51,12 +51,6 @@ export interface ContactWalkOptions {
 	onOverfullDay?: 'error' | 'partial';
 	/** Told when a day (or one site's part of it) was read partially ('partial' mode), with how many contacts it holds. */
 	onPartialDay?: (day: string, total: number, reachable: number, websiteId?: string) => void;
-	/**
-	 * Page requests of one window in flight at once, once its first page told its total (default
-	 * core's DEFAULT_CONCURRENCY; one at a time after a 429 or a `Retry-After`). With
-	 * `isOlderThanNeeded` always 1: a walk that stops at an age would ask for pages it never reads.
-	 */
-	concurrency?: number;
 }
 
 interface Bounds {
@@ -94,7 +88,8 @@ export function contactWalk(o: ContactWalkOptions = {}): Paging {
  * request is the list's own (`GET /contacts` with its filters); its `since` and `until` bound the walk.
  */
 export async function* walkContacts(listFetch: ListFetch, request: ListRequest, wanted: number, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
-	const concurrency = o.isOlderThanNeeded ? 1 : (o.concurrency ?? DEFAULT_CONCURRENCY);
+	// A walk that stops at an age (a trigger's poll) would ask for pages it never reads: one at a time.
+	const concurrency = o.isOlderThanNeeded ? 1 : DEFAULT_CONCURRENCY;
 	const { fetch, throttled } = concurrency > 1 ? pacedFetch(listFetch) : { fetch: listFetch, throttled: () => false };
 	const pageSize = PAGE_SIZE;
 	const maxOffset = MAX_OFFSET;
