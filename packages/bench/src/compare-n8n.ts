@@ -41,8 +41,8 @@ export interface ComparisonSpec {
 	pageSize: number;
 	/** Our node in the workflow, and the credential it uses (imported from the fake's credential data). */
 	ours: { name: string; type: string; credentialType: string; credentialName: string };
-	/** The HTTP Request node's parameters for the fake at `baseUrl` with the credential data `data`. */
-	theirs(baseUrl: string, data: Record<string, unknown>): Record<string, unknown>;
+	/** The HTTP Request node's parameters for the fake, from our credential's data (its base URL, key). */
+	theirs(data: Record<string, unknown>): Record<string, unknown>;
 }
 
 const PRELOAD = `
@@ -85,14 +85,25 @@ export function oursWorkflow(spec: ComparisonSpec): object {
 }
 
 /** n8n's HTTP Request node on the same endpoint, with its Pagination option. Its output is one item a page, as the node gives it. */
-export function theirsWorkflow(spec: ComparisonSpec, baseUrl: string, data: Record<string, unknown>): object {
+export function theirsWorkflow(spec: ComparisonSpec, data: Record<string, unknown>): object {
 	return workflow(`bench: HTTP Request node, ${spec.platform} contacts, pagination`, {
 		name: HTTP_NODE,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
-		parameters: spec.theirs(baseUrl, data),
+		parameters: spec.theirs(data),
 	});
 }
+
+/** The HTTP Request node's Pagination option: query parameter `param` set to `value` per page, done when `completeExpression` holds. */
+const pagination = (param: string, value: string, completeExpression: string) => ({
+	pagination: {
+		pagination: {
+			parameters: { parameters: [{ type: 'qs', name: param, value }] },
+			paginationCompleteWhen: 'other',
+			completeExpression,
+		},
+	},
+});
 
 export const COMPARISONS: ComparisonSpec[] = [
 	{
@@ -104,19 +115,11 @@ export const COMPARISONS: ComparisonSpec[] = [
 		ours: { name: 'Chatwoot', type: '@leadchat/n8n-nodes-chatwoot.chatwoot', credentialType: 'leadchatChatwootApi', credentialName: 'Chatwoot (fake server)' },
 		// The token in a header; `page` = $pageCount + 1, complete when the page read reaches
 		// `meta.count` (so it makes the minimum of requests, no empty page at the end).
-		theirs: (baseUrl, data) => ({
-			url: `${baseUrl}/api/v1/accounts/${Number(data.accountId)}/contacts`,
+		theirs: (data) => ({
+			url: `${String(data.baseUrl)}/api/v1/accounts/${Number(data.accountId)}/contacts`,
 			sendHeaders: true,
 			headerParameters: { parameters: [{ name: 'api_access_token', value: String(data.accessToken) }] },
-			options: {
-				pagination: {
-					pagination: {
-						parameters: { parameters: [{ type: 'qs', name: 'page', value: '={{ $pageCount + 1 }}' }] },
-						paginationCompleteWhen: 'other',
-						completeExpression: '={{ Number($response.body.meta.current_page) * 15 >= Number($response.body.meta.count) }}',
-					},
-				},
-			},
+			options: pagination('page', '={{ $pageCount + 1 }}', '={{ Number($response.body.meta.current_page) * 15 >= Number($response.body.meta.count) }}'),
 		}),
 	},
 	{
@@ -128,7 +131,7 @@ export const COMPARISONS: ComparisonSpec[] = [
 		ours: { name: 'Cliengo', type: '@leadchat/n8n-nodes-cliengo.cliengo', credentialType: 'leadchatCliengoApi', credentialName: 'Cliengo (fake server)' },
 		// The key in the query, as Cliengo's examples send it; `offset` = $pageCount × 50, `limit` 50,
 		// complete when the page read reaches `paging.total` (the minimum of requests).
-		theirs: (_baseUrl, data) => ({
+		theirs: (data) => ({
 			url: `${String(data.baseUrl)}/contacts`,
 			sendQuery: true,
 			queryParameters: {
@@ -137,15 +140,7 @@ export const COMPARISONS: ComparisonSpec[] = [
 					{ name: 'limit', value: '50' },
 				],
 			},
-			options: {
-				pagination: {
-					pagination: {
-						parameters: { parameters: [{ type: 'qs', name: 'offset', value: '={{ $pageCount * 50 }}' }] },
-						paginationCompleteWhen: 'other',
-						completeExpression: '={{ Number($response.body.paging.offset) + 50 >= Number($response.body.paging.total) }}',
-					},
-				},
-			},
+			options: pagination('offset', '={{ $pageCount * 50 }}', '={{ Number($response.body.paging.offset) + 50 >= Number($response.body.paging.total) }}'),
 		}),
 	},
 ];
@@ -183,7 +178,7 @@ export async function compareInN8n(spec: ComparisonSpec, opts: { quick: boolean;
 		const data = fake.ready.credentials[spec.ours.credentialType];
 		await importCredentials(home, [{ id: credentialId(spec), name: spec.ours.credentialName, type: spec.ours.credentialType, data }]);
 		const oursId = await importWorkflow(home, oursWorkflow(spec));
-		const theirsId = await importWorkflow(home, theirsWorkflow(spec, fake.ready.url, data));
+		const theirsId = await importWorkflow(home, theirsWorkflow(spec, data));
 		const peakDir = path.join(home.dir, 'peaks');
 		fs.mkdirSync(peakDir, { recursive: true });
 		const preload = path.join(home.dir, 'peak-rss.cjs');
