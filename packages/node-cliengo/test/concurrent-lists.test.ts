@@ -12,72 +12,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import { jsonOf, KEY, noRetryWaits, trigger, withFake, type CliengoHarness } from './helpers';
 
-/** Holds every conversations request for `ms` and records how many were at the server at once. */
-function slowConversations(h: CliengoHarness, ms: number) {
-	let atServer = 0;
-	let max = 0;
-	h.fake.intercept(async (req, next) => {
-		if (req.route !== 'conversations.list') return next();
-		atServer++;
-		max = Math.max(max, atServer);
-		try {
-			await new Promise((resolve) => setTimeout(resolve, ms));
-			return await next();
-		} finally {
-			atServer--;
-		}
-	});
-	return { max: () => max };
-}
+type EarlyAnswer = { status: number; headers: Record<string, string>; body: unknown };
 
-const newestFirst = (h: CliengoHarness) => [...h.fake.store.conversations.values()].sort((a, b) => (a.creationDate < b.creationDate ? 1 : -1));
-const sent = (h: CliengoHarness) => h.fake.requestsTo('conversations.list').map((r) => r.query);
-
-describe('conversation: Get Many reads its pages concurrently', () => {
-	it('Return All over 230 conversations: offsets 0-200 once each, 4 at the server at most, every conversation once, newest first', async () => {
-		await withFake({ seed: { contacts: 1, conversations: 230 } }, async (h) => {
-			const slow = slowConversations(h, 10);
-			const out = jsonOf(await h.run({ resource: 'conversation', operation: 'getAll', returnAll: true }));
-			expect(out).toEqual(newestFirst(h));
-			const queries = sent(h);
-			expect(queries[0]).toEqual({ api_key: KEY, offset: '0', limit: '50' });
-			expect(queries.map((q) => Number(q.offset)).sort((a, b) => a - b)).toEqual([0, 50, 100, 150, 200]);
-			expect(queries.every((q) => q.limit === '50')).toBe(true);
-			expect(slow.max()).toBe(4);
-		});
-	});
-
-	it('Limit 120: offsets 0 and 50 of 50, then 100 of the 20 still wanted', async () => {
-		await withFake({ seed: { contacts: 1, conversations: 230 } }, async (h) => {
-			slowConversations(h, 5);
-			const out = jsonOf(await h.run({ resource: 'conversation', operation: 'getAll', returnAll: false, limit: 120 }));
-			expect(out).toEqual(newestFirst(h).slice(0, 120));
-			expect(
-				sent(h)
-					.map((q) => `${q.offset}/${q.limit}`)
-					.sort(),
-			).toEqual(['0/50', '100/20', '50/50']);
-		});
-	});
-
-	it('Return All past the 1000-offset cap: offsets 0-1000 once each, none past it, then the error naming the list', async () => {
-		await withFake({ seed: { contacts: 1, conversations: 1100 } }, async (h) => {
-			slowConversations(h, 2);
-			const error = await h.runError({ resource: 'conversation', operation: 'getAll', returnAll: true });
-			expect(error.message).toBe('Item 1: Cliengo lists at most 1050 records of /conversations (it refuses offsets above 1000), and 1100 exist');
-			expect(sent(h).map((q) => Number(q.offset)).sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => i * 50));
-		});
-	});
-});
-
-/** Holds every contacts request for `ms` (or answers it with `early`), recording how many were at the server at once when each came. */
-function slowContacts(h: CliengoHarness, ms: number, early?: (query: Record<string, string>, nth: number) => { status: number; headers: Record<string, string>; body: unknown } | undefined) {
+/**
+ * Holds every request of the list `route` for `ms` (or answers it with `early`), recording each
+ * request's query and how many of the list's requests were at the server when it came.
+ */
+function slowList(h: CliengoHarness, route: string, ms: number, early?: (query: Record<string, string>, nth: number) => EarlyAnswer | undefined) {
 	const seen: Array<{ query: Record<string, string>; atServer: number }> = [];
 	const counts = new Map<string, number>();
 	let atServer = 0;
 	let max = 0;
 	h.fake.intercept(async (req, next) => {
-		if (req.route !== 'contacts.list') return next();
+		if (req.route !== route) return next();
 		const query = req.query as Record<string, string>;
 		const key = JSON.stringify(query);
 		const nth = (counts.get(key) ?? 0) + 1;
@@ -97,13 +44,53 @@ function slowContacts(h: CliengoHarness, ms: number, early?: (query: Record<stri
 	return { seen, max: () => max };
 }
 
+const newestFirst = (h: CliengoHarness) => [...h.fake.store.conversations.values()].sort((a, b) => (a.creationDate < b.creationDate ? 1 : -1));
+const sent = (h: CliengoHarness) => h.fake.requestsTo('conversations.list').map((r) => r.query);
+
+describe('conversation: Get Many reads its pages concurrently', () => {
+	it('Return All over 230 conversations: offsets 0-200 once each, 4 at the server at most, every conversation once, newest first', async () => {
+		await withFake({ seed: { contacts: 1, conversations: 230 } }, async (h) => {
+			const slow = slowList(h, 'conversations.list', 10);
+			const out = jsonOf(await h.run({ resource: 'conversation', operation: 'getAll', returnAll: true }));
+			expect(out).toEqual(newestFirst(h));
+			const queries = sent(h);
+			expect(queries[0]).toEqual({ api_key: KEY, offset: '0', limit: '50' });
+			expect(queries.map((q) => Number(q.offset)).sort((a, b) => a - b)).toEqual([0, 50, 100, 150, 200]);
+			expect(queries.every((q) => q.limit === '50')).toBe(true);
+			expect(slow.max()).toBe(4);
+		});
+	});
+
+	it('Limit 120: offsets 0 and 50 of 50, then 100 of the 20 still wanted', async () => {
+		await withFake({ seed: { contacts: 1, conversations: 230 } }, async (h) => {
+			slowList(h, 'conversations.list', 5);
+			const out = jsonOf(await h.run({ resource: 'conversation', operation: 'getAll', returnAll: false, limit: 120 }));
+			expect(out).toEqual(newestFirst(h).slice(0, 120));
+			expect(
+				sent(h)
+					.map((q) => `${q.offset}/${q.limit}`)
+					.sort(),
+			).toEqual(['0/50', '100/20', '50/50']);
+		});
+	});
+
+	it('Return All past the 1000-offset cap: offsets 0-1000 once each, none past it, then the error naming the list', async () => {
+		await withFake({ seed: { contacts: 1, conversations: 1100 } }, async (h) => {
+			slowList(h, 'conversations.list', 2);
+			const error = await h.runError({ resource: 'conversation', operation: 'getAll', returnAll: true });
+			expect(error.message).toBe('Item 1: Cliengo lists at most 1050 records of /conversations (it refuses offsets above 1000), and 1100 exist');
+			expect(sent(h).map((q) => Number(q.offset)).sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => i * 50));
+		});
+	});
+});
+
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
 const pageKey = (q: Record<string, string>) => `${q.since ?? ''}|${q.until ?? ''}|${q.offset}|${q.limit}`;
 
 describe('contact: Get Many reads each date window concurrently', () => {
 	it('Return All over 2,500 contacts (windows past the 1000-offset cap): every contact once, newest first, each page once, 4 at the server at most, each window sized alone', async () => {
 		await withFake({ now: () => NOW, seed: { contacts: 2500, from: '2026-03-01T00:00:00Z', to: '2026-06-15T11:00:00Z', random: 5 } }, async (h) => {
-			const slow = slowContacts(h, 5);
+			const slow = slowList(h, 'contacts.list', 5);
 			const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: true }));
 			expect(out).toEqual(h.fake.allContacts());
 			const keys = slow.seen.map((s) => pageKey(s.query));
@@ -118,7 +105,7 @@ describe('contact: Get Many reads each date window concurrently', () => {
 
 	it('Limit 120: offset 0, then 50 of 50 and 100 of the 20 still wanted together', async () => {
 		await withFake({ seed: { contacts: 400 } }, async (h) => {
-			const slow = slowContacts(h, 5);
+			const slow = slowList(h, 'contacts.list', 5);
 			const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 120 }));
 			expect(out).toEqual(h.fake.allContacts().slice(0, 120));
 			expect(slow.seen[0]).toEqual({ query: expect.objectContaining({ offset: '0', limit: '50' }), atServer: 0 });
@@ -133,7 +120,7 @@ describe('contact: Get Many reads each date window concurrently', () => {
 		it('the walk goes on one request at a time, and every contact comes once, newest first', async () => {
 			await withFake({ seed: { contacts: 600 } }, async (h) => {
 				// Offset 100's first request is throttled (Cliengo's 429 with a Retry-After).
-				const slow = slowContacts(h, 5, (q, nth) =>
+				const slow = slowList(h, 'contacts.list', 5, (q, nth) =>
 					q.offset === '100' && nth === 1 ? { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: { message: 'Too many requests' } } : undefined,
 				);
 				const out = jsonOf(await h.run({ resource: 'contact', operation: 'getAll', returnAll: true }));
@@ -154,7 +141,7 @@ describe('contact: Get Many reads each date window concurrently', () => {
 		await withFake({ seed: { contacts: 300 } }, async (h) => {
 			const before = h.fake.allContacts().map((c) => c.id);
 			let arrived = 0;
-			const slow = slowContacts(h, 5);
+			const slow = slowList(h, 'contacts.list', 5);
 			h.fake.onRequest((req) => {
 				// 30 leads come in while the first window's later pages are in flight (they shift every offset by 30).
 				if (req.path === '/1.0/contacts' && req.query.offset === '100' && arrived === 0) for (; arrived < 30; arrived++) h.fake.insertLead({ name: `Arrived ${arrived}` });
@@ -174,7 +161,7 @@ describe('contact: Get Many reads each date window concurrently', () => {
 			const poll = () => trigger.poll.call(h.context('poll', { nodeType: trigger, parameters: { event: 'newLead' }, staticData: state }) as never);
 			await poll();
 			for (let i = 0; i < 180; i++) h.fake.insertLead({ name: `Burst ${i}` });
-			const slow = slowContacts(h, 5);
+			const slow = slowList(h, 'contacts.list', 5);
 			const out = (await poll()) as Array<Array<{ json: IDataObject }>> | null;
 			expect(out?.[0]).toHaveLength(180);
 			expect(slow.seen.length).toBeGreaterThan(3);
