@@ -446,9 +446,11 @@ function createBase(o: ContextOptions, kind: Kind): Base {
 			runtime,
 			credentialType: credentialsType,
 			type: credentialTypes.get(credentialsType),
+			// As n8n does: the credentials the caller passes, else a read through the context's own
+			// getCredentials (a spy on it counts this read too).
 			loadCredentials: async () => {
 				if (additional?.credentialsDecrypted?.data) return additional.credentialsDecrypted.data;
-				return getCredentials(credentialsType);
+				return (ctx.getCredentials as typeof getCredentials)(credentialsType);
 			},
 			saveCredentials: (data) => {
 				if (credentialStore[credentialsType]) Object.assign(credentialStore[credentialsType], data);
