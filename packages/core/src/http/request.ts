@@ -161,7 +161,7 @@ export function credentialsOf(ctx: RequestContext, type: string, itemIndex: numb
  *
  * The credential read here is handed to httpRequestWithAuthentication (`credentialsDecrypted`):
  * without it, n8n reads and decrypts the credential from its database again for every request it
- * sends, which in a list walk costs more CPU than the rest of the request path.
+ * sends (a query and a decryption each: about a sixth of a Cliengo page's CPU in n8n 2.40.7).
  */
 export async function apiRequest<T = unknown>(this: RequestContext, platform: PlatformSpec, req: ApiRequest): Promise<ApiResponse<T>> {
 	const node = this.getNode();
