@@ -752,6 +752,20 @@ export async function testCredentialInN8n(server: N8nServer, credentialId: strin
 	return { status: outcome.status, message: String(outcome.message ?? '') };
 }
 
+/**
+ * Changes fields of a stored credential as the editor's Save does: the credential is read back
+ * (secrets redacted) and sent to PATCH /rest/credentials/:id with the changed fields, n8n
+ * un-redacting the others from its stored copy.
+ */
+export async function updateCredentialInN8n(server: N8nServer, credentialId: string, changes: Record<string, unknown>): Promise<void> {
+	const path = `/rest/credentials/${encodeURIComponent(credentialId)}`;
+	const stored = await n8nRequest(server, 'GET', `${path}?includeData=true`, { auth: 'cookie' });
+	if (stored.status !== 200 || !stored.body?.data) throw httpError(server, `GET ${path}`, stored);
+	const { name, type, data } = stored.body.data as { name: string; type: string; data?: Record<string, unknown> };
+	const updated = await n8nRequest(server, 'PATCH', path, { auth: 'cookie', body: { name, type, data: { ...data, ...changes } } });
+	if (updated.status !== 200) throw httpError(server, `PATCH ${path}`, updated);
+}
+
 export interface ExecutionSummary {
 	id: string;
 	status: string;

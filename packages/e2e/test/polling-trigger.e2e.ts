@@ -22,6 +22,8 @@ import {
 	waitFor,
 	waitForExecutions,
 	type N8nHome,
+	updateCredentialInN8n,
+	FAKE_CREDENTIALS,
 	type N8nServer,
 	type RunningFakes,
 } from '../src';
@@ -95,6 +97,36 @@ describe('Cliengo Trigger (polling) in a running n8n', () => {
 		expect((await listExecutions(server!, workflowId)).length).toBe(1);
 		expect(chatwootContactByEmail('lena.lead@example.com')).toHaveLength(1);
 	});
+	// n8n keeps one poll context for the whole activation (activatePollTrigger), and the node reads
+	// its credential once per poll and hands it to n8n for each request: a key changed in n8n must
+	// still be the key of the next poll, without reactivating the workflow.
+	it('a key changed in n8n while the trigger is active is the key of the next poll, which emits the next lead once', async () => {
+		const pollsNow = polls();
+		// Right after a poll, so that no poll falls between the two changes (polls are 10 s apart).
+		await waitFor('a poll', () => (polls() > pollsNow ? true : undefined), { timeoutMs: 30_000 });
+		const oldKey = fakes.cliengo.store.apiKey;
+		const newKey = 'rotated-cliengo-key-2f9c';
+		fakes.cliengo.store.apiKey = newKey;
+		await updateCredentialInN8n(server!, FAKE_CREDENTIALS.leadchatCliengoApi.id, { apiKey: newKey });
+		const changedAt = polls();
+
+		const lead = fakes.cliengo.insertLead({ name: 'Rita', lastName: 'Rotated', email: 'rita.rotated@example.com' });
+		const executions = await waitForExecutions(server!, workflowId, (list) => list.length >= 2, {
+			timeoutMs: 45_000,
+			what: 'the execution started by the first poll with the new key',
+		});
+		expect(executions.map((e) => [e.mode, e.status])).toEqual([
+			['trigger', 'success'],
+			['trigger', 'success'],
+		]);
+		expect(triggerOutput(executions[0].data, 'Cliengo Trigger').map((c) => c.id)).toEqual([lead.id]);
+		const after = fakes.cliengo.requestsTo('contacts.list').slice(changedAt);
+		expect(after.length).toBeGreaterThan(0);
+		expect(after.map((r) => [r.query.api_key, r.status])).toEqual(after.map(() => [newKey, 200]));
+		expect(oldKey).not.toBe(newKey);
+		expect(chatwootContactByEmail('rita.rotated@example.com')).toHaveLength(1);
+	});
+
 	// The example that ships with the repository, imported exactly as it is, with its own schedule
 	// (n8n's "Every Minute": a random second of each minute), so the wait is up to a minute plus the
 	// run. README: one execution (mode trigger) that emitted exactly the new lead, a Chatwoot contact
