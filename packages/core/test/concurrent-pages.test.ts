@@ -324,6 +324,25 @@ describe('a list that changes while it is read', () => {
 		expect(api.log).toEqual(pages('/contacts', range(1, 11)));
 	});
 
+	// The server may answer concurrent requests in any order. A page answered before an insert at
+	// the top, after the page before it answered after the insert, would leave out the records the
+	// insert pushed across the boundary; the totals tell it (in page order they drop: 105, then 100).
+	test('records added at the top while later pages were already answered: none missing, each once', async () => {
+		const api = pageApi(100);
+		const walk = collectList(api.fetch, pageSpec(), {}, { returnAll: true });
+		let inserted = false;
+		const out = await drive(api, walk, newestFirst, (label) => {
+			// Pages 2-5 are in flight and served newest first: page 5 as it was, then 5 records arrive.
+			if (label === '/contacts?page=4' && !inserted) {
+				inserted = true;
+				api.records.unshift(...range(101, 105).map((id) => ({ id })));
+			}
+		});
+		expect(inserted).toBe(true);
+		expect(new Set(ids(out)).size).toBe(out.length);
+		expect(ids(out).filter((id) => (id as number) <= 100).sort((a, b) => Number(a) - Number(b))).toEqual(range(1, 100));
+	});
+
 	test('offset list shrinking while read: re-read from the earlier offset, none missing', async () => {
 		const api = offsetApi(60);
 		let deleted: number[] = [];
