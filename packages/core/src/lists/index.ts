@@ -16,11 +16,11 @@ export type ListFetch = (req: ListRequest) => Promise<unknown>;
 
 /**
  * A list's requests sent through a platform's request path from any n8n context (a dropdown, a
- * trigger's poll), for `collectList`, `listRecords` and `listPage` outside the router.
+ * trigger's poll), for `collectList`, `listRecords` and `listPage` outside the router: one walk,
+ * whose requests share one credential read.
  */
 export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
-	const credentialReads: CredentialReads = new Map();
-	return async (req) => (await apiRequest.call(ctx, platform, { ...req, credentialReads })).body;
+	return clockedFetch(ctx, platform).fetch;
 }
 
 /**
@@ -50,10 +50,12 @@ export function clockedFetch(ctx: RequestContext, platform: PlatformSpec): { fet
 
 /**
  * A list's requests that tell when one was throttled (a 429, a `Retry-After`: see
- * `ApiRequest.onThrottle`), for a walk that fetches pages concurrently and must then go one at a
- * time: pass `fetch` to the pages' requests and `throttled` to byOffset / byPageNumber.
+ * `ApiRequest.onThrottle`), for a walk that fetches pages `concurrency` at a time and must then go
+ * one at a time: pass `fetch` to the pages' requests and `throttled` to byOffset / byPageNumber. A
+ * walk of one page at a time (`concurrency` 1) keeps its fetch as it is.
  */
-export function pacedFetch(fetch: ListFetch): { fetch: ListFetch; throttled: () => boolean } {
+export function pacedFetch(fetch: ListFetch, concurrency: number): { fetch: ListFetch; throttled: () => boolean } {
+	if (concurrency <= 1) return { fetch, throttled: () => false };
 	let throttled = false;
 	return {
 		fetch: (req) =>
@@ -256,8 +258,8 @@ export function listRecords<P>(fetch: ListFetch, spec: ListSpec<P>, params: P, w
 	const p = pagingOf(spec, params);
 	const concurrency =
 		walk.concurrency !== true ? (walk.concurrency ?? 1) : p.style === 'pageNumber' || p.style === 'offset' ? (p.concurrency ?? DEFAULT_CONCURRENCY) : 1;
-	const paced = concurrency > 1 ? pacedFetch(fetch) : { fetch, throttled: () => false };
-	if (concurrency > 1) fetch = paced.fetch;
+	const paced = pacedFetch(fetch, concurrency);
+	fetch = paced.fetch;
 	switch (p.style) {
 		case 'whole':
 			return (async function* () {

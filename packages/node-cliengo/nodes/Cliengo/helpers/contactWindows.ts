@@ -90,7 +90,7 @@ export function contactWalk(o: ContactWalkOptions = {}): Paging {
 export async function* walkContacts(listFetch: ListFetch, request: ListRequest, wanted: number, o: ContactWalkOptions = {}): AsyncGenerator<IDataObject> {
 	// A walk that stops at an age (a trigger's poll) would ask for pages it never reads: one at a time.
 	const concurrency = o.isOlderThanNeeded ? 1 : DEFAULT_CONCURRENCY;
-	const { fetch, throttled } = concurrency > 1 ? pacedFetch(listFetch) : { fetch: listFetch, throttled: () => false };
+	const { fetch, throttled } = pacedFetch(listFetch, concurrency);
 	const pageSize = PAGE_SIZE;
 	const maxOffset = MAX_OFFSET;
 	const reachable = maxOffset + pageSize;
