@@ -20,7 +20,8 @@ export type ListFetch = (req: ListRequest) => Promise<unknown>;
  * whose requests share one credential read.
  */
 export function platformFetch(ctx: RequestContext, platform: PlatformSpec): ListFetch {
-	return clockedFetch(ctx, platform).fetch;
+	const credentialReads: CredentialReads = new Map();
+	return async (req) => (await apiRequest.call(ctx, platform, { ...req, credentialReads })).body;
 }
 
 /**
