@@ -426,6 +426,20 @@ describe('the credential reads of one list walk', () => {
 		expect(server.requests.map((r) => r.path)).toEqual(['/items/0', '/items/1', '/items/2', '/items/3', '/items/4', '/items/5', '/items/6', '/items/7']);
 	});
 
+	it("the credential read is handed to n8n's httpRequestWithAuthentication (credentialsDecrypted), a copy named as the node names it", async () => {
+		const one = ctx();
+		const send = jest.spyOn(one.helpers as { httpRequestWithAuthentication: (...args: unknown[]) => Promise<unknown> }, 'httpRequestWithAuthentication');
+		const credentialReads: CredentialReads = new Map();
+		await apiRequest.call(one as never, platform, { method: 'GET', path: '/items/1', credentialReads });
+		const read = await credentialReads.values().next().value;
+		const [type, , additional] = send.mock.calls[0] as [string, unknown, { credentialsDecrypted: { id: string; name: string; type: string; data: ICredentialDataDecryptedObject } }];
+		expect(type).toBe('demoApi');
+		expect(additional.credentialsDecrypted).toEqual({ id: 'cred-demoApi', name: 'demoApi account', type: 'demoApi', data: { baseUrl: `${server.url}/`, token: TOKEN } });
+		expect(additional.credentialsDecrypted.data).toEqual(read);
+		expect(additional.credentialsDecrypted.data).not.toBe(read);
+		expect(server.requests[0].headers['x-token']).toBe(TOKEN);
+	});
+
 	it('each platformFetch is one walk: its pages read the credential once, the next walk reads it again', async () => {
 		const one = ctx();
 		const reads = jest.spyOn(one, 'getCredentials');
