@@ -180,8 +180,8 @@ export async function apiRequest<T = unknown>(this: RequestContext, platform: Pl
 	const messageOf = platform.messageOf ?? defaultMessageOf;
 	const base = trimSlash(req.baseUrl ?? platform.baseUrl(credentials));
 	const isForm = typeof FormData !== 'undefined' && req.body instanceof FormData;
-	// n8n uses only `data`; the node's reference to the credential names it. A copy, so that nothing
-	// n8n adds to it (a pre-authentication token) reaches the other requests of the walk.
+	// n8n uses only `data`; the node's reference to the credential names it. A copy: n8n may write
+	// to it (a credential type with pre-authentication; none of ours has one), and the read is shared.
 	const reference = node.credentials?.[credentialType];
 	const authentication: IAdditionalCredentialOptions = {
 		credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: credentialType, data: { ...credentials } },
