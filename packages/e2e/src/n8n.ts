@@ -736,6 +736,13 @@ export async function deactivateWorkflow(server: N8nServer, id: string): Promise
 	if (result.status !== 200) throw httpError(server, `deactivating workflow ${id}`, result);
 }
 
+/** A stored credential as the editor reads it back (GET /rest/credentials/:id?includeData=true, secrets redacted). */
+async function storedCredential(server: N8nServer, credentialId: string): Promise<{ id: string; name: string; type: string; data?: Record<string, unknown> }> {
+	const stored = await n8nRequest(server, 'GET', `/rest/credentials/${encodeURIComponent(credentialId)}?includeData=true`, { auth: 'cookie' });
+	if (stored.status !== 200 || !stored.body?.data) throw httpError(server, `GET /rest/credentials/${credentialId}`, stored);
+	return stored.body.data;
+}
+
 /**
  * n8n's own credential test, as the editor runs it: the stored credential is read back
  * (GET /rest/credentials/:id?includeData=true, secrets redacted) and posted to
@@ -743,9 +750,7 @@ export async function deactivateWorkflow(server: N8nServer, id: string): Promise
  * type's `test` request.
  */
 export async function testCredentialInN8n(server: N8nServer, credentialId: string): Promise<{ status: 'OK' | 'Error'; message: string }> {
-	const stored = await n8nRequest(server, 'GET', `/rest/credentials/${encodeURIComponent(credentialId)}?includeData=true`, { auth: 'cookie' });
-	if (stored.status !== 200 || !stored.body?.data) throw httpError(server, `GET /rest/credentials/${credentialId}`, stored);
-	const { id, name, type, data } = stored.body.data as { id: string; name: string; type: string; data?: Record<string, unknown> };
+	const { id, name, type, data } = await storedCredential(server, credentialId);
 	const tested = await n8nRequest(server, 'POST', '/rest/credentials/test', { auth: 'cookie', body: { credentials: { id, name, type, data: data ?? {} } }, timeoutMs: 60_000 });
 	const outcome = tested.body?.data;
 	if (tested.status !== 200 || !outcome || (outcome.status !== 'OK' && outcome.status !== 'Error')) throw httpError(server, `POST /rest/credentials/test (${credentialId})`, tested);
@@ -759,9 +764,7 @@ export async function testCredentialInN8n(server: N8nServer, credentialId: strin
  */
 export async function updateCredentialInN8n(server: N8nServer, credentialId: string, changes: Record<string, unknown>): Promise<void> {
 	const path = `/rest/credentials/${encodeURIComponent(credentialId)}`;
-	const stored = await n8nRequest(server, 'GET', `${path}?includeData=true`, { auth: 'cookie' });
-	if (stored.status !== 200 || !stored.body?.data) throw httpError(server, `GET ${path}`, stored);
-	const { name, type, data } = stored.body.data as { name: string; type: string; data?: Record<string, unknown> };
+	const { name, type, data } = await storedCredential(server, credentialId);
 	const updated = await n8nRequest(server, 'PATCH', path, { auth: 'cookie', body: { name, type, data: { ...data, ...changes } } });
 	if (updated.status !== 200) throw httpError(server, `PATCH ${path}`, updated);
 }

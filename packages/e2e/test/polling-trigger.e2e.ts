@@ -21,9 +21,9 @@ import {
 	startN8n,
 	waitFor,
 	waitForExecutions,
-	type N8nHome,
 	updateCredentialInN8n,
 	FAKE_CREDENTIALS,
+	type N8nHome,
 	type N8nServer,
 	type RunningFakes,
 } from '../src';
