@@ -46,10 +46,14 @@ export interface CaseDef {
 	n: { full: number; quick: number };
 	/** Records arriving before the measured runs (trigger cases), full and quick. */
 	burst?: { full: number; quick: number };
-	/** The request minimum of the API for one run (from the fake's totals and the run's items). */
-	minimum(info: FakeReady['info'], result: RunResult): number;
+	/** The request minimum of the API for one run (from the fake's totals, the run's items and the burst before the runs). */
+	minimum(info: FakeReady['info'], result: RunResult, burst: number): number;
 	/** The most requests the goal allows (default: the minimum). */
 	goal?(minimum: number): number;
+	/** Why the goal cannot be the API's minimum, or the reverse: printed after the goal's verdict. */
+	goalNote?: string;
+	/** False for a trigger case whose event has no sweep (the table then does not look for one). */
+	sweeps?: false;
 	/** Runs once before the warm-up (e.g. a trigger's first poll and the burst). Returns state for run() and a note for the table. */
 	prepare?(ctx: CaseContext, burst: number): Promise<{ state: IDataObject; note?: string }>;
 	/** Before each run, outside the time measured (e.g. a minute passes between two polls). */
@@ -216,6 +220,25 @@ export const CASES: CaseDef[] = [
 			const c = await cliengo();
 			return { trigger: c.trigger, credentials: c.credentials };
 		}, { event: 'newLead', filters: {} }),
+	},
+	{
+		id: 'cliengo-trigger-updated-idle',
+		platform: 'Cliengo',
+		label: 'Cliengo Trigger (Contact Updated): idle polls, one a minute, after a burst of updates',
+		scenario: 'cliengoUpdates',
+		n: { full: 1_000, quick: 200 },
+		burst: { full: 500, quick: 100 },
+		...idlePollCase(async () => {
+			const c = await cliengo();
+			return { trigger: c.trigger, credentials: c.credentials };
+		}, { event: 'contactUpdated', filters: {} }),
+		// Every contact of the `lastUpdated` query (updated since the start of the day before the
+		// window, read whole days): the burst's, 50 a page, with the total on every page.
+		minimum: (_info, _result, burst) => minimumRequests(burst, 50),
+		goal: () => 1,
+		goalNote:
+			"Cliengo lists contacts by creation, not by update, and a contact updated again leaves the `lastUpdated` query's total as it was: no one request can tell that nothing changed. Each poll reads every contact updated since the start of the day before its window (`lastUpdated` takes whole days, in a time zone the API does not state), so the cost falls back to 1 once that day is past",
+		sweeps: false,
 	},
 	{
 		id: 'crisp-conversations-all',

@@ -95,6 +95,20 @@ export const SCENARIOS = {
 			for (let i = 0; i < n; i++) cliengo.insertLead({ name: `Burst ${++burstNo}` });
 		},
 	},
+	/**
+	 * `n` leads created 120 to 3 days ago, none updated since (so none in the Contact Updated
+	 * trigger's `lastUpdated` query at first); a burst updates the newest `n` of them now.
+	 */
+	cliengoUpdates: {
+		create(n) {
+			const fake = createCliengoFake({ seed: { contacts: n, from: now() - 120 * DAY, to: now() - 3 * DAY }, now });
+			return { fake, server: fake as FakeServer<unknown>, platform: 'cliengo', info: () => ({}) };
+		},
+		burst(fake, n) {
+			const cliengo = fake as ReturnType<typeof createCliengoFake>;
+			for (const contact of cliengo.allContacts().slice(0, n)) cliengo.updateLead(contact.id, { status: contact.status === 'ACTIVE' ? 'CLIENT' : 'ACTIVE' });
+		},
+	},
 	/** `n` conversations on the first website. */
 	crispConversations: {
 		create(n) {

@@ -418,6 +418,32 @@ describe('Cliengo Trigger: Contact Updated', () => {
 		expect(second[0]).toMatchObject({ status: 'CLIENT' });
 	}));
 
+	it('each poll reads every contact of the lastUpdated query, 50 a request: a contact updated again leaves the total as it was', withLeads({ seed: { contacts: 200, from: '2026-06-01T00:00:00Z', to: '2026-06-10T00:00:00Z' } }, async (fake) => {
+		const state: IDataObject = {};
+		const params = { event: 'contactUpdated' };
+		await poll(state, params);
+		const contacts = fake.allContacts();
+		now += MIN;
+		for (const c of contacts.slice(0, 120)) fake.updateLead(c.id, { status: 'ACTIVE' });
+		now += MIN;
+		expect(await poll(state, params)).toHaveLength(120);
+		// Idle: the whole query, offsets 0, 50 and 100, and nothing emitted.
+		const pages = [['2026-06-14', '0', '50'], ['2026-06-14', '50', '50'], ['2026-06-14', '100', '50']];
+		now += MIN;
+		fake.clearLog();
+		expect(await poll(state, params)).toEqual([]);
+		expect(fake.requests.map((r) => [r.query.lastUpdated, r.query.offset, r.query.limit])).toEqual(pages);
+		// The 101st contact is updated again: same total (120), and it is on the query's last page.
+		now += MIN;
+		const again = fake.updateLead(contacts[100].id, { status: 'CLIENT' });
+		now += MIN;
+		fake.clearLog();
+		const out = await poll(state, params);
+		expect(ids(out)).toEqual([again.id]);
+		expect(out[0]).toMatchObject({ status: 'CLIENT' });
+		expect(fake.requests.map((r) => [r.query.lastUpdated, r.query.offset, r.query.limit])).toEqual(pages);
+	}));
+
 	it('manual mode returns the most recently updated contact', withLeads({}, async (fake) => {
 		const [, second] = fake.allContacts();
 		now += MIN;
