@@ -2,7 +2,9 @@
 // shared chunks code splitting writes at dist/chunk-*.js, so core is in the package once), laid out
 // like n8n expects (dist/nodes/<Name>/<Name>.node.js, dist/credentials/<Name>.credentials.js), with
 // @leadchat/core bundled in so the published package has no runtime dependency but the
-// n8n-workflow peer. Icons and codex files are copied next to the built nodes, and the repository's
+// n8n-workflow peer. Codex files are copied next to the built nodes; the package's one pair of icons
+// (icons/<platform>.svg and .dark.svg, which every node and credential names through a relative
+// 'file:../…' path, as n8n and its lint allow inside the package) to dist/icons; and the repository's
 // LICENSE into the package folder (npm packs it with the package; the copy is not committed).
 // The built JavaScript keeps esbuild's layout (readable, not minified) but loses the comments a
 // reader of the package does not need (strip-comments.js; about 5% of the packed size).
@@ -50,8 +52,8 @@ function nodePackageConfig(pkgDir) {
       for (const file of walk(path.join(outRoot, 'dist'), (n) => n.endsWith('.js'))) {
         fs.writeFileSync(file, stripComments(fs.readFileSync(file, 'utf8')));
       }
-      for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => /\.(svg|png|node\.json)$/.test(n)).concat(
-        walk(path.join(pkgDir, 'credentials'), (n) => /\.(svg|png)$/.test(n)),
+      for (const asset of walk(path.join(pkgDir, 'nodes'), (n) => n.endsWith('.node.json')).concat(
+        walk(path.join(pkgDir, 'icons'), (n) => /\.(svg|png)$/.test(n)),
       )) {
         const target = path.join(outRoot, 'dist', path.relative(pkgDir, asset));
         fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -190,8 +190,8 @@ describe('our packages, installed from their tarballs into real n8n', () => {
 			const credentials = (await n8nRequest(server, 'GET', '/types/credentials.json', { auth: 'cookie' })).body as Array<{ name: string; iconUrl?: unknown }>;
 			/** The URLs n8n gives a built class's { light: 'file:…', dark: 'file:…' } icon: its files in the installed package. */
 			const urlsOf = (pkgName: string, file: string, icon: { light: string; dark: string }) => ({
-				light: `icons/${pkgName}/${path.posix.dirname(file)}/${icon.light.replace(/^file:/, '')}`,
-				dark: `icons/${pkgName}/${path.posix.dirname(file)}/${icon.dark.replace(/^file:/, '')}`,
+				light: `icons/${pkgName}/${path.posix.join(path.posix.dirname(file), icon.light.replace(/^file:/, ''))}`,
+				dark: `icons/${pkgName}/${path.posix.join(path.posix.dirname(file), icon.dark.replace(/^file:/, ''))}`,
 			});
 			const served = new Map<string, string>(); // icon URL → the installed file it must serve
 			let checked = 0;

@@ -17,7 +17,7 @@ export class ChaportApi implements ICredentialType {
 
 	displayName = 'Chaport API';
 
-	icon = { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' } as const;
+	icon = { light: 'file:../icons/chaport.svg', dark: 'file:../icons/chaport.dark.svg' } as const;
 
 	documentationUrl = 'https://docs.chaport.com/';
 

@@ -12,7 +12,7 @@ export class ChatwootWebhookSecretApi implements ICredentialType {
 
 	displayName = 'Chatwoot Webhook Secret API';
 
-	icon = { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' } as const;
+	icon = { light: 'file:../icons/chatwoot.svg', dark: 'file:../icons/chatwoot.dark.svg' } as const;
 
 	documentationUrl = 'https://developers.chatwoot.com/api-reference/introduction';
 

@@ -39,7 +39,7 @@ describe('the three action nodes', () => {
 			name: 'chatwootPlatform',
 			displayName: 'Chatwoot Platform',
 			usableAsTool: true,
-			icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+			icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		});
 		expect(resourceValues(nodes.platform)).toEqual(['platformAccount', 'platformAccountUser', 'platformAgentBot', 'platformUser']);
 		expect(platformResources.map((r) => r.value)).toEqual(resourceValues(nodes.platform));
@@ -53,7 +53,7 @@ describe('the three action nodes', () => {
 			name: 'chatwootClient',
 			displayName: 'Chatwoot Client API',
 			usableAsTool: true,
-			icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+			icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		});
 		expect(resourceValues(nodes.client)).toEqual(['publicInbox', 'publicContact', 'publicConversation', 'publicMessage', 'csatSurvey']);
 		expect(clientResources.map((r) => r.value)).toEqual(resourceValues(nodes.client));

@@ -333,7 +333,7 @@ describe('the Chatwoot Captain node', () => {
 			name: 'chatwootCaptain',
 			displayName: 'Chatwoot Captain',
 			usableAsTool: true,
-			icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+			icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 			credentials: [{ name: 'leadchatChatwootApi', required: true }],
 		});
 		expect(values).toEqual(['captainTask', 'captainAssistant', 'captainAssistantInbox', 'captainScenario', 'captainFaq', 'captainDocument']);

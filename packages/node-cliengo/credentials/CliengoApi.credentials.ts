@@ -7,7 +7,7 @@ export class CliengoApi implements ICredentialType {
 
 	displayName = 'Cliengo API';
 
-	icon = { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' } as const;
+	icon = { light: 'file:../icons/cliengo.svg', dark: 'file:../icons/cliengo.dark.svg' } as const;
 
 	documentationUrl = 'https://developers.cliengo.com/docs/getting-started';
 

@@ -11,7 +11,7 @@ export class CliengoWebhookApi implements ICredentialType {
 
 	displayName = 'Cliengo Webhook Key API';
 
-	icon = { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' } as const;
+	icon = { light: 'file:../icons/cliengo.svg', dark: 'file:../icons/cliengo.dark.svg' } as const;
 
 	documentationUrl = 'https://developers.cliengo.com/docs/webhooks-configuration';
 

@@ -11,7 +11,7 @@ export class CrispApi implements ICredentialType {
 
 	displayName = 'Crisp API';
 
-	icon = { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' } as const;
+	icon = { light: 'file:../icons/crisp.svg', dark: 'file:../icons/crisp.dark.svg' } as const;
 
 	documentationUrl = 'https://docs.crisp.chat/guides/rest-api/authentication/';
 

@@ -13,7 +13,7 @@ export class CrispWebhookApi implements ICredentialType {
 
 	displayName = 'Crisp Webhook API';
 
-	icon = { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' } as const;
+	icon = { light: 'file:../icons/crisp.svg', dark: 'file:../icons/crisp.dark.svg' } as const;
 
 	documentationUrl = 'https://docs.crisp.chat/guides/web-hooks/quickstart/';
 

@@ -170,11 +170,11 @@ function nodeCliLint(dir, leg) {
 	return { status: result.status, output: stripAnsi(output), findings };
 }
 
-/** The package laid out as n8n's node starter lays it out, for `n8n-node lint`. */
+/** The package laid out as n8n's node starter lays it out (nodes/, credentials/, icons/), for `n8n-node lint`. */
 function starterLayout(pkgDir, dir) {
 	fs.mkdirSync(dir, { recursive: true });
 	fs.copyFileSync(path.join(pkgDir, 'package.json'), path.join(dir, 'package.json'));
-	for (const sub of ['nodes', 'credentials']) fs.cpSync(path.join(pkgDir, sub), path.join(dir, sub), { recursive: true });
+	for (const sub of ['nodes', 'credentials', 'icons']) fs.cpSync(path.join(pkgDir, sub), path.join(dir, sub), { recursive: true });
 	fs.copyFileSync(STARTER_ESLINT_CONFIG, path.join(dir, 'eslint.config.mjs'));
 	linkModules(dir, pkgDir);
 	return dir;

@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { PackReport } from '../../../scripts/pack';
 import { nodePackageNames, REPO_ROOT, run } from './helpers';
 
-// Every node and every credential of every package declares a light and a dark icon
-// ({ light: 'file:<platform>.svg', dark: 'file:<platform>.dark.svg' }), and the packed tarball holds
-// both files next to the built .js that names them, each a small standalone SVG that n8n can serve
+// Every node and every credential of every package declares a light and a dark icon, the package's
+// one pair in dist/icons ({ light: 'file:../../icons/<platform>.svg', dark: …'.dark.svg' } from a
+// node, 'file:../icons/…' from a credential: n8n resolves the path from the built .js, inside the
+// package), and the packed tarball holds both files where they point, each a small standalone SVG that n8n can serve
 // as it is: one <svg> root with a square viewBox, no script, no event handler, no raster <image>,
 // no reference outside the file. The dark file is not the light one (each logo is redrawn for n8n's
 // dark canvas). Needs the node packages built (turbo runs this package's test after their build).
@@ -165,7 +166,7 @@ describe('icons of every node and credential, in the packed tarballs', () => {
 	for (const dir of nodePackageNames()) {
 		const platform = dir.replace(/^node-/, '');
 
-		it(`${dir}: every node and credential declares { light: 'file:${platform}.svg', dark: 'file:${platform}.dark.svg' }, and the tarball holds both next to its .js`, () => {
+		it(`${dir}: every node and credential declares the pair dist/icons/${platform}.svg and ${platform}.dark.svg, relative to its .js, and the tarball holds both, once`, () => {
 			const r = reports.find((p) => p.dir === dir)!;
 			const unpacked = path.join(out, dir);
 			const entries = declared(dir);
@@ -173,12 +174,15 @@ describe('icons of every node and credential, in the packed tarballs', () => {
 			for (const { file, icon } of entries) {
 				// the class read is the one in the tarball
 				expect({ file, same: fs.readFileSync(path.join(unpacked, file)).equals(fs.readFileSync(path.join(REPO_ROOT, 'packages', dir, file))) }).toEqual({ file, same: true });
-				expect({ file, icon: themedFiles(icon) }).toEqual({ file, icon: { light: `file:${platform}.svg`, dark: `file:${platform}.dark.svg` } });
+				const up = path.posix.relative(path.posix.dirname(file), 'dist/icons');
+				expect({ file, icon: themedFiles(icon) }).toEqual({ file, icon: { light: `file:${up}/${platform}.svg`, dark: `file:${up}/${platform}.dark.svg` } });
 				for (const ref of Object.values(themedFiles(icon))) {
 					const inTarball = path.posix.join(path.posix.dirname(file), ref!.replace(/^file:/, ''));
 					expect({ file, icon: inTarball, packed: r.files.includes(inTarball) }).toEqual({ file, icon: inTarball, packed: true });
 				}
 			}
+			// one copy of each icon in the package
+			expect(r.files.filter((f) => /\.(svg|png)$/.test(f)).sort()).toEqual([`dist/icons/${platform}.dark.svg`, `dist/icons/${platform}.svg`]);
 		});
 
 		it(`${dir}: each icon in the tarball is a small standalone SVG, and the dark one is not the light one`, () => {
@@ -206,7 +210,7 @@ describe('icons of every node and credential, in the packed tarballs', () => {
 	}
 
 	it('each platform has its own logo (no two packages share an icon)', () => {
-		const lights = names.map((dir) => fs.readFileSync(path.join(out, dir, 'dist', 'credentials', `${dir.replace(/^node-/, '')}.svg`), 'utf8'));
+		const lights = names.map((dir) => fs.readFileSync(path.join(out, dir, 'dist', 'icons', `${dir.replace(/^node-/, '')}.svg`), 'utf8'));
 		expect(new Set(lights).size).toBe(names.length);
 	});
 });

@@ -10,7 +10,7 @@ export class Chaport implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chaport',
 		name: 'chaport',
-		icon: { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' },
+		icon: { light: 'file:../../icons/chaport.svg', dark: 'file:../../icons/chaport.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(resources),

@@ -16,7 +16,7 @@ export class ChaportPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chaport Polling Trigger',
 		name: 'chaportPollingTrigger',
-		icon: { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' },
+		icon: { light: 'file:../../icons/chaport.svg', dark: 'file:../../icons/chaport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] === "newVisitor" ? "New Visitor" : $parameter["event"] === "chatFinished" ? "Chat Finished" : "New Chat" }}',

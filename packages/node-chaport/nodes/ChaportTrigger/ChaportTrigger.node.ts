@@ -33,7 +33,7 @@ export class ChaportTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chaport Trigger',
 		name: 'chaportTrigger',
-		icon: { light: 'file:chaport.svg', dark: 'file:chaport.dark.svg' },
+		icon: { light: 'file:../../icons/chaport.svg', dark: 'file:../../icons/chaport.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: optionsSubtitle('events', EVENT_OPTIONS),

@@ -11,7 +11,7 @@ export class ChatwootCaptain implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Captain',
 		name: 'chatwootCaptain',
-		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(captainResources),

@@ -9,7 +9,7 @@ export class ChatwootClient implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Client API',
 		name: 'chatwootClient',
-		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(clientResources),

@@ -9,7 +9,7 @@ export class ChatwootPlatform implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Platform',
 		name: 'chatwootPlatform',
-		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(platformResources),

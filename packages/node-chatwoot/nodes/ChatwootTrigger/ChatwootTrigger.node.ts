@@ -177,7 +177,7 @@ export class ChatwootTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Chatwoot Trigger',
 		name: 'chatwootTrigger',
-		icon: { light: 'file:chatwoot.svg', dark: 'file:chatwoot.dark.svg' },
+		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: optionsSubtitle('events', CHATWOOT_EVENTS),

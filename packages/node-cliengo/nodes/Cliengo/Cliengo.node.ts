@@ -10,7 +10,7 @@ export class Cliengo implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo',
 		name: 'cliengo',
-		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
+		icon: { light: 'file:../../icons/cliengo.svg', dark: 'file:../../icons/cliengo.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(resources),

@@ -10,7 +10,7 @@ export class CliengoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo Trigger',
 		name: 'cliengoTrigger',
-		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
+		icon: { light: 'file:../../icons/cliengo.svg', dark: 'file:../../icons/cliengo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "contactUpdated" ? "Contact Updated" : "New Lead"}}',

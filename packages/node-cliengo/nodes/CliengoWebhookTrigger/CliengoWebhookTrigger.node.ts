@@ -41,7 +41,7 @@ export class CliengoWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cliengo Webhook Trigger',
 		name: 'cliengoWebhookTrigger',
-		icon: { light: 'file:cliengo.svg', dark: 'file:cliengo.dark.svg' },
+		icon: { light: 'file:../../icons/cliengo.svg', dark: 'file:../../icons/cliengo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: 'New Lead (webhook)',

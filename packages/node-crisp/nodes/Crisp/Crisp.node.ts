@@ -14,7 +14,7 @@ export class Crisp implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Crisp',
 		name: 'crisp',
-		icon: { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' },
+		icon: { light: 'file:../../icons/crisp.svg', dark: 'file:../../icons/crisp.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: operationSubtitle(resources),

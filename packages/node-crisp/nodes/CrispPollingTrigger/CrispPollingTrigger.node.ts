@@ -18,7 +18,7 @@ export class CrispPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Crisp Polling Trigger',
 		name: 'crispPollingTrigger',
-		icon: { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' },
+		icon: { light: 'file:../../icons/crisp.svg', dark: 'file:../../icons/crisp.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle:

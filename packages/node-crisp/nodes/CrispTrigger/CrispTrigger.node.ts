@@ -79,7 +79,7 @@ export class CrispTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Crisp Trigger',
 		name: 'crispTrigger',
-		icon: { light: 'file:crisp.svg', dark: 'file:crisp.dark.svg' },
+		icon: { light: 'file:../../icons/crisp.svg', dark: 'file:../../icons/crisp.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: optionsSubtitle('events', EVENT_OPTIONS),
