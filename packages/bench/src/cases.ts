@@ -232,12 +232,12 @@ export const CASES: CaseDef[] = [
 			const c = await cliengo();
 			return { trigger: c.trigger, credentials: c.credentials };
 		}, { event: 'contactUpdated', filters: {} }),
-		// Every contact of the `lastUpdated` query (updated since the start of the day before the
-		// window, read whole days): the burst's, 50 a page, with the total on every page.
+		// Every contact of the `lastUpdated` query (whole days, from the UTC day that began 12 hours
+		// before the window): the burst's, 50 a page, with the total on every page.
 		minimum: (_info, _result, burst) => minimumRequests(burst, 50),
 		goal: () => 1,
 		goalNote:
-			"Cliengo lists contacts by creation, not by update, and a contact updated again leaves the `lastUpdated` query's total as it was: no one request can tell that nothing changed. Each poll reads every contact updated since the start of the day before its window (`lastUpdated` takes whole days, in a time zone the API does not state), so the cost falls back to 1 once that day is past",
+			"Cliengo lists contacts by creation, not by update, and a contact updated again leaves the `lastUpdated` query's total as it was: no one request can tell that nothing changed. Each poll reads every contact updated since the start of the UTC day 12 hours before its window (`lastUpdated` takes whole days, in a time zone the API does not state: every zone has begun that day by then), so the cost falls back to 1 once that day is past",
 		sweeps: false,
 	},
 	{

@@ -453,6 +453,41 @@ describe('Cliengo Trigger: Contact Updated', () => {
 	}));
 });
 
+describe('Cliengo Trigger: the day its filters start on', () => {
+	// Cliengo reads `since` and `lastUpdated` as whole days in a zone it does not state [I] (UTC, or the
+	// account's, which can be any from UTC−12:00 to UTC+14:00). The fake reads them in each of these.
+	const zones = [-720, -180, 0, 840];
+	// The window starts 10 minutes before the last poll: at 12:00:00 UTC the day begun everywhere is that
+	// day; at 11:59:30 it is the day before (UTC−12:00 begins the 15th only at 12:00 UTC).
+	const cases = zones.flatMap((offset) => [
+		{ offset, windowStart: '2026-06-15T12:00:00.000Z', day: '2026-06-15' },
+		{ offset, windowStart: '2026-06-15T11:59:30.000Z', day: '2026-06-14' },
+	]);
+	it.each(cases)('days read at UTC offset $offset minutes, window from $windowStart: asked from $day, a lead and an update listed late, 15 s after the window start, are emitted', async ({ offset, windowStart, day }) => {
+		const start = Date.parse(windowStart);
+		now = start + 10 * MIN;
+		await withFake({ now: () => now, dayOffsetMinutes: offset, seed: { contacts: 40, from: '2026-06-10T00:00:00Z', to: '2026-06-15T11:00:00Z' } }, async (own) => {
+			h = own;
+			const fake = own.fake;
+			const leads: IDataObject = {};
+			const updates: IDataObject = {};
+			await poll(leads);
+			await poll(updates, { event: 'contactUpdated' });
+			// Listed only now, dated 15 s after the window start (within the look-back).
+			const late = fake.insertLead({ name: 'late' }, { creationDate: start + 15_000 });
+			const [x] = fake.allContacts().filter((c) => c.id !== late.id);
+			fake.updateLead(x.id, { status: 'CLIENT' }, start + 15_000);
+			now += MIN;
+			fake.clearLog();
+			expect(ids(await poll(leads))).toEqual([late.id]);
+			expect(fake.requests[0].query).toMatchObject({ since: day });
+			fake.clearLog();
+			expect(ids(await poll(updates, { event: 'contactUpdated' }))).toEqual([x.id]);
+			expect(fake.requests.map((r) => r.query.lastUpdated)).toEqual([day]);
+		});
+	});
+});
+
 describe('Cliengo Trigger: Status filter', () => {
 	const statusFilter = () => {
 		const filters = trigger.description.properties.find((p) => p.name === 'filters')!;

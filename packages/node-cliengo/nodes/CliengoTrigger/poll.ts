@@ -2,23 +2,25 @@
  * What the Cliengo Trigger fetches on each poll, for core's pollWithTimeCursor (time cursor + ids
  * seen in a look-back window, state written only after a successful fetch).
  *
- * - New Lead: every contact created since the window start. Cliengo filters by whole days, so the
- *   walk asks `since` = the window start's UTC day minus one day (Cliengo may read days in the
- *   account's time zone) and stops reading as soon as contacts are older than the window start
+ * - New Lead: every contact created since the window start. Cliengo filters by whole days, in a
+ *   zone it does not state (UTC, or the account's), so the walk asks `since` = the latest day that
+ *   has begun by the window start in every time zone (dayBegunEverywhereBy) and stops reading as soon as contacts are older than the window start
  *   (newest-first order, checked on every page). More than one page, or more than 1050 contacts,
  *   between two polls are handled by the same date-window walk as Return All (see warnPartial for
  *   the one case Cliengo's API makes unreachable).
  * - Contact Updated: every contact whose lastUpdateDate is in the window, asked with Cliengo's
- *   `lastUpdated` filter [3P]; each (contact, lastUpdateDate) pair is one event, so a contact
+ *   `lastUpdated` filter [3P] from the latest day that has begun by the window start in every time
+ *   zone (dayBegunEverywhereBy); each (contact, lastUpdateDate) pair is one event, so a contact
  *   updated twice triggers twice. Contacts never updated (lastUpdateDate = creationDate) are not
- *   update events. If Cliengo ignored `lastUpdated`, the walk would scan every contact: slower,
- *   still correct, since the dates are checked here.
+ *   update events. Cliengo lists by creation, and a second update leaves the total as it was, so
+ *   every poll reads the whole query. If Cliengo ignored `lastUpdated`, the walk would scan every
+ *   contact: slower, still correct, since the dates are checked here.
  */
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { ListProblem, collectList, listPage, platformFetch, pollClock, type ListFetch, type ListRequest, type ListSpec, type PollItem, type TimeCursorFetch, type TimeCursorPoll } from '@leadchat/core';
 import { contactWalk } from '../Cliengo/helpers/contactWindows';
-import { DAY_MS, dayOf, timeOf } from '../Cliengo/helpers/dates';
+import { DAY_MS, dayBegunEverywhereBy, dayOf, timeOf } from '../Cliengo/helpers/dates';
 import { PAGE_SIZE, contactList, type ContactFilters } from '../Cliengo/helpers/lists';
 import { cliengo, listItems } from '../Cliengo/transport';
 
@@ -90,7 +92,7 @@ function firstPage(filters: ContactFilters, since: string): ListRequest {
 }
 
 /**
- * New Lead: the newest page from a day before the window (Cliengo filters whole days), whose
+ * New Lead: the newest page from the day begun everywhere by the window start (Cliengo filters whole days), whose
  * `paging.total` counts every lead created since then. When it equals the count the last read
  * ended on (same query) and every lead of the page newer than the window start was handled, no
  * lead has come in since, wherever it would sort (a lead visible late included): the poll ends
@@ -106,7 +108,7 @@ function firstPage(filters: ContactFilters, since: string): ListRequest {
 async function newLeads(ctx: IPollFunctions, filters: ContactFilters, sinceMs: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	const fetch = platformFetch(ctx, cliengo);
 	const last = leadCountOf(poll.memory);
-	const since = dayOf(sinceMs - DAY_MS);
+	const since = dayBegunEverywhereBy(sinceMs);
 	let answered: { req: string; body: unknown } | undefined;
 	if (last && last.since <= since && !poll.sweep) {
 		const req = firstPage(filters, last.since);
@@ -133,7 +135,7 @@ async function newLeads(ctx: IPollFunctions, filters: ContactFilters, sinceMs: n
 
 export async function fetchSince(this: IPollFunctions, event: TriggerEvent, filters: ContactFilters, sinceMs: number, poll: TimeCursorPoll): Promise<TimeCursorFetch<IDataObject>> {
 	if (event === 'newLead') return newLeads(this, filters, sinceMs, poll);
-	const contacts = await allContacts(this, { ...filters, lastUpdated: dayOf(sinceMs - DAY_MS) });
+	const contacts = await allContacts(this, { ...filters, lastUpdated: dayBegunEverywhereBy(sinceMs) });
 	return { items: contacts.filter(wasUpdated).map((c) => toPollItem(event, c)) };
 }
 

@@ -16,6 +16,18 @@ export function dayOf(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** The farthest west a time zone is (UTC−12:00): where a day begins last, 12 hours after it does in UTC. */
+const WEST_MOST_OFFSET_MS = 12 * 3_600_000;
+
+/**
+ * The latest day that has begun by `ms` in every time zone (UTC−12:00 to UTC+14:00), for a filter
+ * Cliengo reads in a zone it does not state (UTC, or the account's): asked from that day, the filter
+ * covers `ms` whichever zone it is read in.
+ */
+export function dayBegunEverywhereBy(ms: number): string {
+	return dayOf(ms - WEST_MOST_OFFSET_MS);
+}
+
 export function addDays(day: string, days: number): string {
 	return dayOf(dayMs(day) + days * DAY_MS);
 }
