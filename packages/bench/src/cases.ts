@@ -216,10 +216,7 @@ export const CASES: CaseDef[] = [
 		scenario: 'cliengoTrigger',
 		n: { full: 50, quick: 50 },
 		burst: { full: 500, quick: 100 },
-		...idlePollCase(async () => {
-			const c = await cliengo();
-			return { trigger: c.trigger, credentials: c.credentials };
-		}, { event: 'newLead', filters: {} }),
+		...idlePollCase(cliengo, { event: 'newLead', filters: {} }),
 	},
 	{
 		id: 'cliengo-trigger-updated-idle',
@@ -228,10 +225,7 @@ export const CASES: CaseDef[] = [
 		scenario: 'cliengoUpdates',
 		n: { full: 1_000, quick: 200 },
 		burst: { full: 500, quick: 100 },
-		...idlePollCase(async () => {
-			const c = await cliengo();
-			return { trigger: c.trigger, credentials: c.credentials };
-		}, { event: 'contactUpdated', filters: {} }),
+		...idlePollCase(cliengo, { event: 'contactUpdated', filters: {} }),
 		// Every contact of the `lastUpdated` query (whole days, from the UTC day that began 12 hours
 		// before the window): the burst's, 50 a page, with the total on every page.
 		minimum: (_info, _result, burst) => minimumRequests(burst, 50),
@@ -260,10 +254,7 @@ export const CASES: CaseDef[] = [
 		scenario: 'crispTrigger',
 		n: { full: 120, quick: 120 },
 		burst: { full: 500, quick: 100 },
-		...idlePollCase(async () => {
-			const c = await crisp();
-			return { trigger: c.trigger, credentials: c.credentials };
-		}, { event: 'newMessage' }),
+		...idlePollCase(crisp, { event: 'newMessage' }),
 	},
 	{
 		id: 'chaport-visitors-all',
@@ -285,10 +276,7 @@ export const CASES: CaseDef[] = [
 		scenario: 'chaportTrigger',
 		n: { full: 600, quick: 120 },
 		burst: { full: 500, quick: 100 },
-		...idlePollCase(async () => {
-			const c = await chaport();
-			return { trigger: c.trigger, credentials: c.credentials };
-		}, { event: 'newChat' }),
+		...idlePollCase(chaport, { event: 'newChat' }),
 	},
 ];
 
