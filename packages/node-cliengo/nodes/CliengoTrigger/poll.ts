@@ -4,10 +4,11 @@
  *
  * - New Lead: every contact created since the window start. Cliengo filters by whole days, in a
  *   zone it does not state (UTC, or the account's), so the walk asks `since` = the latest day that
- *   has begun by the window start in every time zone (dayBegunEverywhereBy) and stops reading as soon as contacts are older than the window start
- *   (newest-first order, checked on every page). More than one page, or more than 1050 contacts,
- *   between two polls are handled by the same date-window walk as Return All (see warnPartial for
- *   the one case Cliengo's API makes unreachable).
+ *   has begun by the window start in every time zone (dayBegunEverywhereBy) and stops reading as
+ *   soon as contacts are older than the window start (newest-first order, checked on every page).
+ *   More than one page, or more than 1050 contacts, between two polls are handled by the same
+ *   date-window walk as Return All (see warnPartial for the one case Cliengo's API makes
+ *   unreachable).
  * - Contact Updated: every contact whose lastUpdateDate is in the window, asked with Cliengo's
  *   `lastUpdated` filter [3P] from the latest day that has begun by the window start in every time
  *   zone (dayBegunEverywhereBy); each (contact, lastUpdateDate) pair is one event, so a contact
@@ -92,10 +93,10 @@ function firstPage(filters: ContactFilters, since: string): ListRequest {
 }
 
 /**
- * New Lead: the newest page from the day begun everywhere by the window start (Cliengo filters whole days), whose
- * `paging.total` counts every lead created since then. When it equals the count the last read
- * ended on (same query) and every lead of the page newer than the window start was handled, no
- * lead has come in since, wherever it would sort (a lead visible late included): the poll ends
+ * New Lead: the newest page from the day begun everywhere by the window start (Cliengo filters
+ * whole days), whose `paging.total` counts every lead created since then. When it equals the
+ * count the last read ended on (same query) and every lead of the page newer than the window start
+ * was handled, no lead has come in since, wherever it would sort (a lead visible late included): the poll ends
  * there, one request. Otherwise the date-window walk reads newest first down to the window start
  * (its first request is that same page, sent once), and the count of its first page is remembered:
  * leads arriving while it reads make the next count differ, so they are read then.
