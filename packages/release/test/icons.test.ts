@@ -8,10 +8,11 @@ import { nodePackageNames, REPO_ROOT, run } from './helpers';
 // Every node and every credential of every package declares a light and a dark icon, the package's
 // one pair in dist/icons ({ light: 'file:../../icons/<platform>.svg', dark: …'.dark.svg' } from a
 // node, 'file:../icons/…' from a credential: n8n resolves the path from the built .js, inside the
-// package), and the packed tarball holds both files where they point, each a small standalone SVG that n8n can serve
-// as it is: one <svg> root with a square viewBox, no script, no event handler, no raster <image>,
-// no reference outside the file. The dark file is not the light one (each logo is redrawn for n8n's
-// dark canvas). Needs the node packages built (turbo runs this package's test after their build).
+// package), and the packed tarball holds both files where they point, each a small standalone SVG
+// that n8n can serve as it is: one <svg> root with a square viewBox, no script, no event handler,
+// no raster <image>, no reference outside the file. The dark file is not the light one (each logo
+// is redrawn for n8n's dark canvas). Needs the node packages built (turbo runs this package's test
+// after their build).
 
 /** Icons are drawn to stay small; n8n serves them as they are. */
 const MAX_ICON_BYTES = 4096;

@@ -84,7 +84,7 @@ export function loadBuilt(built: BuiltPackage): Record<string, { description?: {
 		const icons = typeof declared === 'object' && declared !== null ? Object.values(declared as Record<string, string>) : [declared];
 		for (const entry of icons) {
 			const icon = String(entry ?? '').replace(/^file:/, '');
-			if (!icon || !fs.existsSync(path.join(path.dirname(file), icon))) throw new Error(`${rel}: icon "${icon}" is not in the build (looked for next to the built file, as n8n does)`);
+			if (!icon || !fs.existsSync(path.join(path.dirname(file), icon))) throw new Error(`${rel}: icon "${icon}" is not in the build (resolved from the built file's folder, as n8n does)`);
 		}
 		out[name] = instance as never;
 	}

@@ -94,12 +94,12 @@ function firstPage(filters: ContactFilters, since: string): ListRequest {
 
 /**
  * New Lead: the newest page from the day begun everywhere by the window start (Cliengo filters
- * whole days), whose `paging.total` counts every lead created since then. When it equals the
- * count the last read ended on (same query) and every lead of the page newer than the window start
- * was handled, no lead has come in since, wherever it would sort (a lead visible late included): the poll ends
- * there, one request. Otherwise the date-window walk reads newest first down to the window start
- * (its first request is that same page, sent once), and the count of its first page is remembered:
- * leads arriving while it reads make the next count differ, so they are read then.
+ * whole days), whose `paging.total` counts every lead created since then. When it equals the count
+ * the last read ended on (same query) and every lead of the page newer than the window start was
+ * handled, no lead has come in since, wherever it would sort (a lead visible late included): the
+ * poll ends there, one request. Otherwise the date-window walk reads newest first down to the
+ * window start (its first request is that same page, sent once), and the count of its first page is
+ * remembered: leads arriving while it reads make the next count differ, so they are read then.
  *
  * What the count cannot see: as many leads of the query deleted (or moved out by a Status filter)
  * as arrived late, between two polls. So once per SWEEP_MS (core's sweep) the poll skips the count
