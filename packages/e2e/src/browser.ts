@@ -6,7 +6,8 @@
  * Every host but 127.0.0.1/localhost is blocked (`context.route`): the editor would otherwise ask
  * the npm registry about each community package. The blocked requests are counted, so the test can
  * print them. Selectors are n8n's own `data-test-id` attributes of the 2.40.7 editor wherever it
- * has them. Waits are on conditions (locators, responses), never fixed sleeps.
+ * has them. Waits are on conditions (locators, responses); the one pause is the credential form's
+ * check that typed values stay (fillCredentialForm).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 export const BROWSER_SHOTS_DIR = path.join(TOOLS_DIR, 'browser-shots');
 /** How long one step of the editor may take (a dropdown loading, a step running) on 2 busy cores. */
 export const STEP_TIMEOUT_MS = 30_000;
+
+/** How long a value typed into the credential form must stay before the form is saved. */
+const FORM_SETTLE_MS = 400;
 
 /** The text n8n shows in a dropdown or parameter whose options failed to load. */
 export const OPTIONS_ERROR = /Error fetching options/i;
@@ -160,9 +164,19 @@ export async function fillCredentialForm(page: Page, values: { text: Record<stri
 		await visibleDropdownItem(page, option).click();
 		await form.getByTestId(`parameter-input-${name}`).locator('input').first().waitFor();
 	}
-	for (const [name, value] of Object.entries(values.text)) {
-		const input = form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first();
-		await input.fill(value);
+	// A form that is still setting itself up could lose a typed value to the field's default. In one
+	// CI run every Chatwoot node of this test reached no host (ENOTFOUND) through a credential made
+	// here, whose first field typed is the base URL. So each field is typed until it reads back, and
+	// read again after the editor has had a moment to render; saveCredentialForm then compares what
+	// the editor sent with what was typed.
+	const fields = Object.entries(values.text).map(([name, value]) => ({ name, value, input: form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first() }));
+	for (let round = 1; ; round++) {
+		for (const { input, value } of fields) if ((await input.inputValue()) !== value) await input.fill(value);
+		await page.waitForTimeout(FORM_SETTLE_MS);
+		const lost: string[] = [];
+		for (const { name, input, value } of fields) if ((await input.inputValue()) !== value) lost.push(name);
+		if (lost.length === 0) return;
+		if (round === 5) throw new Error(`the credential form did not keep the value typed into ${lost.join(', ')} (5 tries)`);
 	}
 }
 
@@ -170,8 +184,12 @@ export async function fillCredentialForm(page: Page, values: { text: Record<stri
  * Saves the open credential form and returns n8n's credential test answer (n8n tests a credential
  * when it is saved; a new one or an edited one), or why it was not saved. n8n closes the form of a
  * new credential that passed; otherwise the form is closed here.
+ * - `typed`: the text fields as typed. A field saved with another value turns the answer into a
+ *   failure that names the field (never the values, which may be secrets).
+ * - `deleteRefused`: a new credential that was saved but refused (by n8n's test, or by `typed`) is
+ *   deleted with its trash button, so that no later node, nor the test's second try, picks it up.
  */
-export async function saveCredentialForm(page: Page): Promise<{ status: string; message?: string }> {
+export async function saveCredentialForm(page: Page, opts: { typed?: Record<string, string>; deleteRefused?: boolean } = {}): Promise<{ status: string; message?: string }> {
 	const isCredentials = (r: { url(): string; request(): { method(): string } }, test: boolean) => {
 		const pathname = new URL(r.url()).pathname;
 		const method = r.request().method();
@@ -192,13 +210,33 @@ export async function saveCredentialForm(page: Page): Promise<{ status: string; 
 	} else {
 		const body = (await (await tested).json()) as { data?: { status: string; message?: string } };
 		result = body.data ?? { status: 'no answer' };
+		// the editor sends only the values that differ from their defaults
+		const sent = (save.request().postDataJSON() ?? {}) as { type?: string; data?: Record<string, unknown> };
+		const defaults = opts.typed ? await credentialDefaults(page, String(sent.type)) : {};
+		const data = { ...defaults, ...sent.data };
+		const differ = Object.entries(opts.typed ?? {}).filter(([name, value]) => String(data[name] ?? '') !== value);
+		if (differ.length) result = { status: `saved with other values than typed: ${differ.map(([name]) => name).join(', ')}`, message: `n8n's credential test: ${result.status}${result.message ? ` (${result.message})` : ''}` };
 	}
 	const form = credentialForm(page);
 	// n8n closes the form of a new credential that passed; an edited one stays open
 	const edited = save.request().method() === 'PATCH';
+	if (opts.deleteRefused && save.ok() && !edited && result.status !== 'OK' && (await form.isVisible())) {
+		await form.getByTestId('credential-delete-button').click();
+		await page.locator('.el-message-box').getByRole('button').and(page.locator('.btn--confirm')).click();
+		await page.locator('.el-message-box').waitFor({ state: 'hidden' });
+	}
 	if ((result.status !== 'OK' || edited) && (await form.isVisible())) await form.locator('.el-dialog__close').first().click();
 	await form.waitFor({ state: 'hidden' });
 	return result;
+}
+
+/** The default of each field of a credential type, as the editor loads them (/types/credentials.json). */
+async function credentialDefaults(page: Page, type: string): Promise<Record<string, unknown>> {
+	const response = await page.request.get('/types/credentials.json');
+	const types = (await response.json()) as Array<{ name: string; properties: Array<{ name: string; default?: unknown }> }>;
+	const found = types.find((t) => t.name === type);
+	if (!found) throw new Error(`n8n's /types/credentials.json has no credential type ${type}`);
+	return Object.fromEntries(found.properties.map((p) => [p.name, p.default]));
 }
 
 /** The visible item of an open dropdown (an element-plus select list) with this text. */
