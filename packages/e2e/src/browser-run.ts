@@ -70,7 +70,7 @@ export async function exerciseNode(page: Page, platformName: string, platform: B
 		if (!data) throw new Error(`${platformName}: the fakes have no credential ${type}`);
 		await empty.getByRole('button').first().click();
 		const text = Object.fromEntries(spec.text.map((field) => [field, String(data[field] ?? '')]));
-		await fillCredentialForm(page, { text, select: spec.select });
+		await fillCredentialForm(page, { type, text, select: spec.select });
 		seen.shots.push(await screenshot(page, platformName, `credential-${type}`));
 		// one refused is deleted: a second try of the test starts again from an empty slot
 		seen.credentialTests[type] = await saveCredentialForm(page, { typed: text, deleteRefused: true });

@@ -154,11 +154,22 @@ export const credentialForm = (page: Page): Locator => page.locator('.el-dialog'
 
 /**
  * Fills the open credential form: `text` fields typed in, `select` fields chosen by the text of
- * their option. Returns nothing; the form stays open.
+ * their option. `type`: the credential type of a new form, which is filled only once its fields
+ * show their defaults (the form has set itself up). Returns nothing; the form stays open.
  */
-export async function fillCredentialForm(page: Page, values: { text: Record<string, string>; select?: Record<string, string> }): Promise<void> {
+export async function fillCredentialForm(page: Page, values: { type?: string; text: Record<string, string>; select?: Record<string, string> }): Promise<void> {
 	const form = credentialForm(page);
 	await form.waitFor();
+	if (values.type) {
+		const defaults = await credentialDefaults(page, values.type);
+		for (const [name, value] of Object.entries(defaults)) {
+			if (value === '' || value === undefined || typeof value === 'object' || typeof value === 'boolean' || !(name in values.text)) continue;
+			const input = form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first();
+			for (const started = Date.now(); (await input.inputValue()) !== String(value); await page.waitForTimeout(100)) {
+				if (Date.now() - started > STEP_TIMEOUT_MS) throw new Error(`the new credential form never showed the default of ${name}`);
+			}
+		}
+	}
 	for (const [name, option] of Object.entries(values.select ?? {})) {
 		await form.getByTestId(`parameter-input-${name}`).locator('input').first().click();
 		await visibleDropdownItem(page, option).click();
@@ -166,9 +177,9 @@ export async function fillCredentialForm(page: Page, values: { text: Record<stri
 	}
 	// A form that is still setting itself up could lose a typed value to the field's default. In one
 	// CI run every Chatwoot node of this test reached no host (ENOTFOUND) through a credential made
-	// here, whose first field typed is the base URL. So each field is typed until it reads back, and
-	// read again after the editor has had a moment to render; saveCredentialForm then compares what
-	// the editor sent with what was typed.
+	// here, whose first field typed is the base URL. So a new form is filled once it shows its
+	// defaults, each field is typed until it reads back and read again after the editor has had a
+	// moment to render, and saveCredentialForm compares what the editor sent with what was typed.
 	const fields = Object.entries(values.text).map(([name, value]) => ({ name, value, input: form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first() }));
 	for (let round = 1; ; round++) {
 		for (const { input, value } of fields) if ((await input.inputValue()) !== value) await input.fill(value);

@@ -165,7 +165,7 @@ describeOnPinned('the n8n editor in a browser (Chromium)', () => {
 			await slot.getByTestId('node-credentials-select').click();
 			await page.getByTestId('node-credentials-select-item-new').click();
 		}
-		await fillCredentialForm(page, { text: { baseUrl: String(data.baseUrl), accessToken: wrong, accountId: String(data.accountId) } });
+		await fillCredentialForm(page, { type: 'leadchatChatwootApi', text: { baseUrl: String(data.baseUrl), accessToken: wrong, accountId: String(data.accountId) } });
 		const refused = await saveCredentialForm(page);
 		expect(refused.status).not.toBe('OK');
 
