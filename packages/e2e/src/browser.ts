@@ -6,8 +6,8 @@
  * Every host but 127.0.0.1/localhost is blocked (`context.route`): the editor would otherwise ask
  * the npm registry about each community package. The blocked requests are counted, so the test can
  * print them. Selectors are n8n's own `data-test-id` attributes of the 2.40.7 editor wherever it
- * has them. Waits are on conditions (locators, responses); the one pause is the credential form's
- * check that typed values stay (fillCredentialForm).
+ * has them. Waits are on conditions (locators, responses, polls); the one fixed pause is the
+ * credential form's check that typed values stay (fillCredentialForm).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 import { TOOLS_DIR } from './paths';
+import { waitFor } from './process';
 
 /** Debian's Chromium (scripts/install-chromium.sh installs it); CHROMIUM_BIN overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -163,11 +164,9 @@ export async function fillCredentialForm(page: Page, values: { type?: string; te
 	if (values.type) {
 		const defaults = await credentialDefaults(page, values.type);
 		for (const [name, value] of Object.entries(defaults)) {
-			if (value === '' || value === undefined || typeof value === 'object' || typeof value === 'boolean' || !(name in values.text)) continue;
+			if ((typeof value !== 'string' && typeof value !== 'number') || value === '' || !(name in values.text)) continue;
 			const input = form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first();
-			for (const started = Date.now(); (await input.inputValue()) !== String(value); await page.waitForTimeout(100)) {
-				if (Date.now() - started > STEP_TIMEOUT_MS) throw new Error(`the new credential form never showed the default of ${name}`);
-			}
+			await waitFor(`the new credential form to show the default of ${name}`, async () => ((await input.inputValue()) === String(value) ? true : undefined), { timeoutMs: STEP_TIMEOUT_MS, intervalMs: 100 });
 		}
 	}
 	for (const [name, option] of Object.entries(values.select ?? {})) {
@@ -241,10 +240,18 @@ export async function saveCredentialForm(page: Page, opts: { typed?: Record<stri
 	return result;
 }
 
+type CredentialTypes = Array<{ name: string; properties: Array<{ name: string; default?: unknown }> }>;
+
+/** Every credential type of the n8n a page shows, read once per page (they do not change while it runs). */
+const credentialTypesOf = new WeakMap<Page, CredentialTypes>();
+
 /** The default of each field of a credential type, as the editor loads them (/types/credentials.json). */
 async function credentialDefaults(page: Page, type: string): Promise<Record<string, unknown>> {
-	const response = await page.request.get('/types/credentials.json');
-	const types = (await response.json()) as Array<{ name: string; properties: Array<{ name: string; default?: unknown }> }>;
+	let types = credentialTypesOf.get(page);
+	if (!types) {
+		types = (await (await page.request.get('/types/credentials.json')).json()) as CredentialTypes;
+		credentialTypesOf.set(page, types);
+	}
 	const found = types.find((t) => t.name === type);
 	if (!found) throw new Error(`n8n's /types/credentials.json has no credential type ${type}`);
 	return Object.fromEntries(found.properties.map((p) => [p.name, p.default]));
