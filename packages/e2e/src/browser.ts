@@ -161,12 +161,13 @@ export const credentialForm = (page: Page): Locator => page.locator('.el-dialog'
 export async function fillCredentialForm(page: Page, values: { type?: string; text: Record<string, string>; select?: Record<string, string> }): Promise<void> {
 	const form = credentialForm(page);
 	await form.waitFor();
+	const fields = Object.entries(values.text).map(([name, value]) => ({ name, value, input: form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first() }));
 	if (values.type) {
 		const defaults = await credentialDefaults(page, values.type);
-		for (const [name, value] of Object.entries(defaults)) {
-			if ((typeof value !== 'string' && typeof value !== 'number') || value === '' || !(name in values.text)) continue;
-			const input = form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first();
-			await waitFor(`the new credential form to show the default of ${name}`, async () => ((await input.inputValue()) === String(value) ? true : undefined), { timeoutMs: STEP_TIMEOUT_MS, intervalMs: 100 });
+		for (const { name, input } of fields) {
+			const shown = defaults[name];
+			if ((typeof shown !== 'string' && typeof shown !== 'number') || shown === '') continue;
+			await waitFor(`the new credential form to show the default of ${name}`, async () => ((await input.inputValue()) === String(shown) ? true : undefined), { timeoutMs: STEP_TIMEOUT_MS, intervalMs: 100 });
 		}
 	}
 	for (const [name, option] of Object.entries(values.select ?? {})) {
@@ -179,7 +180,6 @@ export async function fillCredentialForm(page: Page, values: { type?: string; te
 	// here, whose first field typed is the base URL. So a new form is filled once it shows its
 	// defaults, each field is typed until it reads back and read again after the editor has had a
 	// moment to render, and saveCredentialForm compares what the editor sent with what was typed.
-	const fields = Object.entries(values.text).map(([name, value]) => ({ name, value, input: form.getByTestId(`parameter-input-${name}`).locator('input, textarea').first() }));
 	for (let round = 1; ; round++) {
 		for (const { input, value } of fields) if ((await input.inputValue()) !== value) await input.fill(value);
 		await page.waitForTimeout(FORM_SETTLE_MS);
